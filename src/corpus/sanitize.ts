@@ -19,6 +19,7 @@ const ESC_STRINGS = new Set([0x50, 0x58, 0x5e, 0x5f]);
 
 /** Anything the slow path would change; text without a match is returned as is. */
 const NEEDS_WORK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|^\ufeff/;
+const LEADING_BOMS = /^\ufeff+/;
 
 function isBidiControl(c: number): boolean {
   return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
@@ -71,7 +72,7 @@ function skipEscape(s: string, i: number): number {
 }
 
 /**
- * Text safe to print on a terminal: leading BOM dropped, CRLF and lone CR turned into LF, escape
+ * Text safe to print on a terminal: leading BOMs dropped, CRLF and lone CR turned into LF, escape
  * sequences (CSI, OSC, DCS/SOS/PM/APC, two-character ESC forms and their 8-bit C1 forms) removed
  * whole, remaining C0 controls except LF and TAB, DEL, C1 controls and bidi overrides/isolates
  * removed. The text around them is kept.
@@ -79,7 +80,8 @@ function skipEscape(s: string, i: number): number {
 export function sanitizeText(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;
   const parts: string[] = [];
-  let i = s.charCodeAt(0) === BOM ? 1 : 0;
+  let i = 0;
+  while (s.charCodeAt(i) === BOM) i++;
   let kept = i; // start of the run of characters not yet copied
   while (i < s.length) {
     const c = s.charCodeAt(i);
@@ -113,5 +115,6 @@ export function sanitizeText(s: string): string {
     kept = i;
   }
   if (kept < s.length) parts.push(s.slice(kept));
-  return parts.join('');
+  // Removing a sequence can bring a BOM to the front; dropping it too keeps the function idempotent.
+  return parts.join('').replace(LEADING_BOMS, '');
 }
