@@ -1,0 +1,90 @@
+// Paragraph spans over offsets. Three layouts occur in news text: paragraphs separated by blank
+// lines; one paragraph per line with no blank lines; and hard-wrapped text (wire copy, ~65
+// columns) where wrapped lines continue a paragraph and a new one starts with indentation.
+import { trimSpan } from './sentences';
+import type { Span } from './types';
+
+/** Longest line we still read as hard-wrapped; prose written one paragraph per line runs longer. */
+const MAX_WRAP_WIDTH = 100;
+
+export interface Line {
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset of the line's end (its newline, or the end of the range). */
+  end: number;
+}
+
+/** The lines of `range`, without their newline characters. */
+export function linesIn(text: string, range: Span): Line[] {
+  const lines: Line[] = [];
+  let start = range.start;
+  while (start <= range.end) {
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > range.end) end = range.end;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  return lines;
+}
+
+export function isBlank(text: string, line: Line): boolean {
+  return text.slice(line.start, line.end).trim() === '';
+}
+
+/** Paragraph spans in `range`, trimmed, in order. */
+export function splitParagraphs(text: string, range: Span): Span[] {
+  const paragraphs: Span[] = [];
+  for (const block of blocksOfLines(text, range)) {
+    if (isHardWrapped(text, block)) {
+      let start = block[0];
+      for (const line of block.slice(1)) {
+        if (!isIndented(text, line)) continue;
+        pushTrimmed(text, start.start, line.start, paragraphs);
+        start = line;
+      }
+      pushTrimmed(text, start.start, block[block.length - 1].end, paragraphs);
+    } else {
+      for (const line of block) pushTrimmed(text, line.start, line.end, paragraphs);
+    }
+  }
+  return paragraphs;
+}
+
+/** Runs of non-blank lines, split at blank lines. */
+function blocksOfLines(text: string, range: Span): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of linesIn(text, range)) {
+    if (isBlank(text, line)) {
+      if (current.length) blocks.push(current);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+/**
+ * A block is hard-wrapped when its lines are all short and either some line after the first is
+ * indented (wire copy marks paragraphs so) or most lines (the last aside) stop mid-sentence: a
+ * list of one-sentence lines ends each line with punctuation, wrapped prose mostly does not.
+ */
+export function isHardWrapped(text: string, block: Line[]): boolean {
+  if (block.length < 2) return false;
+  if (block.some((l) => text.slice(l.start, l.end).trimEnd().length > MAX_WRAP_WIDTH)) return false;
+  if (block.slice(1).some((l) => /^(?: {2}|\t)/.test(text.slice(l.start, l.end)))) return true;
+  const inner = block.slice(0, -1);
+  const closed = inner.filter((l) => /[.!?:;"”’)]$/.test(text.slice(l.start, l.end).trimEnd())).length;
+  return closed * 2 < inner.length;
+}
+
+function isIndented(text: string, line: Line): boolean {
+  return line.end > line.start && /[ \t]/.test(text[line.start]);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  const span = trimSpan(text, { start, end });
+  if (span.end > span.start) out.push(span);
+}

@@ -1,0 +1,136 @@
+// From a loaded document to an Article: the header (metadata line, photo caption, title line) and
+// a closing source tag are set apart from the body; the body is cut into paragraphs, sentences and
+// Q/A pairs. Every field says whether it was stated, derived or is unknown; nothing is invented.
+import { isCaptionLine } from './caption';
+import { findFaq } from './faq';
+import { collapse, deriveHeadline, looksLikeTitle, titleText } from './headline';
+import { findClosingSourceTag, normaliseDate, readDateLine } from './metadata';
+import { isBlank, isHardWrapped, linesIn, splitParagraphs, type Line } from './paragraphs';
+import { splitSentences, trimSpan } from './sentences';
+import type { Article, Field, RawDoc, Span } from './types';
+
+export function parseArticle(doc: RawDoc): Article {
+  const { text, meta } = doc;
+  const whole = trimSpan(text, { start: 0, end: text.length });
+  const tag = findClosingSourceTag(text, whole);
+  const content = tag ? trimSpan(text, { start: whole.start, end: tag.start }) : whole;
+  const header = readHeader(text, content, stated(meta.title));
+  const body = trimSpan(text, { start: header.bodyStart, end: content.end });
+  const paragraphs = splitParagraphs(text, body);
+  const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
+  return {
+    id: doc.id,
+    path: doc.path,
+    text,
+    headline: headlineOf(text, stated(meta.title), header.titleLine, sentences[0]),
+    outlet: outletOf(stated(meta.outlet), tag?.outlet ?? null),
+    date: dateOf(stated(meta.date), header.date),
+    url: stated(meta.url),
+    author: stated(meta.author),
+    caption: header.caption,
+    titleLine: header.titleLine,
+    body,
+    paragraphs,
+    sentences,
+    faq: findFaq(text, paragraphs),
+    words: countWords(text.slice(body.start, body.end)),
+  };
+}
+
+interface Header {
+  bodyStart: number;
+  /** The date a leading metadata line states, when it states a full one. */
+  date: string | null;
+  caption: Span | null;
+  titleLine: Span | null;
+}
+
+/**
+ * Reads the lines before the body: metadata lines or prefixes (`date 2023-09-14 …`), a photo
+ * caption, and a title line, in any order, each kind at most once (metadata lines may repeat).
+ */
+function readHeader(text: string, content: Span, statedTitle: string | null): Header {
+  const header: Header = { bodyStart: content.start, date: null, caption: null, titleLine: null };
+  let pos = content.start;
+  for (;;) {
+    pos = trimSpan(text, { start: pos, end: content.end }).start;
+    if (pos >= content.end) break;
+    const dateLine = readDateLine(text, pos);
+    if (dateLine && dateLine.end > pos) {
+      header.date ??= dateLine.date;
+      pos = Math.min(dateLine.end, content.end);
+      continue;
+    }
+    const lineEnd = endOfLine(text, pos, content.end);
+    const line = trimSpan(text, { start: pos, end: lineEnd });
+    const textFollows = trimSpan(text, { start: lineEnd, end: content.end }).end > lineEnd;
+    if (!textFollows) break;
+    if (!header.caption && isCaptionLine(text, line)) {
+      header.caption = line;
+    } else if (!header.titleLine && isTitleLine(text, line, content, statedTitle)) {
+      header.titleLine = line;
+    } else {
+      break;
+    }
+    pos = lineEnd;
+  }
+  header.bodyStart = pos;
+  return header;
+}
+
+/**
+ * With a stated title, a first line repeating it is the title line. Without one, a short line that
+ * is not closed like a sentence and does not run on into the next line (hard-wrapped text) is.
+ */
+function isTitleLine(text: string, line: Span, content: Span, statedTitle: string | null): boolean {
+  const value = titleText(text.slice(line.start, line.end));
+  if (statedTitle !== null) return value.toLowerCase() === collapse(statedTitle).toLowerCase();
+  return looksLikeTitle(text, line) && !runsOn(text, line, content);
+}
+
+/** Whether the line is the first of a wrapped paragraph rather than a line of its own. */
+function runsOn(text: string, line: Span, content: Span): boolean {
+  const block: Line[] = [];
+  for (const l of linesIn(text, { start: line.start, end: content.end })) {
+    if (isBlank(text, l)) break;
+    block.push(l);
+  }
+  if (block.length < 2) return false;
+  const next = text.slice(block[1].start, block[1].end);
+  if (/^\s*\p{Ll}/u.test(next)) return true;
+  return isHardWrapped(text, block) && !/^\s/.test(next);
+}
+
+function endOfLine(text: string, pos: number, limit: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl === -1 || nl > limit ? limit : nl;
+}
+
+function headlineOf(text: string, statedTitle: string | null, titleLine: Span | null, first: Span | undefined): Field<string> {
+  if (statedTitle !== null) return { value: collapse(statedTitle), from: 'explicit' };
+  if (titleLine) return { value: titleText(text.slice(titleLine.start, titleLine.end)), from: 'explicit' };
+  if (first) return { value: deriveHeadline(text.slice(first.start, first.end)), from: 'derived' };
+  return { value: '', from: 'unknown' };
+}
+
+function outletOf(statedOutlet: string | null, tagged: string | null): Field<string | null> {
+  if (statedOutlet !== null) return { value: statedOutlet, from: 'explicit' };
+  if (tagged !== null) return { value: tagged, from: 'explicit' };
+  return { value: null, from: 'unknown' };
+}
+
+/** A stated date that does not parse stays unknown unless the text itself states one. */
+function dateOf(statedDate: string | null, fromText: string | null): Field<string | null> {
+  const iso = (statedDate !== null ? normaliseDate(statedDate) : null) ?? fromText;
+  return iso ? { value: iso, from: 'explicit' } : { value: null, from: 'unknown' };
+}
+
+/** A stated metadata value, or null when absent or blank. */
+function stated(value: string | undefined): string | null {
+  const s = value?.trim();
+  return s ? s : null;
+}
+
+function countWords(s: string): number {
+  return s.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
+}

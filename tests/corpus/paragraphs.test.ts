@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../src/corpus/paragraphs';
+
+function paragraphs(text: string): string[] {
+  return splitParagraphs(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+}
+
+describe('splitParagraphs', () => {
+  it('splits at blank lines, including lines of spaces', () => {
+    expect(paragraphs('One.\n\nTwo.\n  \t\nThree.\n')).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('takes each line as a paragraph when lines are long or end sentences', () => {
+    expect(paragraphs('First sentence here.\nSecond one here.\n Third, indented by one space.')).toEqual([
+      'First sentence here.',
+      'Second one here.',
+      'Third, indented by one space.',
+    ]);
+  });
+
+  it('joins wrapped lines of wire copy and starts a paragraph at indentation', () => {
+    const text = 'CLEVELAND, Feb 26 - Standard Oil Co and BP North America\nInc said they plan to form a venture.\n    BP North America is a subsidiary of British Petroleum Co\nPlc <BP>.\n    Net profit 375,061 vs loss 10.4 mln\n    Revs 39.9 mln vs 37.8 mln';
+    expect(paragraphs(text)).toEqual([
+      'CLEVELAND, Feb 26 - Standard Oil Co and BP North America\nInc said they plan to form a venture.',
+      'BP North America is a subsidiary of British Petroleum Co\nPlc <BP>.',
+      'Net profit 375,061 vs loss 10.4 mln',
+      'Revs 39.9 mln vs 37.8 mln',
+    ]);
+  });
+
+  it('joins wrapped prose without indentation into one paragraph', () => {
+    expect(paragraphs('This paragraph was wrapped by\nan editor at a narrow width so\nthat it reads well.\n\nNext one.')).toEqual([
+      'This paragraph was wrapped by\nan editor at a narrow width so\nthat it reads well.',
+      'Next one.',
+    ]);
+  });
+});
