@@ -1,0 +1,63 @@
+// The interactive shell around the pure parts: keys go through the keymap into the
+// reducer; the frame is computed from the state and the size given as props (the
+// terminal's size in real use, a fixed size in tests).
+import { useApp, useInput } from 'ink';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Corpus } from '../corpus/types';
+import { FrameView } from './components/FrameView';
+import { renderFrame } from './frame';
+import { keyName, resolveKey } from './keymap';
+import type { Mark } from './marks';
+import type { UiState } from './state';
+import { contextOf, reduce } from './state';
+
+export interface TerminalSize {
+  cols: number;
+  rows: number;
+}
+
+export interface AppProps {
+  corpus: Corpus;
+  size: TerminalSize;
+  initial: UiState;
+  /** False when NO_COLOR is set. */
+  colour?: boolean;
+  /** Shown on the status line until the first key (e.g. a warning from start-up). */
+  message?: string | null;
+  marks?: readonly Mark[];
+  /** Called after every state change, for persistence. */
+  onState?: (state: UiState) => void;
+}
+
+export function App({ corpus, size, initial, colour = true, message = null, marks, onState }: AppProps) {
+  const { exit } = useApp();
+  const [state, setState] = useState(initial);
+  const [notice, setNotice] = useState(message);
+  const frame = useMemo(
+    () => renderFrame({ corpus, state, cols: size.cols, rows: size.rows, marks, message: notice }),
+    [corpus, state, size.cols, size.rows, marks, notice],
+  );
+  // Key handlers read the geometry of the frame on screen, not of the render they were made in.
+  const shown = useRef(frame);
+  shown.current = frame;
+
+  useInput((input, key) => {
+    const name = keyName(input, key);
+    if (name === null) return;
+    setNotice(null);
+    setState((s) => {
+      const action = resolveKey(contextOf(s), name);
+      if (!action) return s;
+      // Below the minimum size only quitting makes sense: nothing else is visible.
+      if (shown.current.layout.tooSmall && action.type !== 'quit') return s;
+      return reduce(s, action, shown.current.viewport);
+    });
+  });
+
+  useEffect(() => {
+    onState?.(state);
+    if (state.quit) exit();
+  }, [state, onState, exit]);
+
+  return <FrameView lines={frame.lines} colour={colour} />;
+}

@@ -1,0 +1,104 @@
+// The whole screen as a pure function of the corpus, the UI state and the terminal size.
+// It also reports the geometry the reducer needs (the Viewport), from the same layout,
+// so scrolling limits and what is drawn always agree.
+import type { Corpus } from '../corpus/types';
+import type { Line } from './lines';
+import { fitBlock, fitLine, joinColumns, scrollWindow, seg } from './lines';
+import type { Layout } from './layout';
+import { computeLayout } from './layout';
+import type { Mark } from './marks';
+import type { UiState, Viewport } from './state';
+import { contextOf } from './state';
+import { theme } from './theme';
+import { helpDocument } from './views/help';
+import { listCapacity, listLines } from './views/list';
+import { problemsDocument } from './views/problems';
+import { readerDocument, readerLines, readerTextRows, readerTextWidth } from './views/reader';
+import { statusLine } from './views/statusLine';
+import { titleBarLine } from './views/titleBar';
+import { tooSmallLines } from './views/tooSmall';
+
+export interface FrameInput {
+  corpus: Corpus;
+  state: UiState;
+  cols: number;
+  rows: number;
+  /** Styling for the open article's text (entity mentions, quotes, search hits). */
+  marks?: readonly Mark[];
+  /** A one-off message for the status line. */
+  message?: string | null;
+}
+
+export interface Frame {
+  lines: Line[];
+  layout: Layout;
+  viewport: Viewport;
+}
+
+export function viewportOf(input: FrameInput, layout: Layout): Viewport {
+  const { corpus, state } = input;
+  const open = state.open === null ? null : corpus.articles[state.open];
+  const body = layout.body;
+  return {
+    articles: corpus.articles.length,
+    listRows: listCapacity(layout.list.height),
+    readerRows: readerTextRows(layout.reader),
+    readerLines: open ? readerDocument(open, readerTextWidth(layout.reader)).length : 0,
+    helpRows: Math.max(1, body.height),
+    helpLines: state.overlay === 'help' ? helpDocument(corpus.problems).length : 0,
+    problemsRows: Math.max(1, body.height),
+    problemsLines: state.view === 'problems' ? problemsDocument(corpus.problems, body.width).length : 0,
+  };
+}
+
+function bodyLines(input: FrameInput, layout: Layout): Line[] {
+  const { corpus, state } = input;
+  const { body } = layout;
+  if (state.overlay === 'help') return scrollWindow(helpDocument(corpus.problems), state.helpTop, body.width, body.height);
+  if (state.view === 'problems') {
+    return scrollWindow(problemsDocument(corpus.problems, body.width), state.problemsTop, body.width, body.height);
+  }
+  const list = fitBlock(
+    listLines({
+      articles: corpus.articles,
+      cursor: state.cursor,
+      top: state.listTop,
+      read: state.read,
+      focused: state.focus === 'list',
+      rect: layout.list,
+    }),
+    layout.list.width,
+    body.height,
+  );
+  const reader = fitBlock(
+    readerLines({
+      article: state.open === null ? null : corpus.articles[state.open],
+      top: state.readerTop,
+      rect: layout.reader,
+      marks: input.marks,
+    }),
+    layout.reader.width,
+    body.height,
+  );
+  const separator = seg('│', theme.separator);
+  return list.map((l, i) =>
+    joinColumns([
+      { line: l, width: layout.list.width },
+      { line: [separator], width: 1 },
+      { line: reader[i], width: layout.reader.width },
+      ...(layout.sidebar ? [{ line: [separator], width: 1 }, { line: [], width: layout.sidebar.width }] : []),
+    ]),
+  );
+}
+
+export function renderFrame(input: FrameInput): Frame {
+  const layout = computeLayout(input.cols, input.rows);
+  const viewport = viewportOf(input, layout);
+  if (layout.tooSmall) return { lines: tooSmallLines(layout.cols, layout.rows, layout.frameRows), layout, viewport };
+  const lines = [
+    titleBarLine(input.corpus, layout.cols),
+    ...bodyLines(input, layout),
+    statusLine(contextOf(input.state), layout.cols, input.message ?? null),
+  ];
+  return { lines: lines.slice(0, layout.frameRows).map((l) => fitLine(l, layout.cols)), layout, viewport };
+}

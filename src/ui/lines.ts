@@ -1,0 +1,69 @@
+// A frame is a list of styled lines computed by pure functions; Ink only prints them.
+// Exact widths are decided here, so no line can be wider than its pane.
+import { displaySafe } from './text/safe';
+import { displayWidth, fitToWidth } from './text/wrap';
+
+export interface Style {
+  color?: string;
+  backgroundColor?: string;
+  bold?: boolean;
+  dim?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  inverse?: boolean;
+}
+
+export interface Segment {
+  text: string;
+  style?: Style;
+}
+
+export type Line = Segment[];
+
+export function seg(text: string, style?: Style): Segment {
+  return style ? { text: displaySafe(text), style } : { text: displaySafe(text) };
+}
+
+export function lineWidth(line: Line): number {
+  let w = 0;
+  for (const s of line) w += displayWidth(s.text);
+  return w;
+}
+
+/** Cuts the line to `width` columns and pads it with blanks (in `fill` style) to exactly `width`. */
+export function fitLine(line: Line, width: number, fill?: Style): Line {
+  const out: Line = [];
+  let used = 0;
+  for (const s of line) {
+    if (used >= width) break;
+    const w = displayWidth(s.text);
+    if (used + w <= width) {
+      out.push(s);
+      used += w;
+    } else {
+      const cut = fitToWidth(s.text, width - used);
+      out.push({ ...s, text: cut });
+      used += displayWidth(cut);
+    }
+  }
+  if (used < width) out.push(fill ? { text: ' '.repeat(width - used), style: fill } : { text: ' '.repeat(width - used) });
+  return out;
+}
+
+/** Lays panes side by side: each part is cut and padded to its width. */
+export function joinColumns(parts: { line: Line; width: number; fill?: Style }[]): Line {
+  return parts.flatMap((p) => fitLine(p.line, p.width, p.fill));
+}
+
+/** The lines of a pane, cut or padded to exactly `height` rows of `width` columns. */
+export function fitBlock(lines: Line[], width: number, height: number, fill?: Style): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < height; i++) out.push(fitLine(lines[i] ?? [], width, fill));
+  return out;
+}
+
+/** The rows of a scrolled document that a pane shows, fitted to the pane. */
+export function scrollWindow(doc: readonly Line[], top: number, width: number, height: number): Line[] {
+  const first = Math.max(0, Math.min(top, Math.max(0, doc.length - height)));
+  return fitBlock(doc.slice(first, first + height), width, height);
+}

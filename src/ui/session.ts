@@ -1,0 +1,56 @@
+// Between the UI state (article indices, wrapped-line positions) and the stored reading
+// state (article content keys, text offsets): what to restore at start, what to record.
+import type { Corpus } from '../corpus/types';
+import type { ReadingState } from '../store/readingState';
+import type { UiState } from './state';
+import { initialState } from './state';
+import { lineOfOffset, offsetOfLine, readerDocument } from './views/reader';
+
+export interface SessionKeys {
+  /** articleKey of each article, by index. */
+  articles: readonly string[];
+  corpus: string;
+}
+
+/** The UI state to start from: read marks, and the last article, cursor and scroll position. */
+export function restoreSession(corpus: Corpus, keys: SessionKeys, stored: ReadingState, textWidth: number): UiState {
+  const read = new Set<number>();
+  keys.articles.forEach((k, i) => {
+    if (stored.read.has(k)) read.add(i);
+  });
+  const saved = stored.positions.get(keys.corpus);
+  if (!saved) return initialState({ read });
+  const indexOf = (key: string | null) => (key === null ? -1 : keys.articles.indexOf(key));
+  const open = indexOf(saved.article);
+  const cursor = indexOf(saved.cursor);
+  if (open < 0) return initialState({ read, cursor: Math.max(0, cursor) });
+  const readerTop = lineOfOffset(readerDocument(corpus.articles[open], textWidth), saved.offset);
+  return initialState({ read, open, cursor: cursor >= 0 ? cursor : open, readerTop, focus: saved.focus });
+}
+
+/** Writes the read marks of this corpus's articles into the stored state. */
+export function recordReadMarks(state: UiState, keys: SessionKeys, stored: ReadingState, now: number): void {
+  keys.articles.forEach((k, i) => {
+    if (!state.read.has(i)) stored.read.delete(k);
+    else if (!stored.read.has(k)) stored.read.set(k, now);
+  });
+}
+
+/** Records where the user is, as text offsets so it survives a different width next time. */
+export function recordPosition(
+  state: UiState,
+  corpus: Corpus,
+  keys: SessionKeys,
+  stored: ReadingState,
+  textWidth: number,
+  now: number,
+): void {
+  const open = state.open === null ? null : corpus.articles[state.open];
+  stored.positions.set(keys.corpus, {
+    article: state.open === null ? null : keys.articles[state.open],
+    cursor: keys.articles[state.cursor] ?? null,
+    offset: open ? offsetOfLine(readerDocument(open, textWidth), state.readerTop) : 0,
+    focus: state.focus,
+    updated: now,
+  });
+}

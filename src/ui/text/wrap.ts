@@ -1,0 +1,114 @@
+// Word wrapping by display width (CJK and emoji take two columns) that keeps text offsets,
+// so styling given as spans of the article text (entities, quotes, search hits) can be
+// applied to the wrapped lines exactly.
+import stringWidth from 'string-width';
+import type { Span } from '../../corpus/types';
+import { displaySafe } from './safe';
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Columns the text takes on screen once made safe (tabs and controls count as one column). */
+export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  return stringWidth(displaySafe(text));
+}
+
+/** The longest prefix of `text` that fits in `width` columns, cut between graphemes. */
+export function fitToWidth(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (PRINTABLE_ASCII.test(text)) return text.slice(0, width);
+  let used = 0;
+  let end = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = displayWidth(segment);
+    if (used + w > width) break;
+    used += w;
+    end += segment.length;
+  }
+  return text.slice(0, end);
+}
+
+/** Like fitToWidth, with an ellipsis when something was cut. */
+export function truncateToWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 1) return fitToWidth(text, width);
+  return fitToWidth(text, width - 1).trimEnd() + '…';
+}
+
+// A newline, a run of blanks, or a run of anything else (a word, NBSP included).
+const TOKEN = /\n|[ \t]+|[^ \t\n]+/g;
+
+/**
+ * Wraps text[range) into lines at most `width` columns wide. Lines break at blanks; a word
+ * longer than the width is cut between graphemes; `\n` forces a break. Blanks at a break
+ * are dropped. Each line is a span of `text`.
+ */
+export function wrapRange(text: string, range: Span, width: number): Span[] {
+  const cols = Math.max(1, width);
+  const lines: Span[] = [];
+  let start = -1; // start of the open line, -1 when none
+  let end = 0;
+  let used = 0;
+  let gap = 0; // width of the blanks since the last word on the open line
+
+  const pushOpen = () => {
+    if (start !== -1) lines.push({ start, end });
+    start = -1;
+    used = 0;
+  };
+  // Starts a line with a word, cutting the word when it is wider than a line.
+  const startWith = (from: number, to: number, w: number) => {
+    if (w <= cols) {
+      start = from;
+      end = to;
+      used = w;
+      return;
+    }
+    let at = from;
+    for (const { segment } of graphemes.segment(text.slice(from, to))) {
+      const gw = displayWidth(segment);
+      if (start !== -1 && used + gw > cols) pushOpen();
+      if (start === -1) {
+        start = at;
+        used = 0;
+      }
+      used += gw;
+      at += segment.length;
+      end = at;
+    }
+  };
+
+  TOKEN.lastIndex = 0;
+  const slice = text.slice(range.start, range.end);
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+    const token = m[0];
+    const from = range.start + m.index;
+    const to = from + token.length;
+    if (token === '\n') {
+      if (start === -1) lines.push({ start: from, end: from });
+      else pushOpen();
+      gap = 0;
+    } else if (token[0] === ' ' || token[0] === '\t') {
+      gap = token.length;
+    } else {
+      const w = displayWidth(token);
+      if (start === -1) startWith(from, to, w);
+      else if (used + gap + w <= cols) {
+        end = to;
+        used += gap + w;
+      } else {
+        pushOpen();
+        startWith(from, to, w);
+      }
+      gap = 0;
+    }
+  }
+  pushOpen();
+  return lines;
+}
+
+/** Wraps a whole string (a headline, a message) and returns the lines' text. */
+export function wrapString(text: string, width: number): string[] {
+  return wrapRange(text, { start: 0, end: text.length }, width).map((s) => text.slice(s.start, s.end));
+}

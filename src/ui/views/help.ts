@@ -1,0 +1,44 @@
+// The help overlay: every key of every context, generated from the keymap.
+import type { LoadProblem } from '../../corpus/types';
+import { CONTEXT_TITLES, GLOBAL_KEYS, KEYMAP, SCROLL_KEYS } from '../keymap';
+import type { Binding } from '../keymap';
+import type { Line } from '../lines';
+import { seg } from '../lines';
+import type { Context } from '../state';
+import { theme } from '../theme';
+import { displayWidth } from '../text/wrap';
+
+const ORDER: Context[] = ['list', 'reader', 'help', 'problems'];
+const KEY_COLUMN = 18;
+
+function section(title: string, bindings: readonly Binding[]): Line[] {
+  return [
+    [seg(`  ${title}`, theme.helpTitle)],
+    ...bindings.map((b) => [
+      seg('    '),
+      seg(b.label, theme.helpKey),
+      seg(' '.repeat(Math.max(1, KEY_COLUMN - displayWidth(b.label)))),
+      seg(b.does),
+    ]),
+    [],
+  ];
+}
+
+/** All lines of the help text, before scrolling. */
+export function helpDocument(problems: readonly LoadProblem[]): Line[] {
+  const skipped = problems.length;
+  return [
+    [seg('  Keys', theme.helpTitle)],
+    [],
+    ...section('Everywhere', [...SCROLL_KEYS, ...GLOBAL_KEYS]),
+    ...ORDER.flatMap((c) => section(CONTEXT_TITLES[c], KEYMAP[c].filter((b) => !SCROLL_KEYS.includes(b)))),
+    [
+      seg('  '),
+      seg(
+        skipped === 0
+          ? 'Nothing was skipped while loading.'
+          : `${skipped} ${skipped === 1 ? 'file or record' : 'files or records'} skipped or loaded with a warning: press p to list them.`,
+      ),
+    ],
+  ];
+}

@@ -1,0 +1,52 @@
+// The article list: two rows an article (read mark and headline; outlet and date).
+// Only the visible rows are built, so a corpus of any size costs the same.
+import type { Article } from '../../corpus/types';
+import type { Line, Style } from '../lines';
+import { fitLine, seg } from '../lines';
+import type { Rect } from '../layout';
+import { theme } from '../theme';
+import { truncateToWidth } from '../text/wrap';
+
+export const ROWS_PER_ARTICLE = 2;
+
+/** Articles the list can show in a pane `height` rows tall. */
+export function listCapacity(height: number): number {
+  return Math.max(1, Math.floor(height / ROWS_PER_ARTICLE));
+}
+
+export function outletLabel(a: Article): string {
+  return a.outlet.value ?? 'unknown outlet';
+}
+
+export function dateLabel(a: Article): string {
+  return a.date.value ?? 'undated';
+}
+
+export interface ListProps {
+  articles: readonly Article[];
+  cursor: number;
+  top: number;
+  read: ReadonlySet<number>;
+  focused: boolean;
+  rect: Rect;
+}
+
+export function listLines({ articles, cursor, top, read, focused, rect }: ListProps): Line[] {
+  const width = rect.width;
+  if (articles.length === 0) return [fitLine([seg(' No articles.', theme.placeholder)], width)];
+  const lines: Line[] = [];
+  const count = listCapacity(rect.height);
+  for (let i = top; i < Math.min(articles.length, top + count); i++) {
+    const a = articles[i];
+    const isRead = read.has(i);
+    const atCursor = i === cursor;
+    const cursorStyle: Style | undefined = atCursor ? (focused ? theme.cursorFocused : theme.cursorUnfocused) : undefined;
+    const over = (s: Style): Style => (cursorStyle ? { ...s, ...cursorStyle } : s);
+    const mark = isRead ? seg('  ', over({})) : seg('• ', over(theme.unreadMark));
+    const headline = truncateToWidth(a.headline.value, width - 3);
+    lines.push(fitLine([mark, seg(headline, over(isRead ? theme.readHeadline : theme.unreadHeadline))], width, cursorStyle));
+    const meta = truncateToWidth(`${outletLabel(a)} · ${dateLabel(a)}`, width - 3);
+    lines.push(fitLine([seg('  ', over({})), seg(meta, over(theme.listMeta))], width, cursorStyle));
+  }
+  return lines;
+}

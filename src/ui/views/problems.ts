@@ -1,0 +1,26 @@
+// Files and records that were skipped (or loaded with a caveat), each with its reason.
+import type { LoadProblem } from '../../corpus/types';
+import type { Line } from '../lines';
+import { seg } from '../lines';
+import { theme } from '../theme';
+import { wrapString } from '../text/wrap';
+
+/** All lines of the view at a width, before scrolling. */
+export function problemsDocument(problems: readonly LoadProblem[], width: number): Line[] {
+  const skipped = problems.filter((p) => p.severity === 'skipped').length;
+  const lines: Line[] = [
+    [seg(`  Skipped files: ${skipped}, warnings: ${problems.length - skipped}`, theme.helpTitle)],
+    [],
+  ];
+  if (problems.length === 0) lines.push([seg('  Nothing was skipped while loading.', theme.placeholder)]);
+  const inner = Math.max(1, width - 6);
+  for (const p of problems) {
+    for (const text of wrapString(p.path, Math.max(1, width - 2))) lines.push([seg('  '), seg(text, theme.problemPath)]);
+    const label = p.severity === 'skipped' ? 'skipped' : 'warning';
+    wrapString(`${label}: ${p.reason}`, inner).forEach((text, i) =>
+      lines.push([seg('    '), seg(text, i === 0 && p.severity === 'skipped' ? theme.problemSkipped : theme.problemWarning)]),
+    );
+    lines.push([]);
+  }
+  return lines;
+}

@@ -1,0 +1,171 @@
+// The reader: headline, outlet · date · word count, the caption set apart, then the
+// paragraphs. An article is wrapped once per width into lines that are spans of its
+// text; a frame renders only the window of lines on screen.
+import type { Article, Span } from '../../corpus/types';
+import type { Line, Segment } from '../lines';
+import { fitLine, seg } from '../lines';
+import type { Mark } from '../marks';
+import { markSegments } from '../marks';
+import type { Rect } from '../layout';
+import { theme } from '../theme';
+import { displayWidth, wrapRange, wrapString } from '../text/wrap';
+import { dateLabel, outletLabel } from './list';
+
+/** One wrapped line. Lines of the article's text carry their span, so marks apply to them. */
+export type ReaderLine =
+  | { role: 'headline'; text: string }
+  | { role: 'meta'; parts: Segment[] }
+  | { role: 'blank' }
+  | { role: 'caption'; span: Span }
+  | { role: 'body'; span: Span };
+
+/** Columns kept free on each side of the reader's text. */
+const MARGIN = 1;
+const CAPTION_BAR = '│ ';
+
+function metaParts(a: Article): Segment[][] {
+  const known = (value: string | null, label: string) =>
+    seg(label, value === null ? theme.unknownMeta : theme.meta);
+  return [
+    [known(a.outlet.value, outletLabel(a))],
+    [known(a.date.value, dateLabel(a))],
+    [seg(`${a.words} ${a.words === 1 ? 'word' : 'words'}`, theme.meta)],
+  ];
+}
+
+/** Lays the meta parts out with " · " between them, starting a new line where one would overflow. */
+function flowMeta(parts: Segment[][], width: number): ReaderLine[] {
+  const lines: ReaderLine[] = [];
+  let current: Segment[] = [];
+  let used = 0;
+  for (const part of parts) {
+    const w = part.reduce((n, s) => n + displayWidth(s.text), 0);
+    if (current.length > 0 && used + 3 + w > width) {
+      lines.push({ role: 'meta', parts: current });
+      current = [];
+      used = 0;
+    }
+    if (current.length > 0) {
+      current.push(seg(' · ', theme.meta));
+      used += 3;
+    }
+    current.push(...part);
+    used += w;
+  }
+  if (current.length > 0) lines.push({ role: 'meta', parts: current });
+  return lines;
+}
+
+function buildDocument(a: Article, width: number): ReaderLine[] {
+  const w = Math.max(1, width);
+  const doc: ReaderLine[] = [];
+  for (const text of wrapString(a.headline.value, w)) doc.push({ role: 'headline', text });
+  doc.push(...flowMeta(metaParts(a), w));
+  if (a.caption && a.caption.end > a.caption.start) {
+    doc.push({ role: 'blank' });
+    for (const span of wrapRange(a.text, a.caption, w - CAPTION_BAR.length)) doc.push({ role: 'caption', span });
+  }
+  const paragraphs = a.paragraphs.length > 0 ? a.paragraphs : [a.body];
+  for (const p of paragraphs) {
+    const lines = wrapRange(a.text, p, w);
+    if (lines.length === 0) continue;
+    doc.push({ role: 'blank' });
+    for (const span of lines) doc.push({ role: 'body', span });
+  }
+  return doc;
+}
+
+const documents = new WeakMap<Article, Map<number, ReaderLine[]>>();
+/** Widths remembered per article: enough for a resize back and forth. */
+const WIDTHS_KEPT = 4;
+
+/** The article wrapped for a text width; cached, as scrolling re-renders many times per width. */
+export function readerDocument(a: Article, textWidth: number): ReaderLine[] {
+  let byWidth = documents.get(a);
+  if (!byWidth) documents.set(a, (byWidth = new Map()));
+  const cached = byWidth.get(textWidth);
+  if (cached) return cached;
+  const doc = buildDocument(a, textWidth);
+  if (byWidth.size >= WIDTHS_KEPT) byWidth.delete(byWidth.keys().next().value as number);
+  byWidth.set(textWidth, doc);
+  return doc;
+}
+
+export function readerTextWidth(rect: Rect): number {
+  return Math.max(1, rect.width - 2 * MARGIN);
+}
+
+/** Rows of text the reader shows; its last row is the position indicator. */
+export function readerTextRows(rect: Rect): number {
+  return Math.max(1, rect.height - 1);
+}
+
+const hasText = (l: ReaderLine): l is Extract<ReaderLine, { span: Span }> => l.role === 'body' || l.role === 'caption';
+
+/** The text offset at the start of a line (for remembering a position across widths); 0 above the text. */
+export function offsetOfLine(doc: readonly ReaderLine[], line: number): number {
+  const firstText = doc.findIndex(hasText);
+  if (firstText < 0 || line < firstText) return 0;
+  for (let i = line; i < doc.length; i++) {
+    const l = doc[i];
+    if (hasText(l)) return l.span.start;
+  }
+  return 0;
+}
+
+/** The first line at or after a text offset; 0 when the offset is at the very start. */
+export function lineOfOffset(doc: readonly ReaderLine[], offset: number): number {
+  if (offset <= 0) return 0;
+  for (let i = 0; i < doc.length; i++) {
+    const l = doc[i];
+    if (hasText(l) && l.span.end > offset) return i;
+  }
+  return Math.max(0, doc.length - 1);
+}
+
+function renderLine(a: Article, line: ReaderLine, marks: readonly Mark[]): Line {
+  switch (line.role) {
+    case 'headline':
+      return [seg(line.text, theme.headline)];
+    case 'meta':
+      return line.parts;
+    case 'blank':
+      return [];
+    case 'caption':
+      return [seg(CAPTION_BAR, theme.captionBar), ...markSegments(a.text, line.span, marks, theme.caption)];
+    case 'body':
+      return markSegments(a.text, line.span, marks);
+  }
+}
+
+export function positionIndicator(top: number, rows: number, total: number): string {
+  if (total <= rows) return `all ${total} lines`;
+  const last = Math.min(total, top + rows);
+  return `${top + 1}–${last} of ${total} · ${Math.round((100 * last) / total)}%`;
+}
+
+export interface ReaderProps {
+  article: Article | null;
+  top: number;
+  rect: Rect;
+  marks?: readonly Mark[];
+}
+
+export function readerLines({ article, top, rect, marks = [] }: ReaderProps): Line[] {
+  const width = rect.width;
+  const pad = seg(' '.repeat(MARGIN));
+  if (!article) {
+    return [[], fitLine([pad, seg('Select an article and press Enter to read it.', theme.placeholder)], width)];
+  }
+  const doc = readerDocument(article, readerTextWidth(rect));
+  const rows = readerTextRows(rect);
+  const first = Math.max(0, Math.min(top, Math.max(0, doc.length - rows)));
+  const lines: Line[] = [];
+  for (let i = first; i < Math.min(doc.length, first + rows); i++) {
+    lines.push(fitLine([pad, ...renderLine(article, doc[i], marks)], width));
+  }
+  while (lines.length < rows) lines.push([]);
+  const indicator = positionIndicator(first, rows, doc.length);
+  lines.push(fitLine([seg(' '.repeat(Math.max(0, width - MARGIN - displayWidth(indicator)))), seg(indicator, theme.indicator)], width));
+  return lines;
+}

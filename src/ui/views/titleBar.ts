@@ -1,0 +1,60 @@
+// The top line: what is open and how much of it there is.
+import type { Corpus } from '../../corpus/types';
+import type { Line } from '../lines';
+import { fitLine, seg } from '../lines';
+import { theme } from '../theme';
+
+export interface CorpusSummary {
+  articles: number;
+  outlets: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  skipped: number;
+  warnings: number;
+}
+
+const summaries = new WeakMap<Corpus, CorpusSummary>();
+
+/** Counts for the title bar; computed once per corpus. */
+export function summarise(corpus: Corpus): CorpusSummary {
+  const known = summaries.get(corpus);
+  if (known) return known;
+  const outlets = new Set<string>();
+  let firstDate: string | null = null;
+  let lastDate: string | null = null;
+  for (const a of corpus.articles) {
+    if (a.outlet.value) outlets.add(a.outlet.value);
+    const d = a.date.value;
+    if (d) {
+      if (firstDate === null || d < firstDate) firstDate = d;
+      if (lastDate === null || d > lastDate) lastDate = d;
+    }
+  }
+  const summary = {
+    articles: corpus.articles.length,
+    outlets: outlets.size,
+    firstDate,
+    lastDate,
+    skipped: corpus.problems.filter((p) => p.severity === 'skipped').length,
+    warnings: corpus.problems.filter((p) => p.severity === 'warning').length,
+  };
+  summaries.set(corpus, summary);
+  return summary;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function titleBarLine(corpus: Corpus, width: number): Line {
+  const s = summarise(corpus);
+  const dates =
+    s.firstDate === null ? 'undated' : s.firstDate === s.lastDate ? s.firstDate : `${s.firstDate} – ${s.lastDate}`;
+  const parts = [
+    `rknews · ${corpus.name}`,
+    plural(s.articles, 'article'),
+    plural(s.outlets, 'outlet'),
+    dates,
+    `${s.skipped} skipped`,
+  ];
+  if (s.warnings > 0) parts.push(plural(s.warnings, 'warning'));
+  return fitLine([seg(` ${parts.join(' · ')} `, theme.titleBar)], width, theme.titleBarFill);
+}
