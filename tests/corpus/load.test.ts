@@ -8,6 +8,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -162,6 +163,42 @@ describe('loadDocs: paths that cannot be loaded', () => {
   });
 });
 
+describe('loadDocs: awkward names and file kinds', () => {
+  it('reports a FIFO with a supported name instead of blocking on it', () => {
+    put({ 'ok.txt': 'Fine.' });
+    execFileSync('mkfifo', [at('pipe.txt')]);
+    const r = loadDocs([dir, at('pipe.txt')]);
+    expect(ids(r)).toEqual(['ok']);
+    expect(r.problems).toEqual([
+      { path: at('pipe.txt'), reason: 'not a regular file', severity: 'skipped' },
+      { path: at('pipe.txt'), reason: 'not a regular file', severity: 'skipped' },
+    ]);
+  });
+
+  it('matches extensions in any case', () => {
+    put({ 'A.TXT': 'upper', 'b.Md': 'mixed', 'c.JSONL': '{"body":"record"}' });
+    expect(loadDocs([dir]).docs.map((d) => d.text)).toEqual(['upper', 'mixed', 'record']);
+  });
+
+  it('sanitises ids, paths and reasons made from file names holding escape sequences', () => {
+    put({ 'evil\x1b]0;pwned\x07name.txt': 'Text.', 'bad\x1b[2J.bin.pdf': 'x' });
+    const r = loadDocs([at('evil\x1b]0;pwned\x07name.txt'), at('bad\x1b[2J.bin.pdf')]);
+    expect(r.docs[0].id).toBe('evilname');
+    expect(r.docs[0].path).toBe(at('evilname.txt'));
+    expect(r.problems[0].path).toBe(at('bad.bin.pdf'));
+  });
+
+  it('reads JSON Lines with CRLF line ends and a BOM', () => {
+    put({ 'w.jsonl': '\ufeff{"id":"a","body":"one"}\r\n{"id":"b","body":"two\\r\\nlines"}\r\n' });
+    const r = loadDocs([at('w.jsonl')]);
+    expect(r.problems).toEqual([]);
+    expect(r.docs.map((d) => [d.id, d.text])).toEqual([
+      ['a', 'one'],
+      ['b', 'two\nlines'],
+    ]);
+  });
+});
+
 describe('loadDocs: symlinks', () => {
   it('survives a folder loop and loads each real file once', () => {
     put({ 'news/a.txt': 'Article A.', 'news/deep/b.txt': 'Article B.' });
@@ -252,6 +289,7 @@ describe('loadDocs: text files', () => {
       'rule.txt': '---\nA paragraph that follows a rule.\n---\nMore.',
       'open.txt': '---\ntitle: never closed\nText.',
       'only.txt': '---\ntitle: Nothing below\n---\n\n',
+      'odd.txt': '---\nconstructor: x\n__proto__: y\ntitle: Odd keys\n---\nText.',
     });
     const r = loadDocs([dir]);
     const byId = new Map(r.docs.map((d) => [d.id, d]));
@@ -260,6 +298,7 @@ describe('loadDocs: text files', () => {
     expect(byId.get('rule')?.text).toBe('---\nA paragraph that follows a rule.\n---\nMore.');
     expect(byId.get('rule')?.meta).toEqual({});
     expect(byId.get('open')?.text).toBe('---\ntitle: never closed\nText.');
+    expect(byId.get('odd')?.meta).toEqual({ title: 'Odd keys' });
     expect(r.problems).toEqual([{ path: at('only.txt'), reason: 'no text after front matter', severity: 'skipped' }]);
   });
 
