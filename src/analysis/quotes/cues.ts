@@ -1,0 +1,190 @@
+// Attribution cues: where in a frame the text says who is speaking.
+// Patterns, in the order they are tried (the first that holds wins):
+//   1. right after a quote:  "…," said [title] Name  |  "…," Name [, appositive,] said  |  "…," it added
+//   2. a subject before the quote: Name [has also] said[: | that] "…" | Name told X "…" | Name pledged his "…"
+//      (the nearest speech verb before the quote whose subject is a plausible noun phrase)
+//   3. anywhere in the frame: according to Name
+import type { Span } from '../../corpus/types';
+import type { Frame } from './frames';
+import { tokenize, isCapitalised, type Token } from './tokens';
+import {
+  SPEECH_VERBS, INVERTED_VERBS, VERB_ADVERBS, LEADING_ADVERBIALS, PHRASE_BREAKERS, DETERMINERS,
+  PRONOUNS_PERSON, PRONOUNS_THING, PRONOUNS_OTHER, ROLE_NOUNS,
+} from './lexicon';
+
+export type CueKind = 'after' | 'subject' | 'according';
+
+export interface Cue {
+  kind: CueKind;
+  /** The words naming the speaker ("U.S. State Department spokesperson Matthew Miller", "it"). */
+  phrase: Span;
+  /** The whole cue: phrase plus verb ("said the report", "according to Jung Dae-jin"). */
+  cue: Span;
+}
+
+const MAX_PHRASE_WORDS = 10;
+const LEAD_PUNCT = new Set([',', '.', '?', '!', '—', '–', '-', ';']);
+// Words joining a role to its organisation inside a phrase ("a spokesperson from the ministry").
+const LINKS = new Set(['of', 'from', 'for', 'at']);
+
+function lower(t: Token): string {
+  return t.text.toLowerCase();
+}
+
+function isVerb(t: Token, verbs: Set<string>): boolean {
+  return t.word && !isCapitalised(t.text) && verbs.has(t.text);
+}
+
+/** A token that may be part of a speaker phrase. */
+function phraseWord(t: Token): boolean {
+  if (t.word) {
+    if (isCapitalised(t.text)) return true;
+    return !PHRASE_BREAKERS.has(t.text) && !SPEECH_VERBS.has(t.text);
+  }
+  return t.text === '&';
+}
+
+/** A phrase that can name a speaker: a pronoun, or words containing a name, a determiner or a role. */
+function plausible(tokens: Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return false;
+  const first = lower(tokens[0]);
+  if (LINKS.has(first) || LINKS.has(lower(tokens[tokens.length - 1]))) return false;
+  if (tokens.length === 1 && (PRONOUNS_PERSON.has(first) || PRONOUNS_THING.has(first) || PRONOUNS_OTHER.has(first))) return true;
+  return tokens.some((t) => isCapitalised(t.text) || DETERMINERS.has(lower(t)) || ROLE_NOUNS.has(lower(t)));
+}
+
+/** Drops sentence-opening adverbials ("But", "Yesterday") from the front of a phrase. */
+function trimLeading(tokens: Token[]): Token[] {
+  let i = 0;
+  while (i < tokens.length - 1 && LEADING_ADVERBIALS.has(lower(tokens[i]))) i++;
+  return tokens.slice(i);
+}
+
+function spanOf(tokens: Token[]): Span {
+  return { start: tokens[0].start, end: tokens[tokens.length - 1].end };
+}
+
+/** Words from `i` on that form a phrase (stops at punctuation, breakers, verbs). */
+function phraseForward(tokens: Token[], i: number): Token[] {
+  const out: Token[] = [];
+  for (let k = i; k < tokens.length && out.length < MAX_PHRASE_WORDS + 1; k++) {
+    const t = tokens[k];
+    if (!phraseWord(t)) break;
+    // "of/from/for/at" continue a phrase only into a name or a determiner phrase.
+    if (LINKS.has(lower(t))) {
+      const n = tokens[k + 1];
+      if (!n || !(isCapitalised(n.text) || DETERMINERS.has(lower(n)))) break;
+    }
+    out.push(t);
+  }
+  while (out.length > 0 && LINKS.has(lower(out[out.length - 1]))) out.pop();
+  return out;
+}
+
+/** Words ending just before `i` that form a phrase. */
+function phraseBackward(tokens: Token[], i: number, from: number): Token[] {
+  const out: Token[] = [];
+  for (let k = i; k >= from && out.length < MAX_PHRASE_WORDS + 1; k--) {
+    if (!phraseWord(tokens[k])) break;
+    out.unshift(tokens[k]);
+  }
+  while (out.length > 0 && LINKS.has(lower(out[0]))) out.shift();
+  return out;
+}
+
+/** Skips adverbs and auxiliaries backwards from `i` ("has also" in "Smith has also said"). */
+function skipAdverbsBack(tokens: Token[], i: number): number {
+  while (i >= 0 && tokens[i].word && VERB_ADVERBS.has(lower(tokens[i]))) i--;
+  return i;
+}
+
+/** Pattern 1: the text right after a closing mark. */
+function afterCue(tokens: Token[]): Cue | null {
+  let i = 0;
+  while (i < tokens.length && LEAD_PUNCT.has(tokens[i].text)) i++;
+  const first = tokens[i];
+  if (!first) return null;
+  if (isVerb(first, INVERTED_VERBS)) {
+    const np = trimLeading(phraseForward(tokens, i + 1));
+    if (!plausible(np)) return null;
+    return { kind: 'after', phrase: spanOf(np), cue: { start: first.start, end: np[np.length - 1].end } };
+  }
+  const np = phraseForward(tokens, i);
+  let k = i + np.length;
+  // An appositive between name and verb: "Smith, the chief executive, said".
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((t, j) => j > k && j <= k + MAX_PHRASE_WORDS && t.text === ',');
+    if (close > 0) k = close + 1;
+  }
+  while (k < tokens.length && tokens[k].word && VERB_ADVERBS.has(lower(tokens[k]))) k++;
+  const verb = tokens[k];
+  if (!verb || !isVerb(verb, SPEECH_VERBS) || !plausible(np)) return null;
+  return { kind: 'after', phrase: spanOf(np), cue: { start: np[0].start, end: verb.end } };
+}
+
+/** Pattern 2: the nearest speech verb before the quote with a plausible subject. */
+function subjectCue(tokens: Token[]): Cue | null {
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    if (!isVerb(tokens[v], SPEECH_VERBS)) continue;
+    let end = skipAdverbsBack(tokens, v - 1);
+    let np = phraseBackward(tokens, end, 0);
+    if (np.length === 0 && tokens[end]?.text === ',') {
+      // Appositive: "Smith, a spokesman for the firm, said".
+      let open = end - 1;
+      while (open >= 0 && end - open <= MAX_PHRASE_WORDS && tokens[open].text !== ',') open--;
+      if (open >= 0 && tokens[open].text === ',') {
+        end = open - 1;
+        np = phraseBackward(tokens, end, 0);
+      }
+    }
+    np = trimLeading(np);
+    if (plausible(np)) return { kind: 'subject', phrase: spanOf(np), cue: { start: np[0].start, end: tokens[v].end } };
+  }
+  return null;
+}
+
+/** Pattern 3: "according to Name". */
+function accordingCue(tokens: Token[]): Cue | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (lower(tokens[i]) !== 'according' || lower(tokens[i + 1]) !== 'to') continue;
+    const np = phraseForward(tokens, i + 2);
+    if (plausible(np)) return { kind: 'according', phrase: spanOf(np), cue: { start: tokens[i].start, end: np[np.length - 1].end } };
+  }
+  return null;
+}
+
+/** The text pieces of a frame outside its quotations, in order (piece k precedes quote k). */
+export function segmentsOf(frame: Frame): Span[] {
+  const out: Span[] = [];
+  let at = frame.span.start;
+  for (const q of frame.quotes) {
+    out.push({ start: at, end: q.outer.start });
+    at = q.outer.end;
+  }
+  out.push({ start: at, end: frame.span.end });
+  return out;
+}
+
+/** The attribution cue of a frame, or null when its text names no speaker. */
+export function findCue(text: string, frame: Frame): Cue | null {
+  const segs = segmentsOf(frame).map((s) => tokenize(text, s.start, s.end));
+  for (let k = 1; k < segs.length; k++) {
+    const c = afterCue(segs[k]);
+    if (c) return c;
+  }
+  for (let k = 0; k < segs.length - 1; k++) {
+    const c = subjectCue(segs[k]);
+    if (c) return c;
+  }
+  for (const seg of segs) {
+    const c = accordingCue(seg);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The cue of a frame without quotations: a speech verb with a subject, or "according to". */
+export function findSpeechSubject(text: string, frame: Frame): Cue | null {
+  const tokens = tokenize(text, frame.span.start, frame.span.end);
+  return subjectCue(tokens) ?? accordingCue(tokens);
+}

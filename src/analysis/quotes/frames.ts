@@ -1,0 +1,49 @@
+// Groups an article's sentences into "frames": the unit attribution works on.
+// A frame is a sentence, or several when a quotation runs across sentence ends
+// ("…months. We are…," she said.) or a quoted question/exclamation is followed by its
+// lowercase cue ("Why?" asked Smith.). Every quote lies in exactly one frame.
+import type { Article, Span } from '../../corpus/types';
+import type { QuotedSpan } from './marks';
+
+export interface Frame {
+  span: Span;
+  paragraph: number;
+  quotes: QuotedSpan[];
+}
+
+function paragraphOf(paragraphs: Span[], pos: number): number {
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (pos >= paragraphs[i].start && pos < paragraphs[i].end) return i;
+  }
+  return -1;
+}
+
+function straddles(quotes: QuotedSpan[], boundary: number): boolean {
+  return quotes.some((q) => q.outer.start < boundary && q.outer.end > boundary);
+}
+
+export function buildFrames(article: Article, quotes: QuotedSpan[]): Frame[] {
+  const { text, paragraphs } = article;
+  const units = article.sentences.length > 0 ? article.sentences : paragraphs;
+  const spans: Span[] = [];
+  for (const s of units) {
+    const last = spans[spans.length - 1];
+    const samePara = last !== undefined && paragraphOf(paragraphs, last.start) === paragraphOf(paragraphs, s.start);
+    const joins = last !== undefined && samePara &&
+      (straddles(quotes, s.start) || straddles(quotes, last.end) || /^\p{Ll}/u.test(text.slice(s.start, s.start + 1)));
+    if (joins) last.end = Math.max(last.end, s.end);
+    else spans.push({ start: s.start, end: s.end });
+  }
+  const frames: Frame[] = spans.map((span) => ({ span, paragraph: paragraphOf(paragraphs, span.start), quotes: [] }));
+  for (const q of quotes) {
+    const f = frames.find((fr) => q.outer.start >= fr.span.start && q.outer.start < fr.span.end);
+    if (f) {
+      f.quotes.push(q);
+      f.span.end = Math.max(f.span.end, q.outer.end);
+    } else {
+      // A quote the sentence splitter left out: it still gets a frame of its own.
+      frames.push({ span: { ...q.outer }, paragraph: paragraphOf(paragraphs, q.outer.start), quotes: [q] });
+    }
+  }
+  return frames.sort((a, b) => a.span.start - b.span.start);
+}

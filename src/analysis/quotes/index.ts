@@ -1,0 +1,90 @@
+// Quotation extraction and attribution: extractQuotes(article, entities) -> Quote[].
+//
+// Rules (see cues.ts for the attribution patterns, speaker.ts for resolution):
+// - Every span inside double quotation marks (straight or curly) in the body's paragraphs
+//   is a candidate; apostrophes and single quotes never delimit a quotation.
+// - Labels are not anyone's words and are left out: a quotation right after a naming word
+//   ("titled", "dubbed", "so-called", "the film", "the word"), and a quotation of 1–3 words
+//   whose frame has no attribution cue (scare quotes such as "career sexism").
+// - A frame (sentence, or sentences joined by a quotation) credits all its quotations to the
+//   speaker its cue names. A frame that opens with a quotation and has no cue continues the
+//   speaker of the frame directly before it (same paragraph, or the end of the previous one).
+// - Anything else keeps speaker null.
+import type { Article } from '../../corpus/types';
+import type { Entity, Quote } from '../types';
+import { findQuotedSpans, type QuotedSpan } from './marks';
+import { buildFrames, type Frame } from './frames';
+import { findCue, findSpeechSubject, segmentsOf } from './cues';
+import { newContext, resolvePhrase, type Context, type Resolved } from './speaker';
+import { LABEL_WORDS } from './lexicon';
+
+export { filterQuotes, type QuoteFilter } from './filter';
+
+const SHORT_WORDS = 3;
+
+function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** A quotation introduced as a name or title rather than as speech. */
+function isLabel(text: string, q: QuotedSpan): boolean {
+  const before = text.slice(Math.max(0, q.outer.start - 30), q.outer.start);
+  const m = before.match(/([\p{L}-]+)\s*[,:]?\s*$/u);
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  return LABEL_WORDS.has(word) || /\bknown as\s*$/iu.test(before);
+}
+
+/** True when nothing but punctuation precedes the frame's first quotation. */
+function opensWithQuote(text: string, frame: Frame): boolean {
+  const seg = segmentsOf(frame)[0];
+  return /^[\s\p{P}]*$/u.test(text.slice(seg.start, seg.end));
+}
+
+function remember(ctx: Context, r: Resolved | null): void {
+  if (!r) return;
+  if (r.kind === 'person') ctx.lastPerson = r;
+  else if (r.speaker.entity) ctx.lastThing = r;
+}
+
+export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
+  const { text } = article;
+  const frames = buildFrames(article, findQuotedSpans(text, article.paragraphs));
+  const ctx = newContext(article, entities);
+  const quotes: Quote[] = [];
+  let previous: { frame: Frame; speaker: Resolved | null } | null = null;
+
+  for (const frame of frames) {
+    if (frame.quotes.length === 0) {
+      // Reported speech without quotation marks still tells who "he" or "it" is later.
+      const cue = findSpeechSubject(text, frame);
+      const r = cue ? resolvePhrase(ctx, cue.phrase, cue.phrase.start) : null;
+      remember(ctx, r);
+      previous = { frame, speaker: r };
+      continue;
+    }
+    const start = frame.quotes[0].outer.start;
+    const cue = findCue(text, frame);
+    let speaker: Resolved | null = cue ? resolvePhrase(ctx, cue.phrase, start) : null;
+    const adjacent = previous !== null && previous.frame.paragraph >= frame.paragraph - 1;
+    const continues = !cue && previous?.speaker && adjacent && opensWithQuote(text, frame);
+    if (continues) speaker = previous!.speaker;
+
+    for (const q of frame.quotes) {
+      const qtext = text.slice(q.inner.start, q.inner.end);
+      if (isLabel(text, q)) continue;
+      if (!cue && wordCount(qtext) <= SHORT_WORDS) continue;
+      quotes.push({
+        id: `${article.id}:q${quotes.length + 1}`,
+        article: article.id,
+        span: { ...q.inner },
+        text: qtext,
+        speaker: speaker ? { ...speaker.speaker } : null,
+        ...(cue && speaker ? { cue: { ...cue.cue } } : {}),
+      });
+    }
+    remember(ctx, speaker);
+    previous = { frame, speaker };
+  }
+  return quotes;
+}

@@ -1,0 +1,143 @@
+// Turns a cue's speaker phrase into a Speaker: an entity when the phrase names one,
+// a role phrase ("South Korea’s foreign ministry spokesperson") when it names a role,
+// the earlier speaker for a pronoun, the earlier source for "the report"/"the agency".
+// A phrase that names nobody resolves to null: a quote is never credited by guess.
+import type { Article, Span } from '../../corpus/types';
+import type { Entity, Speaker } from '../types';
+import { tokenize, isCapitalised, stripPossessive, type Token } from './tokens';
+import { linkName } from './link';
+import {
+  DETERMINERS, ORG_DESCRIPTORS, ORG_NOUNS, PRONOUNS_OTHER, PRONOUNS_PERSON, PRONOUNS_THING, ROLE_NOUNS, SOURCE_NOUNS, TITLES,
+} from './lexicon';
+
+export type SpeakerKind = 'person' | 'thing';
+
+export interface Resolved {
+  speaker: Speaker;
+  kind: SpeakerKind;
+}
+
+interface EntityMention {
+  span: Span;
+  entity: Entity;
+}
+
+/** What the resolver knows about an article and what it has read so far. */
+export interface Context {
+  article: Article;
+  entities: Entity[];
+  mentions: EntityMention[];
+  lastPerson: Resolved | null;
+  lastThing: Resolved | null;
+}
+
+const LINKS = new Set(['of', 'from', 'for', 'at']);
+// Text right after a mention that marks it as a news source ("The X reported", "X news agency").
+const SOURCE_AFTER = /^(?:['’]s)?\s+(?:(?:\S+\s+){0,2})?(?:report|reported|reports|reporting|news agency|agency|newspaper|daily|said|says|quoted)\b/u;
+const SOURCE_BEFORE = /(?:according to|report(?:ed)? by|quoted by|reports? (?:from|in)|told)\s+(?:the\s+)?$/iu;
+
+export function newContext(article: Article, entities: Entity[]): Context {
+  const mentions: EntityMention[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) if (m.article === article.id) mentions.push({ span: m.span, entity });
+  }
+  mentions.sort((a, b) => a.span.start - b.span.start);
+  return { article, entities, mentions, lastPerson: null, lastThing: null };
+}
+
+function fromEntity(e: Entity): Resolved {
+  return { speaker: { name: e.name, entity: e.id }, kind: e.type === 'person' ? 'person' : 'thing' };
+}
+
+const lower = (t: Token) => t.text.toLowerCase();
+
+function dropDeterminers(tokens: Token[]): Token[] {
+  let i = 0;
+  while (i < tokens.length - 1 && DETERMINERS.has(lower(tokens[i]))) i++;
+  return tokens.slice(i);
+}
+
+function words(text: string, tokens: Token[]): string {
+  return tokens.length === 0 ? '' : text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+}
+
+/** "a spokesperson from South Korea’s foreign ministry" -> "South Korea’s foreign ministry spokesperson". */
+function rolePhrase(text: string, tokens: Token[]): string | null {
+  const link = tokens.findIndex((t) => LINKS.has(lower(t)));
+  const head = link > 0 ? tokens[link - 1] : tokens[tokens.length - 1];
+  if (!ROLE_NOUNS.has(lower(head))) return null;
+  const role = words(text, dropDeterminers(link > 0 ? tokens.slice(0, link) : tokens));
+  if (link <= 0) return role;
+  const owner = words(text, dropDeterminers(tokens.slice(link + 1)));
+  return owner ? `${owner} ${role}` : role;
+}
+
+/** The trailing capitalised name in a phrase, titles before it dropped ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"). */
+function trailingName(tokens: Token[]): Token[] {
+  let i = tokens.length;
+  while (i > 0 && isCapitalised(tokens[i - 1].text) && !DETERMINERS.has(lower(tokens[i - 1]))) i--;
+  const run = tokens.slice(i);
+  let lastTitle = -1;
+  run.forEach((t, k) => { if (TITLES.has(lower(t))) lastTitle = k; });
+  return lastTitle >= 0 && lastTitle < run.length - 1 ? run.slice(lastTitle + 1) : run;
+}
+
+/** The latest organisation mentioned before `pos` whose name contains `noun`, or that appears as a news source. */
+function antecedent(ctx: Context, noun: string, pos: number): Resolved | null {
+  const text = ctx.article.text;
+  const before = ctx.mentions.filter((m) => m.span.end <= pos && m.entity.type === 'organization');
+  const named = before.filter((m) => new RegExp(`\\b${noun}\\b`, 'iu').test(m.entity.name));
+  if (named.length > 0) return fromEntity(named[named.length - 1].entity);
+  if (SOURCE_NOUNS.has(noun)) {
+    const sources = before.filter((m) =>
+      SOURCE_AFTER.test(text.slice(m.span.end, m.span.end + 40)) || SOURCE_BEFORE.test(text.slice(Math.max(0, m.span.start - 30), m.span.start)));
+    if (sources.length > 0) return fromEntity(sources[sources.length - 1].entity);
+  }
+  if (ctx.lastThing?.speaker.entity) return ctx.lastThing;
+  return null;
+}
+
+/** Resolves the phrase of a cue found before `pos` (the quote's start). */
+export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved | null {
+  const text = ctx.article.text;
+  const tokens = tokenize(text, phrase.start, phrase.end);
+  if (tokens.length === 0) return null;
+  const first = lower(tokens[0]);
+  if (tokens.length === 1 && PRONOUNS_PERSON.has(first)) {
+    if (ctx.lastPerson) return ctx.lastPerson;
+    const persons = ctx.mentions.filter((m) => m.span.end <= pos && m.entity.type === 'person');
+    return persons.length > 0 ? fromEntity(persons[persons.length - 1].entity) : null;
+  }
+  if (tokens.length === 1 && PRONOUNS_THING.has(first)) return ctx.lastThing;
+  if (tokens.length === 1 && PRONOUNS_OTHER.has(first)) return null; // "they said": a group nobody named
+
+  const inside = ctx.mentions.filter((m) => m.span.start >= phrase.start && m.span.end <= phrase.end);
+  const person = [...inside].reverse().find((m) => m.entity.type === 'person');
+  if (person) return fromEntity(person.entity);
+
+  const role = rolePhrase(text, tokens);
+  const org = [...inside].reverse().find((m) => m.entity.type === 'organization');
+  if (org && !role) {
+    // "The New York Times report", "the state-run KCNA news agency": descriptors after the name keep it the speaker.
+    const after = tokens.filter((t) => t.start >= org.span.end && !/^['’]s$/u.test(t.text));
+    if (after.every((t) => ORG_DESCRIPTORS.has(lower(t)))) return fromEntity(org.entity);
+  }
+  if (role) return { speaker: { name: role }, kind: 'person' };
+
+  const core = dropDeterminers(tokens);
+  const head = lower(core[core.length - 1]);
+  if (core.length <= 2 && DETERMINERS.has(first) && (SOURCE_NOUNS.has(head) || ORG_NOUNS.has(head))) {
+    return antecedent(ctx, head, pos);
+  }
+
+  const name = trailingName(tokens);
+  if (name.length > 0) {
+    const nameText = stripPossessive(words(text, name));
+    const linked = linkName(nameText, ctx.article.id, ctx.entities);
+    if (linked) return fromEntity(linked);
+    const titled = name.length < tokens.length && TITLES.has(lower(tokens[tokens.indexOf(name[0]) - 1]));
+    const definite = DETERMINERS.has(first);
+    return { speaker: { name: nameText }, kind: titled || (!definite && name.length >= 2) ? 'person' : 'thing' };
+  }
+  return { speaker: { name: words(text, core) }, kind: 'thing' };
+}

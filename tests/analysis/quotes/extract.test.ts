@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes';
+import { article, entitiesIn, type EntitySpec } from './fixtures';
+
+const PEOPLE: EntitySpec[] = [
+  { name: 'Tomas Verlaine', type: 'person', forms: ['Verlaine', 'Mr Verlaine', 'Mr. Verlaine'] },
+  { name: 'Ana Brill', type: 'person', forms: ['Brill', 'Ms Brill'] },
+  { name: 'Norland Press Agency', type: 'organization', forms: ['NPA'] },
+  { name: 'Daily Courier', type: 'organization', forms: ['The Daily Courier'] },
+  { name: 'Norland', type: 'place' },
+];
+
+function run(paragraphs: string[], specs: EntitySpec[] = PEOPLE) {
+  const a = article(paragraphs);
+  return { a, quotes: extractQuotes(a, entitiesIn(a, specs)) };
+}
+
+function speakers(paragraphs: string[], specs?: EntitySpec[]): [string, string | null][] {
+  return run(paragraphs, specs).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+describe('extractQuotes: attribution patterns', () => {
+  it('"Q," said [title] Name', () => {
+    expect(speakers(['"The harbour will reopen in spring," said Finance Minister Tomas Verlaine.']))
+      .toEqual([['The harbour will reopen in spring,', 'Tomas Verlaine']]);
+  });
+
+  it('"Q," Name said and "Q," [title] Name said, short forms linked to the full name', () => {
+    expect(speakers([
+      'Tomas Verlaine met the unions on Monday.',
+      '"We have a deal at last," Verlaine said.',
+      '"The deal is fair to everyone," Mr. Verlaine told reporters.',
+    ])).toEqual([
+      ['We have a deal at last,', 'Tomas Verlaine'],
+      ['The deal is fair to everyone,', 'Tomas Verlaine'],
+    ]);
+  });
+
+  it('Name said: "Q" and Name said that "Q", BBC style titles without a period', () => {
+    expect(speakers([
+      'Ana Brill chairs the committee.',
+      'Ms Brill said: "The budget is simply not enough for the schools."',
+      'She also said that "nobody in this room wants another strike".',
+    ])).toEqual([
+      ['The budget is simply not enough for the schools.', 'Ana Brill'],
+      ['nobody in this room wants another strike', 'Ana Brill'],
+    ]);
+  });
+
+  it('Name told X "Q" and an appositive between name and verb', () => {
+    expect(speakers([
+      'Tomas Verlaine told the newspaper "the strike is over for now".',
+      '"Everything depends on the vote next week," Ana Brill, the union leader, said.',
+    ])).toEqual([
+      ['the strike is over for now', 'Tomas Verlaine'],
+      ['Everything depends on the vote next week,', 'Ana Brill'],
+    ]);
+  });
+
+  it('according to Name, also after the quote in the same sentence', () => {
+    expect(speakers(['"The mines are safe again" after the repairs, according to Ana Brill who runs the inspectorate.']))
+      .toEqual([['The mines are safe again', 'Ana Brill']]);
+  });
+
+  it('a fragment is credited to the subject of a speech or description verb', () => {
+    expect(speakers([
+      'Verlaine pledged his "full and lasting support" for "every single decision" made in Norland.',
+      'The NPA described the talks as a "frank and useful exchange."',
+    ], [...PEOPLE, { name: 'Tomas Verlaine', type: 'person', forms: ['Verlaine'] }])).toEqual([
+      ['full and lasting support', 'Tomas Verlaine'],
+      ['every single decision', 'Tomas Verlaine'],
+      ['frank and useful exchange.', 'Norland Press Agency'],
+    ]);
+  });
+
+  it('a quoted span with no cue continues the previous speaker', () => {
+    expect(speakers([
+      '"We came to talk," Ana Brill said on Friday. "We are staying until there is an answer."',
+      '"Nobody will leave this building tonight."',
+    ])).toEqual([
+      ['We came to talk,', 'Ana Brill'],
+      ['We are staying until there is an answer.', 'Ana Brill'],
+      ['Nobody will leave this building tonight.', 'Ana Brill'],
+    ]);
+  });
+
+  it('"he said" is the last named person, "it said" the last named organisation', () => {
+    expect(speakers([
+      'The NPA said the talks had ended without agreement.',
+      'Tomas Verlaine said the unions had been stubborn.',
+      '"They never wanted a compromise," he said.',
+      '"The two sides will meet again in May," it said.',
+    ])).toEqual([
+      ['They never wanted a compromise,', 'Tomas Verlaine'],
+      ['The two sides will meet again in May,', 'Norland Press Agency'],
+    ]);
+  });
+
+  it('"the agency reported" and "said the report" resolve to the outlet named earlier', () => {
+    expect(speakers([
+      'The Daily Courier reported that the port would close.',
+      '"The closure is expected to last three weeks," said the report.',
+      'The NPA news agency carried the story too.',
+      '"Ships have been turned away since dawn," the agency reported.',
+    ])).toEqual([
+      ['The closure is expected to last three weeks,', 'Daily Courier'],
+      ['Ships have been turned away since dawn,', 'Norland Press Agency'],
+    ]);
+  });
+
+  it('a role phrase without a name becomes the speaker', () => {
+    expect(speakers(['"The border stays open for trade," a spokesperson from Norland’s transport ministry said on Monday.']))
+      .toEqual([['The border stays open for trade,', 'Norland’s transport ministry spokesperson']]);
+  });
+
+  it('a speaker nobody names is null, never a guess', () => {
+    const q = run(['Tomas Verlaine arrived late.', 'The statement ended: "Nothing further will be said on the matter today."']).quotes;
+    expect(q.map((x) => x.speaker)).toEqual([null]);
+    const q2 = run(['"The roads will be closed until the storm passes over the hills," read the sign.']).quotes;
+    expect(q2.map((x) => x.speaker)).toEqual([null]);
+  });
+
+  it('"they said" stays null', () => {
+    expect(speakers(['"We will be back next year with twice the numbers," they said.'])).toEqual([
+      ['We will be back next year with twice the numbers,', null],
+    ]);
+  });
+});
+
+describe('extractQuotes: labels, ids and spans', () => {
+  it('leaves out scare quotes and titles of works', () => {
+    const q = run([
+      'The plan, dubbed "Operation Clean Harbour by the Sea", began in May.',
+      'Critics call it a "vanity project" of the mayor.',
+      'Her new film "A Quiet Summer in the North" opens on Friday.',
+    ]).quotes;
+    expect(q).toEqual([]);
+  });
+
+  it('gives stable ids, spans inside the marks and a cue span', () => {
+    const { a, quotes } = run(['"Rates will rise," said Ana Brill. "Not today, but soon."']);
+    expect(quotes.map((q) => q.id)).toEqual(['syn:q1', 'syn:q2']);
+    for (const q of quotes) expect(a.text.slice(q.span.start, q.span.end)).toBe(q.text);
+    expect(a.text[quotes[0].span.start - 1]).toBe('"');
+    expect(a.text.slice(quotes[0].cue!.start, quotes[0].cue!.end)).toBe('said Ana Brill');
+    expect(quotes[1].cue).toBeUndefined();
+    expect(quotes[1].speaker?.entity).toBe('person:ana-brill');
+  });
+
+  it('never takes an apostrophe for a quotation mark', () => {
+    const { quotes } = run(['Norland’s ministers met Brill’s team. "It’s the workers’ money," Brill said.']);
+    expect(quotes.map((q) => q.text)).toEqual(['It’s the workers’ money,']);
+  });
+
+  it('handles unbalanced marks without crashing', () => {
+    expect(() => run(['He said "this never ends.', '"And a final " stray mark" here, Brill said.'])).not.toThrow();
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans } from '../../../src/analysis/quotes/marks';
+
+function inner(text: string): string[] {
+  return findQuotedSpans(text, [{ start: 0, end: text.length }]).map((q) => text.slice(q.inner.start, q.inner.end));
+}
+
+describe('findQuotedSpans', () => {
+  it('finds straight and curly quotations', () => {
+    expect(inner('"We will win," said Ana Brill. Then “it is over,” she added.')).toEqual(['We will win,', 'it is over,']);
+  });
+
+  it('does not treat apostrophes or single quotes as marks', () => {
+    expect(inner('Norland’s minister said the plan was Norland\'s "best chance" for a \'fresh start\'.')).toEqual(['best chance']);
+  });
+
+  it('keeps a quotation across sentences as one span', () => {
+    expect(inner('"This is one. This is two," he said.')).toEqual(['This is one. This is two,']);
+  });
+
+  it('splits a flattened multi-paragraph quotation at each new opening mark', () => {
+    const t = 'She said: "First part ends here. "Second part begins and ends." Then more.';
+    expect(inner(t)).toEqual(['First part ends here.', 'Second part begins and ends.']);
+  });
+
+  it('survives unbalanced and stray marks', () => {
+    expect(inner('A stray " mark and then "a real one" here.')).toEqual(['a real one']);
+    expect(inner('An opening "never closed')).toEqual([]);
+    expect(inner('closing only” here')).toEqual([]);
+    expect(inner('""')).toEqual([]);
+    expect(inner('a 42" screen')).toEqual([]);
+  });
+
+  it('closes an open quotation at the paragraph end when the next paragraph opens another', () => {
+    const t = '"One paragraph of speech.\n\n"And the second one," he said.';
+    const paras = [{ start: 0, end: 25 }, { start: 27, end: t.length }];
+    const got = findQuotedSpans(t, paras).map((q) => t.slice(q.inner.start, q.inner.end));
+    expect(got).toEqual(['One paragraph of speech.', 'And the second one,']);
+  });
+});
