@@ -1,0 +1,124 @@
+// Command-line grammar: which commands exist, which options each takes, and parsing into one shape.
+import { existsSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export class UsageError extends Error {}
+
+type OptionSpec = NonNullable<ParseArgsConfig['options']>[string];
+
+const COMMON: Record<string, OptionSpec> = {
+  corpus: { type: 'string', short: 'c', multiple: true },
+  'max-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+const JSON_OPT: Record<string, OptionSpec> = { json: { type: 'boolean' } };
+
+export interface CommandSpec {
+  name: string;
+  /** Positional arguments, as shown in usage lines. */
+  args: string;
+  /** How many positionals it takes, at least and at most. */
+  arity: [number, number];
+  summary: string;
+  options: Record<string, OptionSpec>;
+  /** Extra help lines for `rknews help COMMAND`. */
+  details: string[];
+}
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'list', args: '', arity: [0, 0], summary: 'list the articles (id, date, outlet, headline)',
+    options: { ...COMMON, ...JSON_OPT },
+    details: ['JSON: [{id, path, headline, outlet, date, words, provenance: {headline, outlet, date}}]', 'outlet and date are null when unknown; date is ISO 8601.'],
+  },
+  {
+    name: 'show', args: 'ID', arity: [1, 1], summary: 'print one article (ID or a unique prefix of it)',
+    options: { ...COMMON, ...JSON_OPT },
+    details: ['JSON: {id, path, headline, outlet, date, text, caption, paragraphs, sentences, faq}', 'Every {start, end} is a character offset into text.'],
+  },
+];
+
+export const GLOBAL_OPTION_HELP = [
+  '-c, --corpus PATH   a folder (read recursively) or file to load; repeatable (default: the bundled seeds)',
+  '    --max-size SIZE skip files larger than SIZE (bytes, or with k/M/G; default 10M)',
+  '    --json          one JSON document on stdout (diagnostics go to stderr)',
+  '-h, --help          help; `rknews help COMMAND` for one command',
+  '-V, --version       print the version',
+];
+
+export type Invocation =
+  | { kind: 'version' }
+  | { kind: 'help'; command?: string }
+  | { kind: 'tui'; corpus: string[]; maxSize?: number }
+  | { kind: 'command'; command: string; positionals: string[]; corpus: string[]; maxSize?: number; options: Record<string, string | boolean | undefined> };
+
+/** Parses argv (without node and script) into what to run. Throws UsageError on bad usage. */
+export function parseInvocation(argv: string[], pathExists: (p: string) => boolean = existsSync): Invocation {
+  const first = argv.find((a) => !a.startsWith('-'));
+  if (first === 'help') return helpInvocation(argv.filter((a) => a !== 'help'));
+  const spec = COMMANDS.find((c) => c.name === first);
+  if (!spec) {
+    // `rknews PATH` opens the reader; a bare word that is no path is a mistyped command.
+    if (first !== undefined && !pathExists(first) && /^[a-z][a-z-]*$/i.test(first)) {
+      throw new UsageError(`unknown command '${first}' (and no file or folder of that name)`);
+    }
+    return tuiInvocation(argv);
+  }
+
+  const { values, positionals } = strictParse(argv, spec.options);
+  if (values.help) return { kind: 'help', command: spec.name };
+  const args = positionals.slice(1);
+  const [min, max] = spec.arity;
+  if (args.length < min || args.length > max) {
+    throw new UsageError(`${spec.name} takes ${describeArity(spec)}: rknews ${spec.name} ${spec.args}`.trimEnd());
+  }
+  const { corpus, 'max-size': maxSize, help: _help, ...options } = values;
+  return {
+    kind: 'command',
+    command: spec.name,
+    positionals: args,
+    corpus: (corpus as string[] | undefined) ?? [],
+    maxSize: parseSize(maxSize as string | undefined),
+    options: options as Record<string, string | boolean | undefined>,
+  };
+}
+
+function tuiInvocation(argv: string[]): Invocation {
+  const { values, positionals } = strictParse(argv, { ...COMMON, version: { type: 'boolean', short: 'V' } });
+  if (values.version) return { kind: 'version' };
+  if (values.help) return { kind: 'help' };
+  const corpus = [...((values.corpus as string[] | undefined) ?? []), ...positionals];
+  return { kind: 'tui', corpus, maxSize: parseSize(values['max-size'] as string | undefined) };
+}
+
+function helpInvocation(rest: string[]): Invocation {
+  const named = rest.find((a) => !a.startsWith('-'));
+  if (named && !COMMANDS.some((c) => c.name === named)) throw new UsageError(`unknown command '${named}'`);
+  return { kind: 'help', command: named };
+}
+
+function strictParse(argv: string[], options: Record<string, OptionSpec>) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/^.*?: /, '').split('\n')[0]);
+  }
+}
+
+function describeArity(spec: CommandSpec): string {
+  const [min, max] = spec.arity;
+  if (max === 0) return 'no arguments';
+  if (min === max) return `${min} argument${min > 1 ? 's' : ''}`;
+  return `${min} to ${max} arguments`;
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** "10M" → 10485760. Undefined stays undefined (the loader's default applies). */
+export function parseSize(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const unit = match ? SIZE_UNITS[match[2].toLowerCase()] : undefined;
+  if (!match || unit === undefined) throw new UsageError(`--max-size takes a size such as 500k or 10M, not '${text}'`);
+  return Math.round(Number(match[1]) * unit);
+}

@@ -1,0 +1,16 @@
+// The corpus layer's front door: read files, parse each into an Article.
+import { basename, resolve } from 'node:path';
+import { loadDocs } from './load';
+import { parseArticle } from './parse';
+import type { Corpus, LoadOptions } from './types';
+
+export function loadCorpus(paths: string[], opts: LoadOptions = {}): Corpus {
+  const { docs, problems } = loadDocs(paths, opts);
+  return { name: corpusName(paths), articles: docs.map(parseArticle), problems };
+}
+
+/** A short label for the title bar: the folder or file name, or a count when several were given. */
+export function corpusName(paths: string[]): string {
+  if (paths.length === 1) return basename(resolve(paths[0])) || paths[0];
+  return `${paths.length} sources`;
+}

@@ -1,0 +1,53 @@
+// Composition root: parse the command line, load the corpus, hand over to the CLI or the TUI.
+import { fileURLToPath } from 'node:url';
+import { version } from '../package.json';
+import { parseInvocation, UsageError, type Invocation } from './cli/args';
+import { commandHelp, generalHelp } from './cli/help';
+import { processOutput, reportProblems } from './cli/output';
+import { runCommand } from './cli/run';
+import { loadCorpus } from './corpus';
+
+const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
+
+async function main(argv: string[]): Promise<number> {
+  const io = processOutput();
+  let inv: Invocation;
+  try {
+    inv = parseInvocation(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.err(`rknews: ${err.message}\nTry 'rknews --help'.\n`);
+    return 2;
+  }
+  if (inv.kind === 'version') {
+    io.out(`${version}\n`);
+    return 0;
+  }
+  if (inv.kind === 'help') {
+    io.out(inv.command ? commandHelp(inv.command) : generalHelp(version));
+    return 0;
+  }
+  const paths = inv.corpus.length > 0 ? inv.corpus : [SEEDS];
+  const corpus = loadCorpus(paths, { maxFileBytes: inv.maxSize });
+  if (inv.kind === 'command') reportProblems(io, corpus.problems);
+  if (corpus.articles.length === 0) {
+    if (inv.kind === 'tui') reportProblems(io, corpus.problems);
+    io.err('rknews: no article could be loaded\n');
+    return 1;
+  }
+  if (inv.kind === 'tui') {
+    const { runTui } = await import('./ui/run');
+    return runTui({ corpus });
+  }
+  return runCommand(inv, corpus, io);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`rknews: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

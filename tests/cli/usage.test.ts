@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseInvocation, parseSize, UsageError } from '../../src/cli/args';
+import { runCli } from '../helpers/cli';
+
+const none = () => false;
+
+describe('parseInvocation', () => {
+  it('reads a command with repeatable --corpus and --json', () => {
+    const inv = parseInvocation(['list', '-c', 'a', '--corpus', 'b', '--json'], none);
+    expect(inv).toMatchObject({ kind: 'command', command: 'list', corpus: ['a', 'b'], options: { json: true } });
+  });
+
+  it('treats bare paths as the reader on those paths', () => {
+    const inv = parseInvocation(['some/folder', 'x.jsonl'], none);
+    expect(inv).toEqual({ kind: 'tui', corpus: ['some/folder', 'x.jsonl'], maxSize: undefined });
+  });
+
+  it('rejects a bare word that is neither a command nor a path', () => {
+    expect(() => parseInvocation(['lisst'], none)).toThrow(UsageError);
+    expect(parseInvocation(['lisst'], () => true)).toMatchObject({ kind: 'tui', corpus: ['lisst'] });
+  });
+
+  it('rejects unknown options and wrong argument counts', () => {
+    expect(() => parseInvocation(['list', '--frobnicate'], none)).toThrow(UsageError);
+    expect(() => parseInvocation(['show'], none)).toThrow(/show takes 1 argument/);
+    expect(() => parseInvocation(['list', 'extra'], none)).toThrow(UsageError);
+  });
+
+  it('parses sizes with units', () => {
+    expect(parseSize('10M')).toBe(10 * 1024 * 1024);
+    expect(parseSize('500k')).toBe(512_000);
+    expect(parseSize('123')).toBe(123);
+    expect(() => parseSize('ten')).toThrow(UsageError);
+  });
+});
+
+describe('rknews (built) usage', () => {
+  it('prints help and version with exit 0', () => {
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Commands:[\s\S]*list[\s\S]*show ID/);
+    const version = runCli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const one = runCli(['help', 'show']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^rknews show ID/);
+  });
+
+  it('exits 2 with a usage hint on an unknown command or option', () => {
+    for (const args of [['lisst'], ['list', '--nope'], ['help', 'nope']]) {
+      const r = runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/rknews --help/);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('does not start the reader without a terminal and points at rknews list', () => {
+    const r = runCli([]);
+    expect(r.code).toBe(1);
+    expect(r.stderr + r.stdout).toMatch(/rknews list/);
+  });
+});
