@@ -16,4 +16,5 @@ const shared = {
   external: ['wink-nlp', 'wink-eng-lite-web-model', 'react-devtools-core'],
 };
 
-await build({ ...shared, entryPoints: { rknews: 'src/main.ts' }, outdir: 'dist' });
+// Splitting keeps the TUI (Ink, React) in its own chunk, so `rknews list` never parses it.
+await build({ ...shared, entryPoints: { rknews: 'src/main.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
