@@ -1,5 +1,6 @@
 // The shapes search hands to the CLI and the UI.
-import type { Span } from '../corpus/types';
+import type { Article, Span } from '../corpus/types';
+import type { CandidateIndex } from './candidates';
 
 export type HitKind = 'text' | 'headline' | 'quote' | 'faq' | 'entity';
 
@@ -17,4 +18,41 @@ export interface SearchHit {
   speaker?: string;
   /** For entity hits: the entity's id. */
   entity?: string;
+}
+
+/**
+ * One searchable unit. Passage kinds (text, faq, headline, quote) point into one article;
+ * an entity document stands for the entity in every article that mentions it.
+ */
+export interface SearchDocument {
+  /** Position in `SearchIndex.documents`, also the candidate index's id. */
+  id: number;
+  kind: HitKind;
+  /** Index into `SearchIndex.articles`; -1 for entity documents. */
+  article: number;
+  /** The passage's span in the article's text; -1/-1 for a derived headline the text does not contain. */
+  start: number;
+  end: number;
+  /** What is searched: the passage, or an entity's name and aliases. */
+  text: string;
+  /** Quotes: the speaker as the article names them. */
+  speaker?: string;
+  /** Quotes: every name the speaker goes by (speaker name, entity name, aliases), for `by:`. */
+  speakerNames?: string[];
+  /** Entities: the entity's id, and its first mention in each article that mentions it. */
+  entity?: string;
+  firstMentions?: { article: number; span: Span }[];
+}
+
+export interface SearchIndex {
+  articles: readonly Article[];
+  /** In reading order: article by article, then by offset; entity documents last. */
+  documents: readonly SearchDocument[];
+  /** The candidate stage's inverted index; private to src/search. */
+  candidates: CandidateIndex;
+}
+
+export interface SearchOptions {
+  /** At most this many hits (default 50). */
+  limit?: number;
 }

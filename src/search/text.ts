@@ -1,0 +1,96 @@
+// Text helpers shared by the search stages: case and accent folding that keeps every
+// offset in place, word boundaries, and a bounded edit distance.
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Typographic quotes fold to their plain forms so `'russia's` finds "Russia’s". */
+const PUNCTUATION_FOLDS: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
+  '\u00AB': '"', '\u00BB': '"',
+};
+
+const foldedChars = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const cached = foldedChars.get(ch);
+  if (cached !== undefined) return cached;
+  let out = PUNCTUATION_FOLDS[ch] ?? ch;
+  if (out === ch) {
+    // Lower-case and drop accents, but only when that keeps a single code unit:
+    // highlights are offsets into the original text, so lengths must not change.
+    const base = ch.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+    if (base.length === 1) out = base;
+  }
+  foldedChars.set(ch, out);
+  return out;
+}
+
+/** Lower-cased, accent-free text with exactly the same length (and offsets) as `text`. */
+export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+  return out;
+}
+
+/** Folded word tokens of a string, as the inverted index sees them. */
+export function wordTokens(text: string): string[] {
+  return foldText(text).match(WORD_RUN) ?? [];
+}
+
+export interface WordAt {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Every word of an already folded text with its offsets. */
+export function wordsWithOffsets(folded: string): WordAt[] {
+  const words: WordAt[] = [];
+  for (const m of folded.matchAll(WORD_RUN)) {
+    words.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return words;
+}
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/** True when [start, end) neither starts nor ends inside a word. */
+export function onWordBoundaries(text: string, start: number, end: number): boolean {
+  const startsClean = !isWordChar(text[start]) || !isWordChar(text[start - 1]);
+  const endsClean = !isWordChar(text[end - 1]) || !isWordChar(text[end]);
+  return startsClean && endsClean;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Edits a typo of a word this long may contain (the candidate stage's fuzzy 0.2, none below 4 letters). */
+export function typoAllowance(length: number): number {
+  return length < 4 ? 0 : Math.min(6, Math.round(length * 0.2));
+}
+
+/** Levenshtein distance between a and b if it is at most `max`, otherwise max + 1. */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return Math.min(previous[b.length], max + 1);
+}
