@@ -18,9 +18,9 @@ export function looksLikeTitle(text: string, line: Span): boolean {
   return /[\p{L}\p{N}]/u.test(s);
 }
 
-/** A title line's text as the headline: markdown heading marks dropped, whitespace collapsed. */
+/** A title line's text as the headline: as written, but without markdown heading marks. */
 export function titleText(s: string): string {
-  return collapse(s.replace(/^#{1,6}\s+/, ''));
+  return s.replace(/^#{1,6}\s+/, '').trim();
 }
 
 export function collapse(s: string): string {

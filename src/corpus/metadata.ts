@@ -105,7 +105,7 @@ export interface SourceTag {
 
 /**
  * A source tag closing the text at `end`: `(Yonhap)`, `(AP)`, `(Reuters)` after the last sentence,
- * or a wire sign-off (`REUTER`) after whitespace. A parenthesis that follows a word
+ * or a wire sign-off (`REUTER`, in any case) standing on its own. A parenthesis that follows a word
  * ("the Securities Commission (SEC)") is part of the sentence, not a tag.
  */
 export function findClosingSourceTag(text: string, range: Span): SourceTag | null {
@@ -120,10 +120,11 @@ export function findClosingSourceTag(text: string, range: Span): SourceTag | nul
       return { outlet: name, start: skipSpace(text, start) };
     }
   }
-  const signOff = /\s([A-Z]{2,10})$/.exec(tail);
-  if (signOff && SIGN_OFFS[signOff[1]]) {
-    return { outlet: SIGN_OFFS[signOff[1]], start: offset + signOff.index + 1 };
-  }
+  // A sign-off stands on its own: on its own line, after a sentence, or set off by spaces.
+  // "... told Reuters." names a source in a sentence and is not one.
+  const signOff = /(?:\n|[.!?"”’)]\s|\s{2})[^\S\n]*(\p{L}{2,10})\.*$/u.exec(tail);
+  const signed = signOff && SIGN_OFFS[signOff[1].toUpperCase()];
+  if (signed) return { outlet: signed, start: offset + signOff.index + signOff[0].search(/\p{L}/u) };
   return null;
 }
 

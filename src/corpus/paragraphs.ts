@@ -38,7 +38,7 @@ export function splitParagraphs(text: string, range: Span): Span[] {
     if (isHardWrapped(text, block)) {
       let start = block[0];
       for (const line of block.slice(1)) {
-        if (!isIndented(text, line)) continue;
+        if (!startsParagraph(text, line)) continue;
         pushTrimmed(text, start.start, line.start, paragraphs);
         start = line;
       }
@@ -80,8 +80,9 @@ export function isHardWrapped(text: string, block: Line[]): boolean {
   return closed * 2 < inner.length;
 }
 
-function isIndented(text: string, line: Line): boolean {
-  return line.end > line.start && /[ \t]/.test(text[line.start]);
+/** Inside wrapped text a paragraph starts at an indented line or a list item ("- ", "* ", "• "). */
+function startsParagraph(text: string, line: Line): boolean {
+  return /^(?:[ \t]|[-*•] )/.test(text.slice(line.start, Math.min(line.end, line.start + 2)));
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {

@@ -83,7 +83,7 @@ function readHeader(text: string, content: Span, statedTitle: string | null): He
  * is not closed like a sentence and does not run on into the next line (hard-wrapped text) is.
  */
 function isTitleLine(text: string, line: Span, content: Span, statedTitle: string | null): boolean {
-  const value = titleText(text.slice(line.start, line.end));
+  const value = collapse(titleText(text.slice(line.start, line.end)));
   if (statedTitle !== null) return value.toLowerCase() === collapse(statedTitle).toLowerCase();
   return looksLikeTitle(text, line) && !runsOn(text, line, content);
 }

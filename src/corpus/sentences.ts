@@ -62,7 +62,14 @@ function splitBlock(text: string, block: Span, out: Span[]): void {
     let afterMark = i;
     while (afterMark < block.end && TERMINATORS.has(text[afterMark])) afterMark++;
     while (afterMark < block.end && CLOSERS.has(text[afterMark])) afterMark++;
-    // "2.5", "U.S.-led", "bbc.co.uk": a terminator glued to the next character ends nothing.
+    // "2.5", "U.S.-led", "bbc.co.uk": a terminator glued to the next character ends nothing,
+    // except an ellipsis run into a capital, as wire digests write "EEP...The Canadian".
+    if (afterMark < block.end && isEllipsisBeforeCapital(text, i, afterMark) && hasWord(text, start, i)) {
+      pushTrimmed(text, start, afterMark, out, block.start);
+      start = afterMark;
+      i = afterMark;
+      continue;
+    }
     if (afterMark < block.end && !isSpace(text[afterMark])) {
       i = afterMark;
       continue;
@@ -70,12 +77,12 @@ function splitBlock(text: string, block: Span, out: Span[]): void {
     let next = afterMark;
     while (next < block.end && isSpace(text[next])) next++;
     if (next < block.end && endsSentence(text, i, afterMark, next)) {
-      pushTrimmed(text, start, afterMark, out);
+      pushTrimmed(text, start, afterMark, out, block.start);
       start = next;
     }
     i = Math.max(next, i + 1);
   }
-  pushTrimmed(text, start, block.end, out);
+  pushTrimmed(text, start, block.end, out, block.start);
 }
 
 /** Whether the terminator run starting at `mark` ends a sentence, given the next word at `next`. */
@@ -98,6 +105,15 @@ function endsSentence(text: string, mark: number, afterMark: number, next: numbe
     return SENTENCE_OPENERS.has(wordAt(text, next).toLowerCase());
   }
   return true;
+}
+
+function hasWord(text: string, start: number, end: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(start, end));
+}
+
+function isEllipsisBeforeCapital(text: string, mark: number, afterMark: number): boolean {
+  const run = text.slice(mark, afterMark);
+  return (run.startsWith('...') || run.startsWith('…')) && /\p{Lu}/u.test(text[afterMark]);
 }
 
 /** The letters-and-dots token that ends just before `mark` ("U.S" for "U.S.", "Mr" for "Mr."). */
@@ -126,9 +142,13 @@ function blocksBetweenBlankLines(text: string, range: Span): Span[] {
   return blocks;
 }
 
-function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+/** Pushes the trimmed sentence; stray punctuation ("in the US. .") joins the sentence before it. */
+function pushTrimmed(text: string, start: number, end: number, out: Span[], blockStart: number): void {
   const span = trimSpan(text, { start, end });
-  if (span.end > span.start) out.push(span);
+  if (span.end <= span.start) return;
+  const last = out[out.length - 1];
+  if (last && last.end >= blockStart && !hasWord(text, span.start, span.end)) last.end = span.end;
+  else out.push(span);
 }
 
 /** The span without leading and trailing whitespace (including no-break spaces). */

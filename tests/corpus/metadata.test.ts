@@ -59,3 +59,19 @@ describe('findClosingSourceTag', () => {
     expect(tag('It came from the Commission (SEC)')).toBeNull();
   });
 });
+
+describe('findClosingSourceTag with wire sign-offs', () => {
+  const tag = (text: string) => findClosingSourceTag(text, { start: 0, end: text.length });
+
+  it('reads a sign-off on its own line, after a sentence or set off by spaces, in any case', () => {
+    const text = 'Rates fell.\n REUTER\n';
+    expect(tag(text)).toEqual({ outlet: 'Reuters', start: text.indexOf('REUTER') });
+    expect(tag('Rates fell. reuter...')?.outlet).toBe('Reuters');
+    expect(tag('total 55.8 (33.7).        REUTER')?.outlet).toBe('Reuters');
+  });
+
+  it('does not take an agency named in the last sentence as a sign-off', () => {
+    expect(tag('Some information came from Associated Press and Reuters.')).toBeNull();
+    expect(tag('the chairman told Reuters')).toBeNull();
+  });
+});

@@ -35,3 +35,14 @@ describe('splitParagraphs', () => {
     ]);
   });
 });
+
+describe('splitParagraphs on lists', () => {
+  it('starts a paragraph at each list item even in short unpunctuated lines', () => {
+    expect(paragraphs('The firm said it had:\n- cut prices\n- raised wages\n- hired staff')).toEqual([
+      'The firm said it had:',
+      '- cut prices',
+      '- raised wages',
+      '- hired staff',
+    ]);
+  });
+});

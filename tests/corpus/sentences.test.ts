@@ -87,3 +87,19 @@ describe('splitSentences', () => {
     expect(sentences(text)).toEqual(['It said so.']);
   });
 });
+
+describe('splitSentences on stray punctuation', () => {
+  it('joins a fragment without letters or digits to the sentence before it', () => {
+    expect(sentences('Supplies are adequate in the US. . Prices fell.')).toEqual(['Supplies are adequate in the US. .', 'Prices fell.']);
+  });
+});
+
+describe('splitSentences on wire digests', () => {
+  it('splits at an ellipsis run straight into a capital', () => {
+    expect(sentences('It joined the EEP...The Canadian board met....Brazil acted.')).toEqual([
+      'It joined the EEP...',
+      'The Canadian board met....',
+      'Brazil acted.',
+    ]);
+  });
+});
