@@ -80,6 +80,14 @@ function describeFsError(err: unknown): string {
   return e?.message ?? String(err);
 }
 
+/**
+ * Node decodes file names as UTF-8, so a name in another encoding comes back with U+FFFD and can
+ * no longer be opened: say so rather than "no such file".
+ */
+function missingReason(path: string): string {
+  return path.includes('\uFFFD') ? 'file name is not valid UTF-8, so it cannot be opened' : 'no such file or folder';
+}
+
 function formatBytes(n: number): string {
   return `${n.toLocaleString('en-US')} bytes`;
 }
@@ -122,7 +130,7 @@ class Loader {
         } catch {
           // not there at all
         }
-        this.problem(path, isLink ? 'dangling symlink (its target does not exist)' : 'no such file or folder');
+        this.problem(path, isLink ? 'dangling symlink (its target does not exist)' : missingReason(path));
       } else if (code === 'ELOOP') {
         this.problem(path, 'symlink loop (too many levels of symbolic links)');
       } else {
@@ -137,7 +145,8 @@ class Loader {
     if (!st) return;
     if (st.isDirectory()) {
       const found: Candidate[] = [];
-      if (!this.walk(path, found)) return; // already loaded through another path
+      // Nothing more to say about a folder already walked (through another path) or unreadable.
+      if (this.walk(path, found) !== 'walked') return;
       if (found.length === 0) {
         this.problem(path, `folder has no ${SUPPORTED_LIST} files`);
         return;
@@ -159,18 +168,18 @@ class Loader {
     this.loadFile({ path, size: st.size });
   }
 
-  /** Collect supported files under `dir`; false when `dir` was already walked (a loop or a repeat). */
-  private walk(dir: string, found: Candidate[]): boolean {
+  /** Collect supported files under `dir`, unless it was walked before (a loop or a repeat). */
+  private walk(dir: string, found: Candidate[]): 'walked' | 'seen before' | 'unreadable' {
     let real: string;
     let names: string[];
     try {
       real = this.io.realpath(dir);
-      if (this.visitedDirs.has(real)) return false;
+      if (this.visitedDirs.has(real)) return 'seen before';
       this.visitedDirs.add(real);
       names = this.io.readdir(dir);
     } catch (err) {
       this.problem(dir, `cannot read folder: ${describeFsError(err)}`);
-      return true;
+      return 'unreadable';
     }
     for (const name of names) {
       if (name.startsWith('.')) continue;
@@ -183,7 +192,7 @@ class Loader {
       else if (st.isFile()) found.push({ path, size: st.size });
       else this.problem(path, 'not a regular file');
     }
-    return true;
+    return 'walked';
   }
 
   /** True the first time a file's real path is seen; later sightings (links, repeats) are dropped. */

@@ -151,6 +151,19 @@ describe('loadDocs: paths that cannot be loaded', () => {
     ]);
   });
 
+  it('reports an unreadable folder once, not also as empty', () => {
+    mkdirSync(at('shut'));
+    const io: FileIO = {
+      ...nodeFileIO,
+      readdir: (p) => {
+        throw errno('EACCES', `permission denied, scandir '${p}'`);
+      },
+    };
+    expect(loadDocs([at('shut')], { io }).problems).toEqual([
+      { path: at('shut'), reason: 'cannot read folder: permission denied (EACCES)', severity: 'skipped' },
+    ]);
+  });
+
   const isRoot = process.getuid?.() === 0;
   it.skipIf(isRoot)('reports a real chmod-000 file (skipped when running as root: root reads any file)', () => {
     put({ 'locked.txt': 'secret' });
@@ -172,6 +185,16 @@ describe('loadDocs: awkward names and file kinds', () => {
     expect(r.problems).toEqual([
       { path: at('pipe.txt'), reason: 'not a regular file', severity: 'skipped' },
       { path: at('pipe.txt'), reason: 'not a regular file', severity: 'skipped' },
+    ]);
+  });
+
+  it('explains a file name that is not UTF-8 rather than calling it missing', () => {
+    put({ 'ok.txt': 'Fine.' });
+    writeFileSync(Buffer.from(`${dir}/caf\xe9.txt`, 'latin1'), 'Latin-1 name.');
+    const r = loadDocs([dir]);
+    expect(ids(r)).toEqual(['ok']);
+    expect(r.problems).toEqual([
+      { path: at('caf\uFFFD.txt'), reason: 'file name is not valid UTF-8, so it cannot be opened', severity: 'skipped' },
     ]);
   });
 
