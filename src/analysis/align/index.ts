@@ -1,0 +1,6 @@
+// Cross-source comparison: align two articles sentence by sentence, rank similar articles, find stories.
+export { alignArticles, SHARED_SENTENCE_THRESHOLD } from './align';
+export { buildAlignContext } from './context';
+export { articleSimilarity, mostSimilar, similarityEdges, type SimilarityEdge } from './similarity';
+export { findStories, STORY_THRESHOLD, STORY_DATE_WINDOW_DAYS } from './stories';
+export type { AlignContext, Alignment, SharedSentence, SimilarArticle, Story } from './types';

@@ -1,0 +1,60 @@
+// The shapes cross-source alignment hands to the compare view, the story list and the CLI.
+import type { Article, Span } from '../../corpus/types';
+import type { MentionRef } from './terms';
+import type { SparseVector, Vocabulary } from './tfidf';
+
+/** A sentence of one article paired with a sentence of the other that says much the same. */
+export interface SharedSentence {
+  a: Span;
+  b: Span;
+  /** Cosine similarity of the two sentences, in (0, 1]. */
+  score: number;
+}
+
+/** Two articles compared sentence by sentence; every sentence of each side is either shared or only its own. */
+export interface Alignment {
+  a: string;
+  b: string;
+  /** Whole-article similarity, 0 to 1. */
+  similarity: number;
+  /** In the order of A's sentences. */
+  shared: SharedSentence[];
+  onlyA: Span[];
+  onlyB: Span[];
+}
+
+export interface SimilarArticle {
+  id: string;
+  similarity: number;
+}
+
+/** Articles about the same event. */
+export interface Story {
+  /** `story-N`, numbered in the order of each story's first article in the corpus. */
+  id: string;
+  /** The headline of the story's most central article. */
+  title: string;
+  /** Article ids in corpus order; always two or more. */
+  articles: string[];
+}
+
+/** Everything comparison needs, computed once per corpus. Build it with `buildAlignContext`. */
+export interface AlignContext {
+  /** In corpus order; indexes below refer to this order. */
+  readonly articles: readonly Article[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly vocabulary: Vocabulary;
+  /** Entity mentions per article index, sorted and without overlaps. */
+  readonly mentions: readonly (readonly MentionRef[])[];
+  /** Whole-article vectors, per article index. */
+  readonly vectors: readonly SparseVector[];
+  /** Inverted index: term id → the articles holding it and the term's weight in each. */
+  readonly postings: readonly Posting[];
+  /** Sentence vectors per article index, computed on first use. */
+  readonly sentenceVectors: Map<number, SparseVector[]>;
+}
+
+export interface Posting {
+  articles: number[];
+  weights: number[];
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { alignArticles, buildAlignContext } from '../../../src/analysis/align';
+import type { Entity } from '../../../src/analysis/types';
+import { seedArticle, seedCorpus } from '../../helpers/corpus';
+import { ACCORD_1, ACCORD_2, article, CHIPS, FOOTBALL, LATER_VISIT, sentenceWith } from './fixtures';
+
+const a1 = article('a1', ACCORD_1);
+const a2 = article('a2', ACCORD_2);
+const corpus = [a1, a2, article('v', LATER_VISIT), article('f', FOOTBALL), article('c', CHIPS)];
+
+describe('alignArticles on invented articles', () => {
+  const ctx = buildAlignContext(corpus);
+  const al = alignArticles(a1, a2, ctx);
+
+  it('pairs the sentences that report the same facts', () => {
+    const pairs = al.shared.map((p) => [p.a, p.b]);
+    expect(pairs).toContainEqual([sentenceWith(a1, 'signed a fishing accord'), sentenceWith(a2, 'signed an accord')]);
+    expect(pairs).toContainEqual([sentenceWith(a1, 'opens Brelian waters'), sentenceWith(a2, 'may fish in Brelian waters')]);
+  });
+
+  it('leaves what only one side reports unpaired', () => {
+    expect(al.onlyA).toContainEqual(sentenceWith(a1, 'protested outside the harbour'));
+    expect(al.onlyA).toContainEqual(sentenceWith(a1, 'four thousand jobs'));
+    expect(al.onlyB).toContainEqual(sentenceWith(a2, 'cod stocks'));
+    expect(al.onlyB).toContainEqual(sentenceWith(a2, 'navy will patrol'));
+  });
+
+  it('accounts for every sentence exactly once, in text order, one-to-one', () => {
+    expect([...al.shared.map((p) => p.a), ...al.onlyA].sort((x, y) => x.start - y.start)).toEqual(a1.sentences);
+    expect([...al.shared.map((p) => p.b), ...al.onlyB].sort((x, y) => x.start - y.start)).toEqual(a2.sentences);
+    expect(al.shared.map((p) => p.a.start)).toEqual([...al.shared.map((p) => p.a.start)].sort((x, y) => x - y));
+    for (const p of al.shared) expect(p.score).toBeGreaterThan(0);
+  });
+
+  it('reports the whole-article similarity, symmetric, and 1 for an article with itself', () => {
+    expect(al.similarity).toBeGreaterThan(alignArticles(a1, corpus[3], ctx).similarity);
+    expect(alignArticles(a2, a1, ctx).similarity).toBeCloseTo(al.similarity);
+    expect(alignArticles(a1, a1, ctx).similarity).toBeCloseTo(1);
+  });
+
+  it('aligns unrelated articles on nothing', () => {
+    const unrelated = alignArticles(corpus[3], corpus[4], ctx);
+    expect(unrelated.shared).toEqual([]);
+  });
+});
+
+describe('alignArticles with entity mentions', () => {
+  // One outlet spells out the agency, the other uses its acronym: only the entity links them.
+  const x = article('x', 'Quota rules\n\nThe Northern Fisheries Agency will police the Quellport quotas.');
+  const y = article('y', 'Quota rules\n\nInspectors from the NFA will police the Quellport quotas.');
+  const z = article('z', CHIPS);
+  const spanOf = (a: typeof x, s: string) => {
+    const start = a.text.indexOf(s);
+    return { start, end: start + s.length };
+  };
+  const agency: Entity = {
+    id: 'organization-northern-fisheries-agency',
+    name: 'Northern Fisheries Agency',
+    type: 'organization',
+    aliases: ['NFA'],
+    mentions: [
+      { article: 'x', span: spanOf(x, 'Northern Fisheries Agency') },
+      { article: 'y', span: spanOf(y, 'NFA') },
+    ],
+  };
+
+  it('scores a sentence pair higher when its variant mentions are one entity', () => {
+    const without = alignArticles(x, y, buildAlignContext([x, y, z]));
+    const withEntities = alignArticles(x, y, buildAlignContext([x, y, z], [agency]));
+    expect(withEntities.shared).toHaveLength(1);
+    expect(withEntities.shared[0].score).toBeGreaterThan(without.shared[0]?.score ?? 0);
+  });
+});
+
+describe('alignArticles on the seeds', () => {
+  const seeds = seedCorpus().articles;
+  const ctx = buildAlignContext(seeds);
+  const s000 = seedArticle('000');
+  const s002 = seedArticle('002');
+  const al = alignArticles(s000, s002, ctx);
+
+  it('pairs the two accounts of the meeting at the Vostochny Cosmodrome', () => {
+    const pair = al.shared.find((p) => p.a.start === sentenceWith(s000, 'Vostochny space center').start);
+    expect(pair?.b).toEqual(sentenceWith(s002, 'Vostochny Cosmodrome'));
+  });
+
+  it('marks the missile launches and the State Department warning as only in 002', () => {
+    expect(al.onlyB).toContainEqual(sentenceWith(s002, 'fired two short-range ballistic missiles'));
+    expect(al.onlyB).toContainEqual(sentenceWith(s002, 'Any transfer of arms'));
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildAlignContext, findStories } from '../../../src/analysis/align';
+import { ACCORD_1, ACCORD_2, ACCORD_3, article, CHIPS, FOOTBALL, LATER_VISIT } from './fixtures';
+
+describe('findStories', () => {
+  it('groups the reports of one event and leaves unrelated articles out', () => {
+    const corpus = [
+      article('f', FOOTBALL),
+      article('a1', ACCORD_1),
+      article('c', CHIPS),
+      article('a2', ACCORD_2),
+      article('a3', ACCORD_3),
+    ];
+    const stories = findStories(buildAlignContext(corpus));
+    expect(stories).toHaveLength(1);
+    expect(stories[0].id).toBe('story-1');
+    expect(stories[0].articles).toEqual(['a1', 'a2', 'a3']);
+    expect(['a1', 'a2', 'a3'].map((id) => corpus.find((a) => a.id === id)!.headline.value)).toContain(stories[0].title);
+  });
+
+  it('never joins articles dated further apart than the window, however alike', () => {
+    const same = [article('p', ACCORD_1, '2024-03-04'), article('q', ACCORD_2, '2024-03-05'), article('c', CHIPS)];
+    expect(findStories(buildAlignContext(same)).map((s) => s.articles)).toEqual([['p', 'q']]);
+    const apart = [article('p', ACCORD_1, '2024-03-04'), article('q', ACCORD_2, '2024-09-20'), article('c', CHIPS)];
+    expect(findStories(buildAlignContext(apart))).toEqual([]);
+  });
+
+  it('numbers stories by the corpus order of their first article', () => {
+    const corpus = [
+      article('c1', CHIPS),
+      article('a1', ACCORD_1),
+      article('f', FOOTBALL),
+      article('c2', CHIPS.replace('twice as fast', 'much faster')),
+      article('a2', ACCORD_2),
+    ];
+    const stories = findStories(buildAlignContext(corpus));
+    expect(stories.map((s) => [s.id, s.articles])).toEqual([
+      ['story-1', ['c1', 'c2']],
+      ['story-2', ['a1', 'a2']],
+    ]);
+  });
+
+  it('does not glue a visit months later into the accord story', () => {
+    const corpus = [article('a1', ACCORD_1), article('a2', ACCORD_2), article('a3', ACCORD_3), article('v', LATER_VISIT), article('f', FOOTBALL), article('c', CHIPS)];
+    const stories = findStories(buildAlignContext(corpus));
+    expect(stories.map((s) => s.articles)).toEqual([['a1', 'a2', 'a3']]);
+  });
+});
