@@ -227,7 +227,7 @@ class Loader {
     else this.addTextFile(c.path, text);
   }
 
-  /** Whole file as sanitised text, or null after recording why not. */
+  /** Whole file as decoded (not yet sanitised) text, or null after recording why not. */
   private readText(path: string): string | null {
     const parts: Uint8Array[] = [];
     let total = 0;
@@ -251,20 +251,24 @@ class Loader {
       return null;
     }
     const decoded = decodeUtf8(bytes);
-    if (decoded.firstInvalidByte !== null) this.warnInvalidUtf8(path, decoded.firstInvalidByte);
-    const text = sanitizeText(decoded.text);
-    if (text.trim() === '') {
+    if (decoded.text.trim() === '') {
       this.problem(path, 'empty file');
       return null;
     }
-    return text;
+    if (decoded.firstInvalidByte !== null) this.warnInvalidUtf8(path, decoded.firstInvalidByte);
+    return decoded.text;
   }
 
   private warnInvalidUtf8(path: string, byte: number): void {
     this.problem(path, `invalid UTF-8 at byte ${byte}; decoded with replacement characters`, 'warning');
   }
 
-  private addTextFile(path: string, text: string): void {
+  private addTextFile(path: string, raw: string): void {
+    const text = sanitizeText(raw);
+    if (text.trim() === '') {
+      this.problem(path, 'no text left after removing control characters');
+      return;
+    }
     const { meta, body } = splitFrontMatter(text);
     if (body.trim() === '') {
       this.problem(path, 'no text after front matter');
@@ -273,6 +277,10 @@ class Loader {
     this.drafts.push({ baseId: stemOf(path), prefix: parentNameOf(path), path, text: body, meta });
   }
 
+  /**
+   * JSON is parsed first and each string field sanitised after: raw control bytes are invalid JSON
+   * anyway, and removing them first could eat the quotes and brackets after them.
+   */
   private addJsonRecords(path: string, text: string): void {
     const found = jsonRecords(text);
     if (!found.ok) {

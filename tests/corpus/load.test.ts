@@ -325,6 +325,13 @@ describe('loadDocs: text files', () => {
     expect(r.problems).toEqual([{ path: at('only.txt'), reason: 'no text after front matter', severity: 'skipped' }]);
   });
 
+  it('skips a text file that holds nothing but control sequences', () => {
+    put({ 'codes.txt': '\x1b[2J\x1b]0;title\x07\r\n' });
+    expect(loadDocs([at('codes.txt')]).problems).toEqual([
+      { path: at('codes.txt'), reason: 'no text left after removing control characters', severity: 'skipped' },
+    ]);
+  });
+
   it('sanitises front matter values', () => {
     put({ 'a.md': '---\ntitle: Evil\x1b]0;pwned\x07 title\n---\nBody.' });
     expect(loadDocs([at('a.md')]).docs[0].meta.title).toBe('Evil title');
