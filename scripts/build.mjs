@@ -1,6 +1,20 @@
-// Bundles the CLI and the evaluation script into dist/: one file each, because
-// resolving Ink and React module by module roughly doubles start-up time.
+// Bundles the program into dist/: one entry file plus lazily loaded chunks, because resolving
+// Ink and React module by module roughly doubles start-up time (DESIGN.md §4).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+
+/** A fingerprint of the code that produces cached analysis results: when it changes, old caches are not reused. */
+function analysisVersion() {
+  const hash = createHash('sha256');
+  for (const dir of ['src/corpus', 'src/analysis']) {
+    for (const file of readdirSync(dir, { recursive: true }).map(String).sort()) {
+      if (/\.(ts|json)$/.test(file)) hash.update(file).update(readFileSync(join(dir, file)));
+    }
+  }
+  return hash.digest('hex').slice(0, 12);
+}
 
 const shared = {
   bundle: true,
@@ -10,6 +24,7 @@ const shared = {
   jsx: 'automatic',
   sourcemap: true,
   logLevel: 'warning',
+  define: { __ANALYSIS_VERSION__: JSON.stringify(analysisVersion()) },
   // Bundled CommonJS packages (React) call require() for Node built-ins.
   banner: { js: "import { createRequire as __rkCreateRequire } from 'node:module'; const require = __rkCreateRequire(import.meta.url);" },
   // The language model is data loaded on demand; bundling it gains nothing.
@@ -17,4 +32,10 @@ const shared = {
 };
 
 // Splitting keeps the TUI (Ink, React) in its own chunk, so `rknews list` never parses it.
-await build({ ...shared, entryPoints: { rknews: 'src/main.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({
+  ...shared,
+  entryPoints: { rknews: 'src/main.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});

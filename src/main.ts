@@ -4,7 +4,7 @@ import { version } from '../package.json';
 import { parseInvocation, UsageError, type Invocation } from './cli/args';
 import { commandHelp, generalHelp } from './cli/help';
 import { processOutput, reportProblems } from './cli/output';
-import { runCommand } from './cli/run';
+import { runCommand, validateOptions } from './cli/run';
 import { loadCorpus } from './corpus';
 
 const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
@@ -14,6 +14,7 @@ async function main(argv: string[]): Promise<number> {
   let inv: Invocation;
   try {
     inv = parseInvocation(argv);
+    if (inv.kind === 'command') validateOptions(inv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.err(`rknews: ${err.message}\nTry 'rknews --help'.\n`);

@@ -36,6 +36,35 @@ export const COMMANDS: CommandSpec[] = [
     options: { ...COMMON, ...JSON_OPT },
     details: ['JSON: {id, path, headline, outlet, date, text, caption, paragraphs, sentences, faq}', 'Every {start, end} is a character offset into text.'],
   },
+  {
+    name: 'entities', args: '', arity: [0, 0], summary: 'people, organisations and places, aliases merged',
+    options: { ...COMMON, ...JSON_OPT, type: { type: 'string' } },
+    details: ['--type person|organization|place   only that type', 'JSON: [{id, name, type, aliases, articles: [id], mentions: [{article, start, end, text}]}]'],
+  },
+  {
+    name: 'quotes', args: '[QUERY]', arity: [0, 1], summary: 'quotations and who said them',
+    options: { ...COMMON, ...JSON_OPT, speaker: { type: 'string' } },
+    details: [
+      'QUERY: words that must all occur in the quotation or speaker name',
+      '--speaker NAME   only quotations by NAME (any alias: "putin" finds Vladimir Putin)',
+      'JSON: [{id, article, text, speaker, speakerEntity, start, end}]; speaker is null when unknown',
+    ],
+  },
+  {
+    name: 'search', args: 'QUERY', arity: [1, 1], summary: 'fuzzy search of all text, quotes, headlines and entity names',
+    options: { ...COMMON, ...JSON_OPT, limit: { type: 'string' } },
+    details: ['--limit N   at most N results (default 20)', 'JSON: [{article, kind, text, start, end, score, highlights: [{start, end}], speaker?}]'],
+  },
+  {
+    name: 'compare', args: 'A B', arity: [2, 2], summary: 'what two articles both report and what only one does',
+    options: { ...COMMON, ...JSON_OPT },
+    details: ['JSON: {a, b, similarity, shared: [{a: {start, end}, b: {start, end}, score}], onlyA: [{start, end}], onlyB: [{start, end}]}'],
+  },
+  {
+    name: 'stories', args: '', arity: [0, 0], summary: 'groups of articles about the same event',
+    options: { ...COMMON, ...JSON_OPT },
+    details: ['JSON: [{id, title, articles: [id]}]'],
+  },
 ];
 
 export const GLOBAL_OPTION_HELP = [
