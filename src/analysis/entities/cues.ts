@@ -1,0 +1,134 @@
+// Word lists that mark a name's kind from its own words or its neighbours. They describe English
+// news style in general (titles, organisation and place head nouns, date words), never a given story.
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Capitalised titles that precede a person's name ("President Vladimir Putin", "Mr. Kim"); stripped from the name. */
+export const TITLES = set(`
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron
+  President Vice Premier Minister Secretary Governor Gov. Senator Sen. Rep. Representative Congressman
+  Congresswoman Chancellor King Queen Prince Princess Pope Emperor Empress Sheikh Emir Sultan Ayatollah
+  Mayor Ambassador Envoy Chairman Chairwoman Chairperson Spokesman Spokeswoman Spokesperson Leader
+  Director Judge Justice General Gen. Colonel Col. Lieutenant Lt. Sergeant Sgt. Captain Capt. Admiral
+  Commander Marshal Chief Coach Manager Deputy Commissioner Inspector Detective Officer Constable
+  Archbishop Bishop Cardinal Rabbi Imam Reverend Rev. Father Pastor Crown Executive CEO Boss
+  Attorney Solicitor Counsel Prosecutor Speaker Councillor Councilman Councilwoman MP MEP Coordinator
+`);
+
+/** Lower-case role nouns that, right before a name, say it is a person ("leader Kim", "spokesman Dmitry Peskov"). */
+export const PERSON_NOUNS = set(`
+  leader spokesman spokeswoman spokesperson minister president secretary governor senator analyst
+  professor director chairman chairwoman chief executive coach manager striker midfielder defender
+  goalkeeper captain actor actress singer star author writer novelist producer presenter comedian
+  rapper musician artist designer chancellor economist lawyer mp candidate officer official envoy
+  ambassador boss founder co-founder champion player winner correspondent editor journalist reporter
+  commentator deputy mayor premier dictator king queen prince princess husband wife son daughter
+  brother sister father mother uncle aunt colleague rival opponent coordinator adviser advisor
+  researcher scientist expert head counterpart runner sprinter athlete batsman bowler golfer
+  boxer jockey driver rider skipper forward winger fullback keeper veteran teammate team-mate
+  businessman businesswoman entrepreneur investor chancellor judge prosecutor mr dr
+`);
+
+/** Lower-case nouns that, right before or in apposition to a name, say it is an organisation. */
+export const ORG_NOUNS = set(`
+  newspaper agency company firm group broadcaster daily network party ministry university institute
+  bank organisation organization charity union club team manufacturer maker carmaker retailer carrier
+  airline giant operator publisher studio label channel station watchdog regulator council committee
+  association federation foundation think-tank tank outlet website site magazine paper tabloid
+  corporation conglomerate supermarket chain insurer lender
+`);
+
+/** Lower-case nouns that, in apposition or before "of", say a name is a place ("port city of Vladivostok"). */
+export const PLACE_NOUNS = set(`
+  city town village capital port region province country state island county district suburb area
+  station border republic kingdom territory municipality prefecture oblast peninsula resort
+`);
+
+/** A capitalised last word that makes the whole name an organisation. */
+export const ORG_HEADS = set(`
+  University College School Academy Institute Institution Council Agency Forum Times Post Journal
+  News Herald Telegraph Gazette Tribune Chronicle Observer Daily Party Department Ministry Office
+  Bank Fund Company Co Co. Corp Corp. Corporation Inc Inc. Ltd Ltd. plc PLC Group Holdings Partners
+  Association Union Committee Commission Organisation Organization Foundation Federation Society
+  Club FC Board Authority Court Service Services Police Army Navy Force Forces Command Guard Parliament
+  Assembly Congress Senate Government Administration Studios Records Airlines Airways Motors Systems
+  Technologies Labs Network Networks Broadcasting Exchange League Bureau Trust Alliance Coalition
+  Movement Front Church Museum Hospital Centre Center Media Press Radio Television TV Channel
+  Magazine Review Industries Enterprises Electronics Pharmaceuticals Energy Petroleum Oil Telecom
+  Communications Software Entertainment Pictures United City Rovers Athletic Wanderers Albion
+  Hotspur Orchestra Band Cabinet Secretariat Directorate Inspectorate Unit Division
+`);
+
+/** A capitalised last word that makes the whole name a place. */
+export const PLACE_HEADS = set(`
+  Cosmodrome Spaceport Airport River Lake Sea Ocean Gulf Bay Strait Straits Island Islands Isles
+  Peninsula Mountains Mountain Mount Valley Desert Canal Coast Province Region County District
+  Prefecture Oblast Krai Street Square Avenue Road Bridge Park Border Strip Heights Hills Highlands
+  Falls Plateau Basin Delta Harbour Harbor Port Territory Territories Republic Kingdom Emirates
+  Cape Forest Glacier Reef Archipelago Steppe Plain Plains
+`);
+
+/** Capitalised heads whose "of"/"for" complement belongs to the name ("University of X", "Institute for Y"). */
+export const OF_HEADS = new Set([...ORG_HEADS, 'Republic', 'Kingdom', 'States', 'Emirates', 'Isle', 'Isles', 'Gulf', 'Bay', 'Sea', 'Cape', 'Duke', 'Duchess', 'Earl', 'Statue', 'Palace', 'Tower', 'House', 'Chamber', 'Cathedral']);
+
+/** Lower-case words that continue a place name ("Amur region", "Korean peninsula"). */
+export const LOWER_PLACE_HEADS = set(`region province prefecture oblast krai peninsula river strait islands valley`);
+
+/** Lower-case two-word heads that continue a place name ("Vostochny space center"). */
+export const LOWER_PLACE_HEAD_PAIRS = new Set(['space center', 'space centre', 'launch site', 'launch center', 'launch centre']);
+
+/** Lower-case words after a name that say it is an organisation without being part of it ("KCNA news agency"). */
+export const ORG_TAIL_NOUNS = set(`agency newspaper daily party ministry company firm group broadcaster network channel`);
+
+/**
+ * Head words that are synonyms for the alias key, so "X Cosmodrome" and "X space center" are the same place.
+ * The key keeps the class, so "Amur region" and "Amur River" stay apart.
+ */
+export const HEAD_CLASSES: Record<string, string> = {
+  cosmodrome: 'spaceport', spaceport: 'spaceport', 'space center': 'spaceport', 'space centre': 'spaceport',
+  'launch site': 'spaceport', 'launch center': 'spaceport', 'launch centre': 'spaceport',
+  center: 'centre', centre: 'centre', organization: 'organisation', organisation: 'organisation',
+};
+
+/** Lower-case particles inside personal names ("Charles de Gaulle", "Bashar al-Assad"). */
+export const NAME_PARTICLES = set(`de da del della der den di du dos das van von la le bin ibn al el`);
+
+/** Words after a hyphen that make a compound adjective, not a name part ("Russia-backed", "Soviet-era"). */
+export const COMPOUND_TAILS = set(`
+  based led backed born made owned run style era bound wide related friendly linked controlled funded
+  speaking held occupied allied aligned leaning supported sponsored inspired built designed listed
+  registered flagged made-up centric focused oriented dominated ruled area level class like
+`);
+
+/** Capitalised words that end a name and never belong to one: dates, labels, the pronoun I. */
+export const NAME_BREAKERS = set(`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+  January February April June July August September October November December
+  Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec.
+  FAQ Q A I OK AM PM BC AD
+`);
+
+/** Capitalised words that may sit inside a name ("Eastern Economic Forum") but are not a name alone. */
+export const NOT_NAMES_ALONE = set(`
+  North South East West Northern Southern Eastern Western Central Far Near Middle Upper Lower Greater
+  Internet Web TV Yes No Christmas Easter Ramadan Eid Halloween God Government Parliament Cabinet
+  State Federal National International Republic Kingdom Union Council Party Prime
+`);
+
+/** Month names that are also personal names or verbs; they are months only next to a number. */
+export const AMBIGUOUS_MONTHS = set(`May March`);
+
+/** Prepositions after which a bare name is most often a place ("in Hangzhou", "near X"). */
+export const PLACE_PREPOSITIONS = set(`in near across outside inside throughout around towards toward via into from to at`);
+
+/** Verbs of saying; a name next to one is someone or something that speaks. */
+export const SPEECH_VERBS = set(`said says told added stated according noted warned announced reported argued claimed explained insisted`);
+
+/** Plural nouns whose possessive belongs inside a name ("Workers' Party", "People's Republic"). */
+export const PLURAL_POSSESSORS = set(`People Peoples Workers Women Men Children Veterans Farmers Teachers Nations Citizens Lawyers Builders`);
+
+/** Function words that may start a sentence but never start a name. */
+export const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'PART', 'INTJ', 'VERB', 'NUM', 'SYM', 'PUNCT']);
+
+/** Small words ignored when forming the initials of a name (DPRK: Democratic People's Republic of Korea). */
+export const INITIALS_SKIP = set(`of for the and de du des la le on in at to 's ’s &`);

@@ -1,0 +1,60 @@
+// Lookup over gazetteer.json: general world knowledge of places, organisations and demonyms.
+import data from './gazetteer.json';
+import type { EntityType } from '../types';
+import { aliasKey } from './aliases';
+
+export interface GazetteerEntry {
+  name: string;
+  type: EntityType;
+  kind: string;
+  forms: string[];
+}
+
+interface RawEntry {
+  name: string;
+  aliases: string[];
+  demonyms?: string[];
+  kind: string;
+}
+
+const byKey = new Map<string, { entry: GazetteerEntry; form: string }[]>();
+const demonymKeys = new Set<string>();
+/** First words of every multi-word form, so a hyphen split can tell "Korea-Russia" from "Jong-Un". */
+const firstWords = new Set<string>();
+
+function add(raw: RawEntry, type: EntityType): void {
+  const entry: GazetteerEntry = { name: raw.name, type, kind: raw.kind, forms: [raw.name, ...raw.aliases] };
+  for (const form of entry.forms) {
+    const key = aliasKey(form);
+    const list = byKey.get(key) ?? [];
+    list.push({ entry, form });
+    byKey.set(key, list);
+    firstWords.add(form.replace(/^The\s+/, '').split(/\s+/)[0]);
+  }
+  for (const d of raw.demonyms ?? []) demonymKeys.add(aliasKey(d));
+}
+for (const p of data.places as RawEntry[]) add(p, 'place');
+for (const o of data.organizations as RawEntry[]) add(o, 'organization');
+
+const lettersOnly = (s: string): string => s.replace(/[^\p{L}]/gu, '');
+const isAllCaps = (s: string): boolean => lettersOnly(s).length > 1 && lettersOnly(s) === lettersOnly(s).toUpperCase();
+
+/**
+ * The gazetteer entry this surface form names, if any. An all-capitals form ("US", "WHO") only
+ * matches an all-capitals surface, so the pronoun "us" or the word "Who" never becomes a country.
+ */
+export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
+  const hits = byKey.get(aliasKey(surface));
+  if (!hits) return undefined;
+  const capsSurface = isAllCaps(surface);
+  return hits.find((h) => !isAllCaps(h.form) || capsSurface)?.entry;
+}
+
+/** "Russian", "North Korean", "British": adjectives of a place, not mentions of it. */
+export function isDemonym(surface: string): boolean {
+  return demonymKeys.has(aliasKey(surface));
+}
+
+export function startsGazetteerForm(word: string): boolean {
+  return firstWords.has(word);
+}

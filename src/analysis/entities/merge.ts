@@ -1,0 +1,87 @@
+// Corpus-wide merge: per-article entities with the same alias key, or a bare surname or acronym
+// that only one corpus entity can mean, become one Entity with a stable id.
+import type { Entity, EntityType, Mention } from '../types';
+import { abbreviates, aliasKey, isAcronym, nameWords, slug } from './aliases';
+import type { ArticleEntities, LocalEntity } from './types';
+import { UnionFind } from './unionFind';
+
+interface Item {
+  article: string;
+  order: number;
+  e: LocalEntity;
+}
+
+export function mergeEntities(perArticle: { article: string; result: ArticleEntities }[]): Entity[] {
+  const items: Item[] = perArticle.flatMap(({ article, result }, order) => result.entities.map((e) => ({ article, order, e })));
+  const uf = new UnionFind(items.length);
+
+  const byKey = new Map<string, number>();
+  items.forEach((it, i) => {
+    for (const k of strongKeys(it.e)) {
+      const first = byKey.get(k);
+      if (first === undefined) byKey.set(k, i);
+      else uf.union(first, i);
+    }
+  });
+
+  // A bare "Putin" or "KCNA" in an article that never spells the name out joins the one corpus
+  // entity it can mean; when several could, it stays apart rather than guess.
+  items.forEach((it, i) => {
+    const { e } = it;
+    if (e.known || nameWords(e.name).length > 1) return;
+    const key = aliasKey(e.name);
+    const roots = new Set<number>();
+    items.forEach((other, j) => {
+      if (nameWords(other.e.name).length < 2) return;
+      const words = nameWords(other.e.name);
+      const fits = isAcronym(e.name)
+        ? other.e.type !== 'person' && abbreviates(e.name, other.e.name)
+        : e.type === 'person' && other.e.type === 'person' && [words[0], words[words.length - 1]].some((w) => aliasKey(w) === key);
+      if (fits) roots.add(uf.find(j));
+    });
+    if (roots.size === 1) uf.union(i, [...roots][0]);
+  });
+
+  const entities = uf.groups().map((g) => toEntity(g.map((i) => items[i])));
+  return assignIds(entities);
+}
+
+/** Keys that identify an entity anywhere: its name and its full aliases, not a bare surname. */
+function strongKeys(e: LocalEntity): string[] {
+  const full = e.aliases.filter((a) => !(e.type === 'person' && nameWords(a).length === 1));
+  return [...new Set([e.key, ...full.map(aliasKey)])];
+}
+
+function toEntity(items: Item[]): Omit<Entity, 'id'> {
+  const known = items.find((it) => it.e.known);
+  const type = known ? known.e.type : majorityType(items);
+  const counts = new Map<string, number>();
+  for (const it of items) counts.set(it.e.name, (counts.get(it.e.name) ?? 0) + 1);
+  const name =
+    known?.e.name ??
+    [...counts.entries()].sort((a, b) => b[1] - a[1] || nameWords(b[0]).length - nameWords(a[0]).length)[0][0];
+  const aliases = [...new Set(items.flatMap((it) => [it.e.name, ...it.e.aliases]))].filter((a) => a !== name);
+  const mentions: Mention[] = items
+    .slice()
+    .sort((a, b) => a.order - b.order)
+    .flatMap((it) => it.e.mentions.map((span) => ({ article: it.article, span })));
+  return { name, type, aliases, mentions };
+}
+
+function majorityType(items: Item[]): EntityType {
+  const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
+  for (const it of items) votes[it.e.type] += it.e.mentions.length;
+  return (Object.keys(votes) as EntityType[]).reduce((a, b) => (votes[b] > votes[a] ? b : a));
+}
+
+/** Ids are `type:slug`; a clash (two people called John Smith) gets -2, -3 in a fixed order. */
+function assignIds(entities: Omit<Entity, 'id'>[]): Entity[] {
+  const sorted = entities.slice().sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const used = new Map<string, number>();
+  return sorted.map((e) => {
+    const base = `${e.type}:${slug(e.name)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, ...e };
+  });
+}

@@ -1,0 +1,126 @@
+// Finds runs of name words in a token stream: capitalised words joined by hyphens, name particles,
+// "of"/"for" after an organisation head and plural possessives inside names ("Workers' Party").
+import {
+  AMBIGUOUS_MONTHS, COMPOUND_TAILS, FUNCTION_POS, NAME_BREAKERS, NAME_PARTICLES, OF_HEADS,
+  PLURAL_POSSESSORS, TITLES,
+} from './cues';
+import { lookupGazetteer, startsGazetteerForm } from './gazetteer';
+import type { Token } from './tokens';
+
+/** A contiguous token range [from, to] (inclusive) that may name something. */
+export interface Run {
+  from: number;
+  to: number;
+}
+
+export class NameScanner {
+  /** Capitalised words seen where a capital is not explained by position: evidence they are names. */
+  private readonly capitalisedInside = new Set<string>();
+  /** Lower-case words of the text: a sentence-initial "Analysts" is a common noun if "analysts" occurs. */
+  private readonly lowerWords = new Set<string>();
+
+  constructor(readonly text: string, readonly tokens: Token[]) {
+    for (const t of tokens) {
+      if (t.cap && !t.initial) this.capitalisedInside.add(t.text);
+      if (/^\p{Ll}/u.test(t.text)) this.lowerWords.add(t.text);
+    }
+  }
+
+  slice(from: number, to: number): string {
+    return this.text.slice(this.tokens[from].start, this.tokens[to].end);
+  }
+
+  isWord(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
+  }
+
+  /** A word that can be part of a name: capitalised (or "eBay"-like), not a date or a label. */
+  isNameWord(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || !/^\p{L}/u.test(t.text)) return false;
+    if (!t.cap && !(t.pos === 'PROPN' && /\p{Lu}/u.test(t.text))) return false;
+    if (NAME_BREAKERS.has(t.text)) return false;
+    if (AMBIGUOUS_MONTHS.has(t.text) && (this.tokens[i - 1]?.pos === 'NUM' || this.tokens[i + 1]?.pos === 'NUM')) return false;
+    return true;
+  }
+
+  /** A capital that proves nothing by itself (sentence start) but that the rest of the text vouches for. */
+  private vouchedFor(t: Token): boolean {
+    return this.capitalisedInside.has(t.text) || TITLES.has(t.text) || startsGazetteerForm(t.text) || lookupGazetteer(t.text) !== undefined;
+  }
+
+  private lineBreakBefore(i: number): boolean {
+    return this.text.slice(this.tokens[i - 1].end, this.tokens[i].start).includes('\n');
+  }
+
+  /** All runs of name words, sentence-initial common words trimmed off. */
+  runs(): Run[] {
+    const runs: Run[] = [];
+    let i = 0;
+    while (i < this.tokens.length) {
+      if (!this.isNameWord(i)) {
+        i++;
+        continue;
+      }
+      const to = this.extend(i);
+      const run = this.trimInitial({ from: i, to });
+      if (run) runs.push(run);
+      i = to + 1;
+    }
+    return runs;
+  }
+
+  private extend(from: number): number {
+    const tk = this.tokens;
+    let j = from;
+    for (;;) {
+      const k = j + 1;
+      const t = tk[k];
+      if (!t || this.lineBreakBefore(k)) return j;
+      if (this.isNameWord(k) && t.spaceBefore) {
+        j = k;
+      } else if (t.text === '-' && !t.spaceBefore && tk[k + 1] && !tk[k + 1].spaceBefore && this.isWord(k + 1)) {
+        // "Jong-un", "Byong-Chol", "Russia-DPRK" join here; a hyphen between two known names is split later.
+        const after = tk[k + 1];
+        if (!this.isNameWord(k + 1) && (COMPOUND_TAILS.has(after.text) || ['VERB', 'ADJ', 'ADV', 'NUM'].includes(after.pos))) return j;
+        j = k + 1;
+      } else if ((t.text === 'of' || t.text === 'for') && OF_HEADS.has(tk[j].text) && this.isNameWord(k + 1)) {
+        j = k + 1;
+      } else if (NAME_PARTICLES.has(t.text) && this.isNameWord(k + 1)) {
+        j = k + 1;
+      } else if (NAME_PARTICLES.has(t.text) && tk[k + 1]?.text === '-' && this.isNameWord(k + 2)) {
+        j = k + 2;
+      } else if (t.text === '&' && this.isNameWord(k + 1)) {
+        j = k + 1;
+      } else if (this.isPluralPossessive(j, k) && this.isNameWord(k + 1)) {
+        j = k + 1;
+      } else {
+        return j;
+      }
+    }
+  }
+
+  /** "People's Republic", "Workers' Party": a plural possessive that belongs inside the name. */
+  private isPluralPossessive(j: number, k: number): boolean {
+    const t = this.tokens[k];
+    if (t.spaceBefore || !PLURAL_POSSESSORS.has(this.tokens[j].text)) return false;
+    return /^['’]s?$/.test(t.text);
+  }
+
+  /** Drops leading words whose capital only marks a sentence start ("The", "In", "Did", "Analysts"). */
+  private trimInitial(run: Run): Run | undefined {
+    let { from } = run;
+    const { to } = run;
+    while (from <= to) {
+      const t = this.tokens[from];
+      const junk =
+        t.initial &&
+        !this.vouchedFor(t) &&
+        (FUNCTION_POS.has(t.pos) || from === to || t.pos !== 'PROPN' || this.lowerWords.has(t.text.toLowerCase()));
+      if (!junk && this.isNameWord(from)) break;
+      from++;
+    }
+    return from <= to ? { from, to } : undefined;
+  }
+}

@@ -1,0 +1,95 @@
+// Word tokens with character offsets, part-of-speech tags and a "starts a sentence" flag,
+// from wink-nlp. The model is heavy (about 4 MB of data), so it is loaded on first use, once.
+import { createRequire } from 'node:module';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, ADP, PUNCT...). */
+  pos: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Stands where any word is capitalised (sentence start, after an opening quote, in a title-case line),
+   *  so its capital letter is no evidence of a name. */
+  initial: boolean;
+  /** Whitespace separates it from the previous token. */
+  spaceBefore: boolean;
+}
+
+interface WinkDoc {
+  tokens(): { out(f: unknown): string[] };
+}
+interface Wink {
+  readDoc(text: string): WinkDoc;
+  its: { value: unknown; pos: unknown; precedingSpaces: unknown };
+}
+
+let wink: Wink | undefined;
+
+function nlp(): Wink {
+  if (!wink) {
+    // createRequire keeps the model out of any bundle and defers its cost to the first analysis.
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as (model: unknown) => Wink;
+    wink = winkNLP(require('wink-eng-lite-web-model'));
+  }
+  return wink;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '--', '-']);
+
+export function tokenize(text: string): Token[] {
+  const wink = nlp();
+  const its = wink.its;
+  const doc = wink.readDoc(text);
+  const values = doc.tokens().out(its.value);
+  const tags = doc.tokens().out(its.pos);
+  const spaces = doc.tokens().out(its.precedingSpaces);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    // wink may normalise a character; find the token in the text rather than trusting lengths.
+    let start = text.indexOf(value, cursor + spaces[i].length);
+    if (start < 0 || start > cursor + spaces[i].length + 4) start = cursor + spaces[i].length;
+    const end = start + value.length;
+    if (tags[i] !== 'SPACE') {
+      tokens.push({
+        text: text.slice(start, end), start, end, pos: tags[i],
+        cap: /^\p{Lu}/u.test(value), initial: false, spaceBefore: start > cursor || tokens.length === 0,
+      });
+    }
+    cursor = end;
+  }
+  markInitials(text, tokens);
+  return tokens;
+}
+
+/** Flags tokens whose capital letter the position explains: sentence starts and title-case lines. */
+function markInitials(text: string, tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i - 1;
+    while (j >= 0 && OPENERS.has(tokens[j].text) && !text.slice(tokens[j].end, tokens[j + 1].start).includes('\n')) j--;
+    const gap = text.slice(j >= 0 ? tokens[j].end : 0, tokens[i].start);
+    tokens[i].initial = j < 0 || gap.includes('\n') || SENTENCE_END.has(tokens[j].text) || (j < i - 1 && isQuote(tokens[j + 1].text));
+  }
+  markTitleCaseLines(text, tokens);
+}
+
+const isQuote = (s: string): boolean => s === '"' || s === '“' || s === '‘';
+
+/** In a headline written in title case every word is capitalised; none of those capitals is evidence. */
+function markTitleCaseLines(text: string, tokens: Token[]): void {
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < tokens.length && !text.slice(tokens[lineEnd - 1].end, tokens[lineEnd].start).includes('\n')) lineEnd++;
+    const words = tokens.slice(lineStart, lineEnd).filter((t) => /^\p{L}{4,}/u.test(t.text));
+    if (words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.75) {
+      for (let k = lineStart; k < lineEnd; k++) tokens[k].initial = true;
+    }
+    lineStart = lineEnd;
+  }
+}

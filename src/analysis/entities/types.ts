@@ -1,0 +1,21 @@
+// The per-article result of entity extraction: plain JSON, so it can be cached by content hash.
+import type { Span } from '../../corpus/types';
+import type { EntityType } from '../types';
+
+export interface LocalEntity {
+  /** Canonical name: the gazetteer name, else the fullest form the article uses. */
+  name: string;
+  type: EntityType;
+  /** aliasKey of the canonical name; equal keys are the same entity across articles. */
+  key: string;
+  /** Other surface forms the article uses for it. */
+  aliases: string[];
+  /** Where the article names it; each span's text is exactly a surface form. */
+  mentions: Span[];
+  /** Its canonical name comes from the gazetteer. */
+  known: boolean;
+}
+
+export interface ArticleEntities {
+  entities: LocalEntity[];
+}
