@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDocs, nodeFileIO, type FileIO } from '../../src/corpus/load';
 import type { LoadResult } from '../../src/corpus/types';
@@ -426,6 +427,57 @@ describe('loadDocs: JSON Lines and JSON', () => {
     expect(r.problems).toEqual([
       { path: at('l.jsonl'), reason: 'invalid UTF-8 at byte 26; decoded with replacement characters', severity: 'warning' },
     ]);
+  });
+});
+
+describe('loadDocs: reading in chunks', () => {
+  /** Real file contents handed over a few bytes at a time, as a slow or huge file would come. */
+  const tinyChunks = (size: number): FileIO => ({
+    ...nodeFileIO,
+    *readChunks(p) {
+      for (const chunk of nodeFileIO.readChunks(p)) {
+        for (let i = 0; i < chunk.length; i += size) yield chunk.slice(i, i + size);
+      }
+    },
+  });
+
+  it('joins lines and multi-byte characters split across chunks', () => {
+    put({
+      'feed.jsonl': '{"id":"a","body":"caf\u00e9 \u4e2d\u6587"}\n{"id":"b","body":"second \ud83d\ude00"}\n',
+      'note.txt': 'Na\u00efve \u4e2d\u6587 text.',
+    });
+    const r = loadDocs([dir], { io: tinyChunks(3) });
+    expect(r.problems).toEqual([]);
+    expect(r.docs.map((d) => d.text)).toEqual(['caf\u00e9 \u4e2d\u6587', 'second \ud83d\ude00', 'Na\u00efve \u4e2d\u6587 text.']);
+  });
+
+  it('drops an over-long line that spans many chunks and resumes at the next line', () => {
+    put({ 'feed.jsonl': `{"body":"before"}\n${JSON.stringify({ body: 'z'.repeat(500) })}\n{"body":"after"}` });
+    const r = loadDocs([at('feed.jsonl')], { io: tinyChunks(7), maxFileBytes: 64 });
+    expect(r.docs.map((d) => d.text)).toEqual(['before', 'after']);
+    expect(r.problems.map((p) => p.path)).toEqual([`${at('feed.jsonl')}#2`]);
+  });
+});
+
+describe('loadDocs: arbitrary bytes', () => {
+  it('never throws, and nothing it returns holds a control character', () => {
+    const bytes = fc.uint8Array({ maxLength: 300 });
+    const jsonish = fc
+      .array(fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), fc.string({ unit: 'binary' }), fc.constant('{"body":"\\u001b[31mx","title":"\\u009b2J"}')), { maxLength: 5 })
+      .map((lines) => Buffer.from(lines.join('\n')));
+    fc.assert(
+      fc.property(bytes, jsonish, bytes, (txt, jsonl, json) => {
+        rmSync(dir, { recursive: true, force: true });
+        put({ 'a.txt': txt, 'b.jsonl': jsonl, 'c.json': json, 'd.md': Buffer.concat([Buffer.from('---\ntitle: '), txt]) });
+        const r = loadDocs([dir], { maxFileBytes: 200 });
+        for (const d of r.docs) {
+          for (const s of [d.id, d.path, d.text, ...Object.values(d.meta)]) expect(s).not.toMatch(CONTROL);
+        }
+        for (const p of r.problems) expect(p.path + p.reason).not.toMatch(CONTROL);
+        expect(new Set(ids(r)).size).toBe(r.docs.length);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
