@@ -1,8 +1,21 @@
 // Runs the built CLI as a child process, the way a user's shell would.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/rknews.js', import.meta.url));
+
+/** Caches and reading state of test runs go to a private folder, never the user's. */
+const XDG = mkdtempSync(join(tmpdir(), 'rknews-cli-'));
+export const TEST_ENV = {
+  NO_COLOR: '1',
+  XDG_CACHE_HOME: join(XDG, 'cache'),
+  XDG_STATE_HOME: join(XDG, 'state'),
+  XDG_CONFIG_HOME: join(XDG, 'config'),
+  XDG_DATA_HOME: join(XDG, 'data'),
+};
 
 export interface CliResult {
   code: number | null;
@@ -13,7 +26,7 @@ export interface CliResult {
 export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...env },
+    env: { ...process.env, ...TEST_ENV, ...env },
     timeout: 60_000,
     maxBuffer: 256 * 1024 * 1024,
   });
