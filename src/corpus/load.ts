@@ -400,7 +400,10 @@ function assignIds(drafts: Draft[]): RawDoc[] {
 /**
  * Load articles from files and folders (folders recursively, files in path order). Supported:
  * .txt and .md (optional front matter), .jsonl (one record a line) and .json (an array of records
- * or one record). Symlinks are followed; each real file is loaded once.
+ * or one record). Symlinks are followed; each real file is loaded once. A doc's path is the path as
+ * given or joined (not resolved through links); records add `#line` (JSON Lines, from 1) or
+ * `#index` (JSON arrays, from 0). `maxFileBytes` bounds each file, except JSON Lines, which are
+ * streamed and bounded line by line.
  */
 export function loadDocs(paths: string[], opts: LoadOptions & { io?: FileIO } = {}): LoadResult {
   const loader = new Loader(opts.io ?? nodeFileIO, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
