@@ -4,12 +4,13 @@
 //   2. a subject before the quote: Name [has also] said[: | that] "…" | Name told X "…" | Name pledged his "…"
 //      (the nearest speech verb before the quote whose subject is a plausible noun phrase)
 //   3. anywhere in the frame: according to Name
+// "Name was quoted [by X] as saying" / "X quoted Name as saying" is tried before all of them.
 import type { Span } from '../../corpus/types';
 import type { Frame } from './frames';
 import { tokenize, isCapitalised, type Token } from './tokens';
 import {
   SPEECH_VERBS, INVERTED_VERBS, VERB_ADVERBS, LEADING_ADVERBIALS, PHRASE_BREAKERS, DETERMINERS,
-  PRONOUNS_PERSON, PRONOUNS_THING, PRONOUNS_OTHER, ROLE_NOUNS,
+  PRONOUNS_PERSON, PRONOUNS_THING, PRONOUNS_OTHER, ROLE_NOUNS, TEMPORAL, TITLES,
 } from './lexicon';
 
 export type CueKind = 'after' | 'subject' | 'according';
@@ -38,6 +39,7 @@ function isVerb(t: Token, verbs: Set<string>): boolean {
 /** A token that may be part of a speaker phrase. */
 function phraseWord(t: Token): boolean {
   if (t.word) {
+    if (TEMPORAL.has(t.text.toLowerCase())) return false;
     if (isCapitalised(t.text)) return true;
     return !PHRASE_BREAKERS.has(t.text) && !SPEECH_VERBS.has(t.text);
   }
@@ -51,6 +53,17 @@ function plausible(tokens: Token[]): boolean {
   if (LINKS.has(first) || LINKS.has(lower(tokens[tokens.length - 1]))) return false;
   if (tokens.length === 1 && (PRONOUNS_PERSON.has(first) || PRONOUNS_THING.has(first) || PRONOUNS_OTHER.has(first))) return true;
   return tokens.some((t) => isCapitalised(t.text) || DETERMINERS.has(lower(t)) || ROLE_NOUNS.has(lower(t)));
+}
+
+/** A phrase ending in a role or title ("Acme's chief executive", "the CEO"). */
+function namesRole(tokens: Token[]): boolean {
+  const head = lower(tokens[tokens.length - 1]);
+  return ROLE_NOUNS.has(head) || TITLES.has(head);
+}
+
+/** Two to four capitalised words: a personal name in an appositive. */
+function isName(tokens: Token[]): boolean {
+  return tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.word && isCapitalised(t.text));
 }
 
 /** Drops sentence-opening adverbials ("But", "Yesterday") from the front of a phrase. */
@@ -94,8 +107,12 @@ function phraseBackward(tokens: Token[], i: number, from: number): Token[] {
 
 /** Skips adverbs and auxiliaries backwards from `i` ("has also" in "Smith has also said"). */
 function skipAdverbsBack(tokens: Token[], i: number): number {
-  while (i >= 0 && tokens[i].word && VERB_ADVERBS.has(lower(tokens[i]))) i--;
-  return i;
+  for (;;) {
+    if (i >= 0 && tokens[i].word && VERB_ADVERBS.has(lower(tokens[i]))) i--;
+    else if (i >= 1 && TEMPORAL.has(lower(tokens[i])) && lower(tokens[i - 1]) === 'on') i -= 2; // "on Monday"
+    else if (i >= 1 && /^(?:week|month|year|night)$/u.test(lower(tokens[i])) && /^(?:last|this)$/u.test(lower(tokens[i - 1]))) i -= 2;
+    else return i;
+  }
 }
 
 /** Pattern 1: the text right after a closing mark. */
@@ -109,12 +126,16 @@ function afterCue(tokens: Token[]): Cue | null {
     if (!plausible(np)) return null;
     return { kind: 'after', phrase: spanOf(np), cue: { start: first.start, end: np[np.length - 1].end } };
   }
-  const np = phraseForward(tokens, i);
+  let np = phraseForward(tokens, i);
   let k = i + np.length;
   // An appositive between name and verb: "Smith, the chief executive, said".
   if (tokens[k]?.text === ',') {
     const close = tokens.findIndex((t, j) => j > k && j <= k + MAX_PHRASE_WORDS && t.text === ',');
-    if (close > 0) k = close + 1;
+    if (close > 0) {
+      const appositive = tokens.slice(k + 1, close);
+      if (np.length > 0 && namesRole(np) && isName(appositive)) np = [...np, ...appositive];
+      k = close + 1;
+    }
   }
   while (k < tokens.length && tokens[k].word && VERB_ADVERBS.has(lower(tokens[k]))) k++;
   const verb = tokens[k];
@@ -133,12 +154,65 @@ function subjectCue(tokens: Token[]): Cue | null {
       let open = end - 1;
       while (open >= 0 && end - open <= MAX_PHRASE_WORDS && tokens[open].text !== ',') open--;
       if (open >= 0 && tokens[open].text === ',') {
+        const appositive = tokens.slice(open + 1, end);
         end = open - 1;
         np = phraseBackward(tokens, end, 0);
+        // "Acme's chief executive, Jane Doe, said": the name in the appositive is the speaker.
+        if (np.length > 0 && namesRole(np) && isName(appositive)) np = [...np, ...appositive];
       }
     }
     np = trimLeading(np);
     if (plausible(np)) return { kind: 'subject', phrase: spanOf(np), cue: { start: np[0].start, end: tokens[v].end } };
+  }
+  return null;
+}
+
+const AS_SAYING = new Set(['saying', 'telling', 'stating', 'warning', 'adding']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
+/** "Name was quoted [by X] as saying" and "X quoted Name as saying": the one quoted speaks. */
+function quotedAsCue(tokens: Token[]): Cue | null {
+  for (let a = 1; a + 1 < tokens.length; a++) {
+    if (lower(tokens[a]) !== 'as' || !AS_SAYING.has(lower(tokens[a + 1]))) continue;
+    const q = tokens.slice(0, a).map(lower).lastIndexOf('quoted');
+    if (q < 0 || a - q > MAX_PHRASE_WORDS + 2) continue;
+    const end = { start: tokens[q].start, end: tokens[a + 1].end };
+    if (q > 0 && PASSIVE_AUX.has(lower(tokens[q - 1]))) {
+      const np = trimLeading(phraseBackward(tokens, skipAdverbsBack(tokens, q - 2), 0));
+      if (plausible(np)) return { kind: 'subject', phrase: spanOf(np), cue: { start: np[0].start, end: end.end } };
+      continue;
+    }
+    const np = phraseForward(tokens, q + 1);
+    if (np.length === a - q - 1 && plausible(np)) return { kind: 'subject', phrase: spanOf(np), cue: { start: tokens[q].start, end: end.end } };
+  }
+  return null;
+}
+
+/** "…, said Name" closing a sentence of reported speech, or "Said Name:" opening one. */
+function invertedCue(tokens: Token[]): Cue | null {
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v];
+    const opening = v === 0 && t.word && INVERTED_VERBS.has(lower(t));
+    if (!opening && !(v > 0 && tokens[v - 1].text === ',' && isVerb(t, INVERTED_VERBS))) continue;
+    const np = trimLeading(phraseForward(tokens, v + 1));
+    const after = tokens[v + 1 + np.length];
+    if (plausible(np) && (!after || /^[.,:;]$/u.test(after.text))) {
+      return { kind: 'after', phrase: spanOf(np), cue: { start: t.start, end: np[np.length - 1].end } };
+    }
+  }
+  return null;
+}
+
+/** A parenthetical cue inside reported text: "The plan, he says, is …". */
+function parentheticalCue(tokens: Token[]): Cue | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== ',') continue;
+    const np = phraseForward(tokens, i + 1);
+    const v = tokens[i + 1 + np.length];
+    const after = tokens[i + 2 + np.length];
+    if (np.length > 0 && np.length <= 4 && v && isVerb(v, INVERTED_VERBS) && after?.text === ',' && plausible(np)) {
+      return { kind: 'after', phrase: spanOf(np), cue: { start: np[0].start, end: v.end } };
+    }
   }
   return null;
 }
@@ -168,16 +242,20 @@ export function segmentsOf(frame: Frame): Span[] {
 /** The attribution cue of a frame, or null when its text names no speaker. */
 export function findCue(text: string, frame: Frame): Cue | null {
   const segs = segmentsOf(frame).map((s) => tokenize(text, s.start, s.end));
+  for (const seg of segs) {
+    const c = quotedAsCue(seg);
+    if (c) return c;
+  }
   for (let k = 1; k < segs.length; k++) {
     const c = afterCue(segs[k]);
     if (c) return c;
   }
   for (let k = 0; k < segs.length - 1; k++) {
-    const c = subjectCue(segs[k]);
+    const c = subjectCue(segs[k]) ?? invertedCue(segs[k]);
     if (c) return c;
   }
   for (const seg of segs) {
-    const c = accordingCue(seg);
+    const c = accordingCue(seg) ?? parentheticalCue(seg);
     if (c) return c;
   }
   return null;
@@ -186,5 +264,5 @@ export function findCue(text: string, frame: Frame): Cue | null {
 /** The cue of a frame without quotations: a speech verb with a subject, or "according to". */
 export function findSpeechSubject(text: string, frame: Frame): Cue | null {
   const tokens = tokenize(text, frame.span.start, frame.span.end);
-  return subjectCue(tokens) ?? accordingCue(tokens);
+  return quotedAsCue(tokens) ?? invertedCue(tokens) ?? subjectCue(tokens) ?? accordingCue(tokens);
 }

@@ -15,7 +15,7 @@ import type { Entity, Quote } from '../types';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { buildFrames, type Frame } from './frames';
 import { findCue, findSpeechSubject, segmentsOf } from './cues';
-import { newContext, resolvePhrase, type Context, type Resolved } from './speaker';
+import { isGroup, newContext, resolvePhrase, type Context, type Resolved } from './speaker';
 import { LABEL_WORDS } from './lexicon';
 
 export { filterQuotes, type QuoteFilter } from './filter';
@@ -43,8 +43,25 @@ function opensWithQuote(text: string, frame: Frame): boolean {
 
 function remember(ctx: Context, r: Resolved | null): void {
   if (!r) return;
-  if (r.kind === 'person') ctx.lastPerson = r;
+  if (isGroup(r)) ctx.lastGroup = r;
+  else if (r.kind === 'person') {
+    ctx.lastPerson = r;
+    ctx.persons.push(r);
+  }
   else if (r.speaker.entity) ctx.lastThing = r;
+}
+
+/**
+ * A person named at the head of a sentence ("Oliver Letwin, one of the men …, affects
+ * bewilderment") becomes what a later "he" refers to, even before they are quoted.
+ */
+function noteSubject(ctx: Context, frame: Frame): void {
+  const { text } = ctx.article;
+  const m = ctx.mentions.find((x) => x.span.start >= frame.span.start && x.span.start < frame.span.end);
+  if (!m || m.entity.type !== 'person') return;
+  const lead = text.slice(frame.span.start, m.span.start);
+  if (/["“”]/u.test(lead) || (lead.match(/\S+/gu)?.length ?? 0) > 3) return;
+  ctx.lastPerson = { speaker: { name: m.entity.name, entity: m.entity.id }, kind: 'person' };
 }
 
 export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
@@ -52,9 +69,11 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   const frames = buildFrames(article, findQuotedSpans(text, article.paragraphs));
   const ctx = newContext(article, entities);
   const quotes: Quote[] = [];
+  const open: boolean[] = []; // quotes closed implicitly (their text goes on in the next quotation)
   let previous: { frame: Frame; speaker: Resolved | null } | null = null;
 
   for (const frame of frames) {
+    noteSubject(ctx, frame);
     if (frame.quotes.length === 0) {
       // Reported speech without quotation marks still tells who "he" or "it" is later.
       const cue = findSpeechSubject(text, frame);
@@ -82,9 +101,16 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
         speaker: speaker ? { ...speaker.speaker } : null,
         ...(cue && speaker ? { cue: { ...cue.cue } } : {}),
       });
+      open.push(!q.closed);
     }
     remember(ctx, speaker);
     previous = { frame, speaker };
+  }
+  // A quotation left open at a paragraph's end goes on in the next one: same speaker,
+  // even when only the later part carries the cue ("…me.\n\n"The election…," he added.).
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const next = quotes[i + 1];
+    if (open[i] && quotes[i].speaker === null && next.speaker) quotes[i].speaker = { ...next.speaker };
   }
   return quotes;
 }

@@ -14,14 +14,16 @@ export const SPEECH_VERBS = words(`
   acknowledged acknowledges conceded concedes recalled recalls promised vowed
   predicted predicts complained complains remarked concluded concludes confirmed confirms
   quipped joked testified tweeted posted cautioned demanded observed maintained responded
-  responds countered agreed agrees denied denies revealed reveals branded dubbed hailed`);
+  responds countered agreed agrees denied denies revealed reveals branded dubbed hailed
+  whispered shouted exclaimed muttered boasted sighed laughed smiled grumbled conceded`);
 
 /** Verbs that may introduce the speaker after the quote ("…," said Smith). */
 export const INVERTED_VERBS = words(`
   said says added adds asked asks told wrote writes explained explains continued continues
   replied replies insisted insists warned warns declared declares stated states noted notes
   argued argues reported reports recalled recalls remarked concluded cautioned observed
-  responded countered quipped joked admitted confirmed announced claimed stressed suggested`);
+  responded countered quipped joked admitted confirmed announced claimed stressed suggested
+  whispered shouted exclaimed muttered boasted sighed laughed smiled grumbled`);
 
 /** Words between a subject and its verb that do not break the pattern ("Smith has also said"). */
 export const VERB_ADVERBS = words(`
@@ -98,3 +100,8 @@ export const TITLES = words(`
   mayor premier deputy vice commissioner director spokesman spokeswoman spokesperson leader
   inspector detective officer superintendent admiral marshal cardinal bishop archbishop
   congressman congresswoman councillor cllr chair founder editor`);
+
+/** Capitalised words that are times, not names: they end a speaker phrase ("on Saturday called"). */
+export const TEMPORAL = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april june
+  july august september october november december`);

@@ -29,6 +29,10 @@ export interface Context {
   mentions: EntityMention[];
   lastPerson: Resolved | null;
   lastThing: Resolved | null;
+  /** The last speaker named by a plural ("MPs", "the officials"): what "they said" points back to. */
+  lastGroup: Resolved | null;
+  /** Every person credited so far, for short names the entity list does not link ("Mr Dixon"). */
+  persons: Resolved[];
 }
 
 const LINKS = new Set(['of', 'from', 'for', 'at']);
@@ -42,7 +46,7 @@ export function newContext(article: Article, entities: Entity[]): Context {
     for (const m of entity.mentions) if (m.article === article.id) mentions.push({ span: m.span, entity });
   }
   mentions.sort((a, b) => a.span.start - b.span.start);
-  return { article, entities, mentions, lastPerson: null, lastThing: null };
+  return { article, entities, mentions, lastPerson: null, lastThing: null, lastGroup: null, persons: [] };
 }
 
 function fromEntity(e: Entity): Resolved {
@@ -75,7 +79,9 @@ function rolePhrase(text: string, tokens: Token[]): string | null {
 /** The trailing capitalised name in a phrase, titles before it dropped ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov"). */
 function trailingName(tokens: Token[]): Token[] {
   let i = tokens.length;
-  while (i > 0 && isCapitalised(tokens[i - 1].text) && !DETERMINERS.has(lower(tokens[i - 1]))) i--;
+  // A possessive ends the run: "The Fabian Society's Sundar Katwala" -> "Sundar Katwala".
+  while (i > 0 && isCapitalised(tokens[i - 1].text) && !DETERMINERS.has(lower(tokens[i - 1])) &&
+    (i === tokens.length || !/['’]s$/u.test(tokens[i - 1].text))) i--;
   const run = tokens.slice(i);
   let lastTitle = -1;
   run.forEach((t, k) => { if (TITLES.has(lower(t))) lastTitle = k; });
@@ -97,6 +103,26 @@ function antecedent(ctx: Context, noun: string, pos: number): Resolved | null {
   return null;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * "the prime minister said" -> the person the article earlier named with that role:
+ * "Prime Minister Jane Doe" or "Jane Doe, the prime minister".
+ */
+function titleHolder(ctx: Context, tokens: Token[], pos: number): Resolved | null {
+  if (tokens.length > 4 || lower(tokens[0]) !== 'the') return null;
+  // The role matches in any case, the name only capitalised: no `i` flag, which would loosen \p{Lu}.
+  const anyCase = (w: string) => [...escape(w)].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
+  const role = tokens.slice(1).map((t) => anyCase(t.text)).join('\\s+');
+  const name = '(\\p{Lu}[\\p{L}.\'’-]*(?:\\s+\\p{Lu}[\\p{L}.\'’-]*){0,3})';
+  const re = new RegExp(`\\b${role}\\s+${name}|${name},\\s+(?:[tT]he\\s+)?${role}\\b`, 'gu');
+  let found: string | null = null;
+  for (const m of ctx.article.text.slice(0, pos).matchAll(re)) found = m[1] ?? m[2] ?? found;
+  if (!found) return null;
+  const linked = linkName(found, ctx.article.id, ctx.entities);
+  return linked ? fromEntity(linked) : { speaker: { name: found }, kind: 'person' };
+}
+
 /** Resolves the phrase of a cue found before `pos` (the quote's start). */
 export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved | null {
   const text = ctx.article.text;
@@ -109,7 +135,8 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
     return persons.length > 0 ? fromEntity(persons[persons.length - 1].entity) : null;
   }
   if (tokens.length === 1 && PRONOUNS_THING.has(first)) return ctx.lastThing;
-  if (tokens.length === 1 && PRONOUNS_OTHER.has(first)) return null; // "they said": a group nobody named
+  if (tokens.length === 1 && first === 'they') return ctx.lastGroup;
+  if (tokens.length === 1 && PRONOUNS_OTHER.has(first)) return null; // "we", "I" outside quotes: nobody named
 
   const inside = ctx.mentions.filter((m) => m.span.start >= phrase.start && m.span.end <= phrase.end);
   const person = [...inside].reverse().find((m) => m.entity.type === 'person');
@@ -122,11 +149,11 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
     const after = tokens.filter((t) => t.start >= org.span.end && !/^['’]s$/u.test(t.text));
     if (after.every((t) => ORG_DESCRIPTORS.has(lower(t)))) return fromEntity(org.entity);
   }
-  if (role) return { speaker: { name: role }, kind: 'person' };
+  if (role) return titleHolder(ctx, tokens, pos) ?? { speaker: { name: role }, kind: 'person' };
 
   const core = dropDeterminers(tokens);
   const head = lower(core[core.length - 1]);
-  if (core.length <= 2 && DETERMINERS.has(first) && (SOURCE_NOUNS.has(head) || ORG_NOUNS.has(head))) {
+  if (core.length <= 2 && first === 'the' && (SOURCE_NOUNS.has(head) || ORG_NOUNS.has(head))) {
     return antecedent(ctx, head, pos);
   }
 
@@ -135,9 +162,19 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
     const nameText = stripPossessive(words(text, name));
     const linked = linkName(nameText, ctx.article.id, ctx.entities);
     if (linked) return fromEntity(linked);
+    const earlier = name.length === 1 && ctx.persons.find((p) => p.speaker.name.split(/\s+/).pop() === nameText);
+    if (earlier) return earlier;
     const titled = name.length < tokens.length && TITLES.has(lower(tokens[tokens.indexOf(name[0]) - 1]));
     const definite = DETERMINERS.has(first);
-    return { speaker: { name: nameText }, kind: titled || (!definite && name.length >= 2) ? 'person' : 'thing' };
+    const orgLike = name.some((t) => ORG_NOUNS.has(lower(t)) || SOURCE_NOUNS.has(lower(t)));
+    return { speaker: { name: nameText }, kind: titled || (!definite && !orgLike && name.length >= 2) ? 'person' : 'thing' };
   }
   return { speaker: { name: words(text, core) }, kind: 'thing' };
+}
+
+/** A speaker named by a plural noun rather than a name ("MPs", "officials", "the analysts"). */
+export function isGroup(r: Resolved): boolean {
+  if (r.speaker.entity) return false;
+  const last = r.speaker.name.split(/\s+/).pop() ?? '';
+  return /^(?:\p{Ll}+s|\p{Lu}{2,}s)$/u.test(last) && !/ss$/u.test(last);
 }

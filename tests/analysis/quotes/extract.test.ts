@@ -127,6 +127,65 @@ describe('extractQuotes: attribution patterns', () => {
   });
 });
 
+describe('extractQuotes: more cue shapes seen in news copy', () => {
+  it('"X was quoted as saying" and "X quoted Y as saying"', () => {
+    expect(speakers([
+      'Tomas Verlaine was quoted by local radio as saying the mine was "safe for everyone who works there".',
+      '"The figures do not add up," the NPA quoted Ana Brill as saying.',
+    ])).toEqual([
+      ['safe for everyone who works there', 'Tomas Verlaine'],
+      ['The figures do not add up,', 'Ana Brill'],
+    ]);
+  });
+
+  it('"Said Name:" opening a sentence, and a name in an appositive after a role', () => {
+    expect(speakers([
+      'Said Brill: "We were never consulted on any of it."',
+      'The firm’s chief executive, Tomas Verlaine, told staff: "Nobody will lose their job this year."',
+    ])).toEqual([
+      ['We were never consulted on any of it.', 'Ana Brill'],
+      ['Nobody will lose their job this year.', 'Tomas Verlaine'],
+    ]);
+  });
+
+  it('"the minister said" is the person named earlier with that role', () => {
+    expect(speakers([
+      'Fisheries Minister Tomas Verlaine visited the port.',
+      '"The quotas will not change before summer," the fisheries minister said.',
+    ])).toEqual([['The quotas will not change before summer,', 'Tomas Verlaine']]);
+  });
+
+  it('"they said" is the group named as the last plural speaker', () => {
+    expect(speakers([
+      '"The rules are unfair to small farms," the inspectors said.',
+      'The report would "undermine confidence in every audit we carry out", they said.',
+    ])).toEqual([
+      ['The rules are unfair to small farms,', 'inspectors'],
+      ['undermine confidence in every audit we carry out', 'inspectors'],
+    ]);
+  });
+
+  it('a parenthetical cue: "The plan, he says, is …"', () => {
+    expect(speakers(['Tomas Verlaine arrived.', 'The "harbour plan for the whole coast", he says, is already late.']))
+      .toEqual([['harbour plan for the whole coast', 'Tomas Verlaine']]);
+  });
+
+  it('a quotation left open at a paragraph end takes the speaker of its continuation', () => {
+    expect(speakers([
+      'Ana Brill was unmoved. "These things happen every winter. Nobody should be surprised.',
+      '"The port will be open again by March," she added.',
+    ])).toEqual([
+      ['These things happen every winter. Nobody should be surprised.', 'Ana Brill'],
+      ['The port will be open again by March,', 'Ana Brill'],
+    ]);
+  });
+
+  it('days of the week are not speakers', () => {
+    expect(speakers(['A newspaper on Saturday called the plan "a disappointment of historic proportions" for the town.']))
+      .toEqual([['a disappointment of historic proportions', 'newspaper']]);
+  });
+});
+
 describe('extractQuotes: labels, ids and spans', () => {
   it('leaves out scare quotes and titles of works', () => {
     const q = run([
