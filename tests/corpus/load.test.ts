@@ -476,7 +476,7 @@ describe('loadDocs: arbitrary bytes', () => {
         for (const p of r.problems) expect(p.path + p.reason).not.toMatch(CONTROL);
         expect(new Set(ids(r)).size).toBe(r.docs.length);
       }),
-      { numRuns: 150 },
+      { numRuns: 40 },
     );
   });
 });
