@@ -4,12 +4,12 @@
 import { useApp, useInput } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus } from '../corpus/types';
+import { applyKey } from './applyKey';
 import { FrameView } from './components/FrameView';
 import { renderFrame } from './frame';
-import { keyName, resolveKey } from './keymap';
+import { keyName } from './keymap';
 import type { Mark } from './marks';
 import type { UiState } from './state';
-import { contextOf, reduce } from './state';
 
 export interface TerminalSize {
   cols: number;
@@ -45,13 +45,7 @@ export function App({ corpus, size, initial, colour = true, message = null, mark
     const name = keyName(input, key);
     if (name === null) return;
     setNotice(null);
-    setState((s) => {
-      const action = resolveKey(contextOf(s), name);
-      if (!action) return s;
-      // Below the minimum size only quitting makes sense: nothing else is visible.
-      if (shown.current.layout.tooSmall && action.type !== 'quit') return s;
-      return reduce(s, action, shown.current.viewport);
-    });
+    setState((s) => applyKey(s, name, shown.current));
   });
 
   useEffect(() => {

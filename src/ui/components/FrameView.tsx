@@ -4,7 +4,7 @@ import { Box, Text } from 'ink';
 import type { Line, Style } from '../lines';
 import { withoutColour } from '../theme';
 
-function textProps(style: Style | undefined, colour: boolean) {
+export function textProps(style: Style | undefined, colour: boolean) {
   if (!style) return {};
   const s = colour ? style : withoutColour(style);
   return {

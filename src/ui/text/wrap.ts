@@ -5,23 +5,53 @@ import stringWidth from 'string-width';
 import type { Span } from '../../corpus/types';
 import { displaySafe } from './safe';
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Characters one column wide for string-width as for terminals: printable Latin (soft hyphen
+// excluded), general punctuation (dashes, quotes, bullet, ellipsis; not the zero-width or
+// line-separator ones), arrows and box drawing. Measuring them by length is much faster.
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f]*$/;
+const allNarrow = (text: string) => NARROW.test(text);
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+// string-width is exact but slow (tens of microseconds a call), and splitting into graphemes
+// is not free either; a string's width never changes, and frames repeat the same strings,
+// so widths are remembered (the caches are emptied when they grow large).
+const graphemeWidths = new Map<string, number>();
+const textWidths = new Map<string, number>();
+const MAX_CACHED = 20_000;
+
+function graphemeWidth(g: string): number {
+  if (allNarrow(g)) return g.length;
+  let w = graphemeWidths.get(g);
+  if (w === undefined) {
+    w = stringWidth(displaySafe(g));
+    if (graphemeWidths.size >= MAX_CACHED) graphemeWidths.clear();
+    graphemeWidths.set(g, w);
+  }
+  return w;
+}
 
 /** Columns the text takes on screen once made safe (tabs and controls count as one column). */
 export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
-  return stringWidth(displaySafe(text));
+  if (allNarrow(text)) return text.length;
+  let w = textWidths.get(text);
+  if (w === undefined) {
+    w = 0;
+    for (const { segment } of graphemes.segment(text)) w += graphemeWidth(segment);
+    if (textWidths.size >= MAX_CACHED) textWidths.clear();
+    textWidths.set(text, w);
+  }
+  return w;
 }
 
 /** The longest prefix of `text` that fits in `width` columns, cut between graphemes. */
 export function fitToWidth(text: string, width: number): string {
   if (width <= 0) return '';
-  if (PRINTABLE_ASCII.test(text)) return text.slice(0, width);
+  if (allNarrow(text)) return text.slice(0, width);
   let used = 0;
   let end = 0;
   for (const { segment } of graphemes.segment(text)) {
-    const w = displayWidth(segment);
+    const w = graphemeWidth(segment);
     if (used + w > width) break;
     used += w;
     end += segment.length;
@@ -67,7 +97,7 @@ export function wrapRange(text: string, range: Span, width: number): Span[] {
     }
     let at = from;
     for (const { segment } of graphemes.segment(text.slice(from, to))) {
-      const gw = displayWidth(segment);
+      const gw = graphemeWidth(segment);
       if (start !== -1 && used + gw > cols) pushOpen();
       if (start === -1) {
         start = at;

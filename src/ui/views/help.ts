@@ -24,8 +24,16 @@ function section(title: string, bindings: readonly Binding[]): Line[] {
   ];
 }
 
-/** All lines of the help text, before scrolling. */
+const documents = new WeakMap<readonly LoadProblem[], Line[]>();
+
+/** All lines of the help text, before scrolling; built once per corpus. */
 export function helpDocument(problems: readonly LoadProblem[]): Line[] {
+  let doc = documents.get(problems);
+  if (!doc) documents.set(problems, (doc = buildHelp(problems)));
+  return doc;
+}
+
+function buildHelp(problems: readonly LoadProblem[]): Line[] {
   const skipped = problems.length;
   return [
     [seg('  Keys', theme.helpTitle)],

@@ -5,8 +5,18 @@ import { seg } from '../lines';
 import { theme } from '../theme';
 import { wrapString } from '../text/wrap';
 
-/** All lines of the view at a width, before scrolling. */
+const documents = new WeakMap<readonly LoadProblem[], { width: number; lines: Line[] }>();
+
+/** All lines of the view at a width, before scrolling; kept for the last width. */
 export function problemsDocument(problems: readonly LoadProblem[], width: number): Line[] {
+  const known = documents.get(problems);
+  if (known?.width === width) return known.lines;
+  const lines = buildProblems(problems, width);
+  documents.set(problems, { width, lines });
+  return lines;
+}
+
+function buildProblems(problems: readonly LoadProblem[], width: number): Line[] {
   const skipped = problems.filter((p) => p.severity === 'skipped').length;
   const lines: Line[] = [
     [seg(`  Skipped files: ${skipped}, warnings: ${problems.length - skipped}`, theme.helpTitle)],

@@ -1,0 +1,49 @@
+// 1,000 random key sequences at random terminal sizes (with resizes along the way):
+// nothing throws and every frame fits the terminal.
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { applyKey } from '../../src/ui/applyKey';
+import { renderFrame } from '../../src/ui/frame';
+import { GLOBAL_KEYS, KEYMAP } from '../../src/ui/keymap';
+import { initialState } from '../../src/ui/state';
+import { displayWidth } from '../../src/ui/text/wrap';
+import { sampleCorpus } from './fixtures';
+
+const bound = [...Object.values(KEYMAP).flat(), ...GLOBAL_KEYS].flatMap((b) => Object.keys(b.keys));
+// Quitting ends a session early; keep it rare so sequences go deep.
+const keys = [...new Set(bound)].filter((k) => k !== 'q' && k !== 'ctrl-c');
+const step = fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom(...keys, 'x', 'enter', 'escape').map((key) => ({ key })) },
+  { weight: 1, arbitrary: fc.record({ cols: fc.integer({ min: 1, max: 220 }), rows: fc.integer({ min: 1, max: 80 }) }) },
+);
+const corpora = [sampleCorpus(), sampleCorpus({ articles: 40, problems: [{ path: 'p', reason: 'r'.repeat(300), severity: 'warning' }] }), sampleCorpus({ articles: 0 })];
+
+describe('the UI under random keys and sizes', () => {
+  it('never throws and every frame fits the terminal', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...corpora),
+        fc.integer({ min: 1, max: 220 }),
+        fc.integer({ min: 1, max: 80 }),
+        fc.array(step, { maxLength: 20 }),
+        (corpus, cols0, rows0, steps) => {
+          let size = { cols: cols0, rows: rows0 };
+          let state = initialState();
+          let frame = renderFrame({ corpus, state, ...size });
+          for (const s of steps) {
+            if ('key' in s) state = applyKey(state, s.key, frame);
+            else size = s;
+            frame = renderFrame({ corpus, state, ...size });
+            // Plain checks: an expect() per line would dominate the run time.
+            if (frame.lines.length > size.rows) throw new Error(`${frame.lines.length} lines for ${size.rows} rows`);
+            for (const line of frame.lines) {
+              const width = displayWidth(line.map((x) => x.text).join(''));
+              if (width > size.cols) throw new Error(`a line of ${width} columns for ${size.cols}`);
+            }
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
