@@ -22,5 +22,6 @@ export function isCaptionLine(text: string, line: Span): boolean {
   const credit = /\(([^()]{1,80})\)$/.exec(s);
   if (!credit) return false;
   const inside = credit[1].trim();
+  if (!/^\p{L}/u.test(inside)) return false; // "(1986/87)", "(-5.2%)": figures, not credits
   return PHOTO_CREDIT.test(inside) || JOINED_AGENCIES.test(inside) || PICTURE_WORDS.test(s);
 }

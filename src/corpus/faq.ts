@@ -31,6 +31,7 @@ export function findFaq(text: string, paragraphs: Span[]): FaqEntry[] {
 /** The Q and A parts of one paragraph, each running to the next marker or the paragraph's end. */
 function partsOf(text: string, paragraph: Span): Part[] {
   const slice = text.slice(paragraph.start, paragraph.end);
+  if (!slice.includes(':')) return [];
   const marks = [...slice.matchAll(MARKER)];
   if (marks.length === 0 || marks[0].index !== 0) return [];
   return marks

@@ -27,15 +27,27 @@ export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Wire datelines ("SALVADOR, Feb 26 - ") place the story; they do not belong in a headline. */
-const DATELINE = /^\p{Lu}[\p{L} .'’,-]{1,40}, \p{L}{3,9}\.? \d{1,2} [-–—] /u;
+/**
+ * Wire datelines open the first sentence of a story: a place, usually a month and day, then a
+ * dash ("SALVADOR, Feb 26 - ", "RICHMOND, Va. Feb 26 - ", "MINNEAPOLIS, MINN.,March 13 - ",
+ * "CALGARY, Alberta - "). A line that starts with one is not a title; a derived headline drops it.
+ */
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const DATELINES = [
+  new RegExp(`^\\p{Lu}[\\p{L} .'’&,-]{1,60}?[,.\\s-]\\s*${MONTH_NAME}\\.?\\s*\\d{1,2}\\s*[-–—]+\\s+`, 'iu'),
+  /^\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*,[^-–—\n]{0,50}[-–—]+\s+/u,
+];
+
+export function startsWithDateline(s: string): boolean {
+  return DATELINES.some((re) => re.test(s));
+}
 
 /**
  * A headline made from the first sentence: dateline dropped, whitespace collapsed, and cut at a
  * word boundary with "…" when longer than about 80 characters.
  */
 export function deriveHeadline(sentence: string): string {
-  const s = collapse(sentence).replace(DATELINE, '');
+  const s = DATELINES.reduce((t, re) => t.replace(re, ''), collapse(sentence));
   if (s.length <= MAX_DERIVED_CHARS) return s;
   const cut = s.slice(0, MAX_DERIVED_CHARS);
   const atSpace = cut.lastIndexOf(' ');

@@ -106,7 +106,8 @@ export interface SourceTag {
 /**
  * A source tag closing the text at `end`: `(Yonhap)`, `(AP)`, `(Reuters)` after the last sentence,
  * or a wire sign-off (`REUTER`, in any case) standing on its own. A parenthesis that follows a word
- * ("the Securities Commission (SEC)") is part of the sentence, not a tag.
+ * ("the Securities Commission (SEC)") is part of the sentence, not a tag; so is a longer name
+ * closing a table ("(Electro Scientific Industries)"): agency tags are one or two words.
  */
 export function findClosingSourceTag(text: string, range: Span): SourceTag | null {
   const offset = Math.max(range.start, range.end - 80);
@@ -115,7 +116,7 @@ export function findClosingSourceTag(text: string, range: Span): SourceTag | nul
   if (paren) {
     const name = paren[2].trim();
     const words = name.split(/\s+/);
-    if (/^\p{Lu}/u.test(name) && words.length <= 3 && !NOT_A_SOURCE.test(name)) {
+    if (/^\p{Lu}/u.test(name) && words.length <= 2 && !NOT_A_SOURCE.test(name)) {
       const start = offset + paren.index + paren[1].length;
       return { outlet: name, start: skipSpace(text, start) };
     }

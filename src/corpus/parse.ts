@@ -3,7 +3,7 @@
 // Q/A pairs. Every field says whether it was stated, derived or is unknown; nothing is invented.
 import { isCaptionLine } from './caption';
 import { findFaq } from './faq';
-import { collapse, deriveHeadline, looksLikeTitle, titleText } from './headline';
+import { collapse, deriveHeadline, looksLikeTitle, startsWithDateline, titleText } from './headline';
 import { findClosingSourceTag, normaliseDate, readDateLine } from './metadata';
 import { isBlank, isHardWrapped, linesIn, splitParagraphs, type Line } from './paragraphs';
 import { splitSentences, trimSpan } from './sentences';
@@ -65,7 +65,7 @@ function readHeader(text: string, content: Span, statedTitle: string | null): He
     const line = trimSpan(text, { start: pos, end: lineEnd });
     const textFollows = trimSpan(text, { start: lineEnd, end: content.end }).end > lineEnd;
     if (!textFollows) break;
-    if (!header.caption && isCaptionLine(text, line)) {
+    if (!header.caption && isCaptionLine(text, line) && !runsOn(text, line, content)) {
       header.caption = line;
     } else if (!header.titleLine && isTitleLine(text, line, content, statedTitle)) {
       header.titleLine = line;
@@ -85,7 +85,7 @@ function readHeader(text: string, content: Span, statedTitle: string | null): He
 function isTitleLine(text: string, line: Span, content: Span, statedTitle: string | null): boolean {
   const value = collapse(titleText(text.slice(line.start, line.end)));
   if (statedTitle !== null) return value.toLowerCase() === collapse(statedTitle).toLowerCase();
-  return looksLikeTitle(text, line) && !runsOn(text, line, content);
+  return looksLikeTitle(text, line) && !startsWithDateline(text.slice(line.start, line.end)) && !runsOn(text, line, content);
 }
 
 /** Whether the line is the first of a wrapped paragraph rather than a line of its own. */
@@ -131,6 +131,7 @@ function stated(value: string | undefined): string | null {
   return s ? s : null;
 }
 
+/** Whitespace-separated tokens holding a letter or digit ("--" is not a word, "(1986)" is). */
 function countWords(s: string): number {
-  return s.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
+  return s.match(/[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
 }

@@ -53,12 +53,12 @@ export function splitSentences(text: string, range: Span): Span[] {
 
 function splitBlock(text: string, block: Span, out: Span[]): void {
   let start = block.start;
-  let i = block.start;
-  while (i < block.end) {
-    if (!TERMINATORS.has(text[i])) {
-      i++;
-      continue;
-    }
+  const terminator = /[.?!…]/g;
+  for (let i = block.start; i < block.end; ) {
+    terminator.lastIndex = i;
+    const found = terminator.exec(text);
+    if (!found || found.index >= block.end) break;
+    i = found.index;
     let afterMark = i;
     while (afterMark < block.end && TERMINATORS.has(text[afterMark])) afterMark++;
     while (afterMark < block.end && CLOSERS.has(text[afterMark])) afterMark++;

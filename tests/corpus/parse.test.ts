@@ -258,3 +258,19 @@ describe('faq', () => {
     expect(a.faq).toEqual([]);
   });
 });
+
+describe('wire copy without stated metadata', () => {
+  it('does not take a dateline-led first line as the title or a figure in parentheses as a credit', () => {
+    const table = parse('SANTA CRUZ, Calif., Feb 26 - Shr 34 cts vs 1.19 dlrs\n    Net 807,000 vs 2,858,000\n    Revs 9.1 mln vs 8.2 mln');
+    expect(table.titleLine).toBeNull();
+    expect(table.headline).toEqual({ value: 'Shr 34 cts vs 1.19 dlrs', from: 'derived' });
+    const wrapped = parse('LONDON, March 19 - Cuban sugar output this season (1986/87)\nis put at around 7.5 mln tonnes raw value.\n    More follows.');
+    expect(wrapped.caption).toBeNull();
+    expect(wrapped.titleLine).toBeNull();
+  });
+
+  it('does not take a company name closing a table as the outlet', () => {
+    const a = parse('PORTLAND, Ore., March 19 - Shr loss 15 cts vs nil\n    Sales 13.5 mln vs 18.0 mln\n    (Electro Scientific Industries)');
+    expect(a.outlet.value).toBeNull();
+  });
+});
