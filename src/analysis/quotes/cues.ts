@@ -55,10 +55,10 @@ function plausible(tokens: Token[]): boolean {
   return tokens.some((t) => isCapitalised(t.text) || DETERMINERS.has(lower(t)) || ROLE_NOUNS.has(lower(t)));
 }
 
-/** A phrase ending in a role or title ("Acme's chief executive", "the CEO"). */
+/** A phrase ending in a role or common noun, not a name ("Acme's chief executive", "the CEO", "its co-producer"). */
 function namesRole(tokens: Token[]): boolean {
-  const head = lower(tokens[tokens.length - 1]);
-  return ROLE_NOUNS.has(head) || TITLES.has(head);
+  const head = tokens[tokens.length - 1];
+  return !isCapitalised(head.text) || ROLE_NOUNS.has(lower(head)) || TITLES.has(lower(head));
 }
 
 /** Two to four capitalised words: a personal name in an appositive. */

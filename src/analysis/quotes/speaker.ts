@@ -82,7 +82,9 @@ function trailingName(tokens: Token[]): Token[] {
   // A possessive ends the run: "The Fabian Society's Sundar Katwala" -> "Sundar Katwala".
   while (i > 0 && isCapitalised(tokens[i - 1].text) && !DETERMINERS.has(lower(tokens[i - 1])) &&
     (i === tokens.length || !/['’]s$/u.test(tokens[i - 1].text))) i--;
-  const run = tokens.slice(i);
+  let run = tokens.slice(i);
+  // A capitalised position word opening the run is no part of the name ("Fly-half Charlie Smith").
+  if (run.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(run[0].text)) run = run.slice(1);
   let lastTitle = -1;
   run.forEach((t, k) => { if (TITLES.has(lower(t))) lastTitle = k; });
   return lastTitle >= 0 && lastTitle < run.length - 1 ? run.slice(lastTitle + 1) : run;
@@ -138,7 +140,10 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
   if (tokens.length === 1 && first === 'they') return ctx.lastGroup;
   if (tokens.length === 1 && PRONOUNS_OTHER.has(first)) return null; // "we", "I" outside quotes: nobody named
 
-  const inside = ctx.mentions.filter((m) => m.span.start >= phrase.start && m.span.end <= phrase.end);
+  // Mentions inside the phrase, whole words only: a mention cut inside a word ("Jung Dae" of
+  // "Jung Dae-jin") is not the name the phrase gives.
+  const inside = ctx.mentions.filter((m) => m.span.start >= phrase.start && m.span.end <= phrase.end &&
+    !/^-?[\p{L}\p{N}]/u.test(text.slice(m.span.end, m.span.end + 2)) && !/[\p{L}\p{N}-]$/u.test(text.slice(m.span.start - 1, m.span.start)));
   const person = [...inside].reverse().find((m) => m.entity.type === 'person');
   if (person) return fromEntity(person.entity);
 
@@ -157,7 +162,10 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
     return antecedent(ctx, head, pos);
   }
 
-  const name = trailingName(tokens);
+  // "Dr Jane Doe of the Patent Office": the name before the affiliation speaks.
+  const link = tokens.findIndex((t) => LINKS.has(lower(t)));
+  const named = link > 0 ? trailingName(tokens.slice(0, link)) : [];
+  const name = named.length > 0 ? named : trailingName(tokens);
   if (name.length > 0) {
     const nameText = stripPossessive(words(text, name));
     const linked = linkName(nameText, ctx.article.id, ctx.entities);

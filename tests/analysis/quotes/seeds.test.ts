@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/analysis/quotes';
+import { extractEntities } from '../../../src/analysis/entities';
 import { evaluateQuotes, formatQuoteEval, type GoldArticle } from '../../../scripts/eval/quotes';
 import { SHARED_DIR, seedArticle, seedCorpus } from '../../helpers/corpus';
 import { entitiesIn, type EntitySpec } from './fixtures';
@@ -34,6 +35,14 @@ describe('quotes on the seeds', () => {
     expect(result.total, formatQuoteEval(result)).toBe(21);
     expect(result.found, formatQuoteEval(result)).toBe(21);
     expect(result.speakersRight, formatQuoteEval(result)).toBeGreaterThanOrEqual(19);
+  });
+
+  it('meets the same thresholds with the entities the extractor finds', () => {
+    const entities = extractEntities(seedCorpus().articles);
+    const real = evaluateQuotes(gold, (file) => extractQuotes(articleFor(file), entities));
+    expect(real.found, formatQuoteEval(real)).toBe(21);
+    expect(real.speakersRight, formatQuoteEval(real)).toBeGreaterThanOrEqual(19);
+    expect(real.extras).toEqual([]);
   });
 
   it('finds nothing in the seed without quotations and no extras elsewhere', () => {
