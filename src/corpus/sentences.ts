@@ -6,7 +6,8 @@ import type { Span } from './types';
 
 const TERMINATORS = new Set(['.', '?', '!', '…']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}']);
-const OPENERS = new Set(['"', "'", '“', '‘', '«', '(', '[', '{']);
+/** An opening quotation mark after an abbreviation starts a new (quoted) sentence; a bracket does not. */
+const OPENING_QUOTES = new Set(['"', '“', '‘', '«']);
 
 /** Titles stand before a name, so their period never ends a sentence ("Mr. Kim", "Gen. Lee"). */
 const TITLES = new Set([
@@ -101,7 +102,7 @@ function endsSentence(text: string, mark: number, afterMark: number, next: numbe
   const isInitial = /^\p{Lu}$/u.test(word);
   const isDottedAcronym = /^(?:\p{L}\.)+\p{L}$/u.test(word);
   if (AMBIGUOUS.has(key) || MONTHS.has(key) || isInitial || isDottedAcronym) {
-    if (OPENERS.has(nextChar)) return true;
+    if (OPENING_QUOTES.has(nextChar)) return !isInitial;
     return SENTENCE_OPENERS.has(wordAt(text, next).toLowerCase());
   }
   return true;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/parse';
 import type { Article, Span, StatedMeta } from '../../src/corpus/types';
@@ -272,5 +273,33 @@ describe('wire copy without stated metadata', () => {
   it('does not take a company name closing a table as the outlet', () => {
     const a = parse('PORTLAND, Ore., March 19 - Shr loss 15 cts vs nil\n    Sales 13.5 mln vs 18.0 mln\n    (Electro Scientific Industries)');
     expect(a.outlet.value).toBeNull();
+  });
+});
+
+describe('parseArticle on arbitrary text', () => {
+  const pieces = fc.constantFrom('Mr.', 'U.S.', 'Sept. 10', '(Yonhap)', '(AP Photo)', 'date 2023-09-14', 'Q:', 'A:', 'REUTER', '"', '”', '...', '?', '!', '.', ' ', '  ', '\n', '\n\n', '    ', 'word', 'Word', '\u00a0', '-', 'Title');
+  const texts = fc.oneof(fc.string({ maxLength: 200 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')));
+
+  it('never throws, and every span is ordered, inside the body and trimmed', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const a = parse(text);
+        const inText = (s: Span) => s.start >= 0 && s.start <= s.end && s.end <= text.length;
+        expect(inText(a.body)).toBe(true);
+        for (const list of [a.paragraphs, a.sentences]) {
+          let last = a.body.start;
+          for (const s of list) {
+            expect(s.start).toBeGreaterThanOrEqual(last);
+            expect(s.end).toBeGreaterThan(s.start);
+            expect(s.end).toBeLessThanOrEqual(a.body.end);
+            expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
+            last = s.end;
+          }
+        }
+        for (const f of a.faq) expect(inText(f.question) && inText(f.answer)).toBe(true);
+        for (const s of [a.caption, a.titleLine]) if (s) expect(s.end).toBeLessThanOrEqual(a.body.start);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -103,3 +103,11 @@ describe('splitSentences on wire digests', () => {
     ]);
   });
 });
+
+describe('splitSentences after abbreviations before punctuation', () => {
+  it('splits before a quotation but not before a bracket or a quoted nickname after an initial', () => {
+    expect(sentences('Sales rose in the U.S. "It is good," he said.')).toEqual(['Sales rose in the U.S.', '"It is good," he said.']);
+    expect(sentences('Buyers were Australia (44 pct), the U.S. (29 pct) and Canada.')).toHaveLength(1);
+    expect(sentences('Chairman C. J. "Pete" Silas spoke.')).toHaveLength(1);
+  });
+});
