@@ -227,6 +227,11 @@ function accordingCue(tokens: Token[]): Cue | null {
   return null;
 }
 
+function isPronoun(text: string, c: Cue): boolean {
+  const w = text.slice(c.phrase.start, c.phrase.end).toLowerCase();
+  return PRONOUNS_PERSON.has(w) || PRONOUNS_THING.has(w) || PRONOUNS_OTHER.has(w);
+}
+
 /** The text pieces of a frame outside its quotations, in order (piece k precedes quote k). */
 export function segmentsOf(frame: Frame): Span[] {
   const out: Span[] = [];
@@ -248,7 +253,10 @@ export function findCue(text: string, frame: Frame): Cue | null {
   }
   for (let k = 1; k < segs.length; k++) {
     const c = afterCue(segs[k]);
-    if (c) return c;
+    if (!c) continue;
+    // "Jane Doe said: "…. "…," she said.": the pronoun points back to the name that opened the frame.
+    const named = isPronoun(text, c) ? subjectCue(segs[0]) : null;
+    return named && !isPronoun(text, named) ? named : c;
   }
   for (let k = 0; k < segs.length - 1; k++) {
     const c = subjectCue(segs[k]) ?? invertedCue(segs[k]);

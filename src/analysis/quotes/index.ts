@@ -29,7 +29,7 @@ function wordCount(s: string): number {
 /** A quotation introduced as a name or title rather than as speech. */
 function isLabel(text: string, q: QuotedSpan): boolean {
   const before = text.slice(Math.max(0, q.outer.start - 30), q.outer.start);
-  const m = before.match(/([\p{L}-]+)\s*[,:]?\s*$/u);
+  const m = before.match(/([\p{L}-]+)\s*,?\s*$/u); // a colon introduces speech, never a title
   if (!m) return false;
   const word = m[1].toLowerCase();
   return LABEL_WORDS.has(word) || /\bknown as\s*$/iu.test(before);
@@ -59,6 +59,7 @@ function noteSubject(ctx: Context, frame: Frame): void {
   const { text } = ctx.article;
   const m = ctx.mentions.find((x) => x.span.start >= frame.span.start && x.span.start < frame.span.end);
   if (!m || m.entity.type !== 'person') return;
+  if (/^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))) return; // "Smith's adviser Jones": Smith is no subject
   const lead = text.slice(frame.span.start, m.span.start);
   if (/["“”]/u.test(lead) || (lead.match(/\S+/gu)?.length ?? 0) > 3) return;
   ctx.lastPerson = { speaker: { name: m.entity.name, entity: m.entity.id }, kind: 'person' };

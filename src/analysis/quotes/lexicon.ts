@@ -15,7 +15,9 @@ export const SPEECH_VERBS = words(`
   predicted predicts complained complains remarked concluded concludes confirmed confirms
   quipped joked testified tweeted posted cautioned demanded observed maintained responded
   responds countered agreed agrees denied denies revealed reveals branded dubbed hailed
-  whispered shouted exclaimed muttered boasted sighed laughed smiled grumbled conceded`);
+  whispered shouted exclaimed muttered boasted sighed laughed smiled grumbled conceded
+  praised praises criticised criticises criticized criticizes attacked condemned condemns
+  welcomed welcomes thanked blamed accused`);
 
 /** Verbs that may introduce the speaker after the quote ("…," said Smith). */
 export const INVERTED_VERBS = words(`

@@ -180,6 +180,21 @@ describe('extractQuotes: more cue shapes seen in news copy', () => {
     ]);
   });
 
+  it('a pronoun after the quote defers to the name that opened the sentence', () => {
+    expect(speakers([
+      'Tomas Verlaine spoke first.',
+      'Later the union leader, Ana Brill, said: "The tide has turned for us. "We will not go back to the old ways," she said.',
+    ])).toEqual([
+      ['The tide has turned for us.', 'Ana Brill'],
+      ['We will not go back to the old ways,', 'Ana Brill'],
+    ]);
+  });
+
+  it('a colon after a programme name introduces speech, not a title', () => {
+    expect(speakers(['Ana Brill told the Morning Show programme: "We were never told about the closure."']))
+      .toEqual([['We were never told about the closure.', 'Ana Brill']]);
+  });
+
   it('days of the week are not speakers', () => {
     expect(speakers(['A newspaper on Saturday called the plan "a disappointment of historic proportions" for the town.']))
       .toEqual([['a disappointment of historic proportions', 'newspaper']]);
