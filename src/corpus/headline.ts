@@ -7,14 +7,16 @@ const MAX_DERIVED_CHARS = 80;
 
 /**
  * Whether a first line (trimmed) reads as a title: short, and not closed like a sentence or a
- * heading that introduces something (a final "." or ":" or ","; "?", "!" and "..." are fine).
+ * heading that introduces something (a final "." or ":" or ","; "?", "!", "..." and a closing
+ * acronym such as "U.S." are fine).
  * The caller checks that more text follows and that the line is not a wrapped part of a paragraph.
  */
 export function looksLikeTitle(text: string, line: Span): boolean {
   const s = text.slice(line.start, line.end);
   if (s.length === 0 || s.length > MAX_TITLE_CHARS) return false;
   if (s.split(/\s+/).length > MAX_TITLE_WORDS) return false;
-  if (/(?:^|[^.])\.$/.test(s) || /[:,;]$/.test(s)) return false;
+  const closedLikeSentence = /(?:^|[^.])\.$/.test(s) && !/(?:^|\s)(?:\p{L}\.){2,}$/u.test(s);
+  if (closedLikeSentence || /[:,;]$/.test(s)) return false;
   return /[\p{L}\p{N}]/u.test(s);
 }
 

@@ -37,8 +37,9 @@ export function splitParagraphs(text: string, range: Span): Span[] {
   for (const block of blocksOfLines(text, range)) {
     if (isHardWrapped(text, block)) {
       let start = block[0];
-      for (const line of block.slice(1)) {
-        if (!startsParagraph(text, line)) continue;
+      for (let k = 1; k < block.length; k++) {
+        const line = block[k];
+        if (!startsParagraph(text, block[k - 1], line)) continue;
         pushTrimmed(text, start.start, line.start, paragraphs);
         start = line;
       }
@@ -68,21 +69,32 @@ function blocksOfLines(text: string, range: Span): Line[][] {
 
 /**
  * A block is hard-wrapped when its lines are all short and either some line after the first is
- * indented (wire copy marks paragraphs so) or most lines (the last aside) stop mid-sentence: a
- * list of one-sentence lines ends each line with punctuation, wrapped prose mostly does not.
+ * indented (wire copy marks paragraphs so) or opens in lower case, or at least half the lines
+ * (the last aside) stop mid-sentence: a list of one-sentence lines ends each line with
+ * punctuation, wrapped prose mostly does not.
  */
 export function isHardWrapped(text: string, block: Line[]): boolean {
   if (block.length < 2) return false;
   if (block.some((l) => text.slice(l.start, l.end).trimEnd().length > MAX_WRAP_WIDTH)) return false;
-  if (block.slice(1).some((l) => /^(?: {2}|\t)/.test(text.slice(l.start, l.end)))) return true;
+  const rest = block.slice(1).map((l) => text.slice(l.start, l.end));
+  // An indented line marks wire-copy paragraphs; a line opening in lower case continues a sentence.
+  if (rest.some((l) => /^(?: {2}|\t)/.test(l) || /^\p{Ll}/u.test(l))) return true;
   const inner = block.slice(0, -1);
-  const closed = inner.filter((l) => /[.!?:;"”’)]$/.test(text.slice(l.start, l.end).trimEnd())).length;
-  return closed * 2 < inner.length;
+  const closed = inner.filter((l) => /[.!?:;"”’]$/.test(text.slice(l.start, l.end).trimEnd())).length;
+  return closed * 2 <= inner.length;
 }
 
-/** Inside wrapped text a paragraph starts at an indented line or a list item ("- ", "* ", "• "). */
-function startsParagraph(text: string, line: Line): boolean {
-  return /^(?:[ \t]|[-*•] )/.test(text.slice(line.start, Math.min(line.end, line.start + 2)));
+/**
+ * Inside wrapped text a paragraph starts at an indented line, or at a list item ("- ", "* ", "• ")
+ * after a line ending in ":" or ";" or after another item, or a capitalised item after a sentence;
+ * "- " after a bare word is a dash that the wrapping happened to put first on the line.
+ */
+function startsParagraph(text: string, previous: Line, line: Line): boolean {
+  if (/[ \t]/.test(text[line.start] ?? '')) return true;
+  if (!/^[-*•] /.test(text.slice(line.start, line.start + 2))) return false;
+  const before = text.slice(previous.start, previous.end).trimEnd();
+  if (/[:;]$/.test(before) || /^\s*[-*•] /.test(before)) return true;
+  return /[.!?"”’)]$/.test(before) && /^[-*•] \P{Ll}/u.test(text.slice(line.start, line.end));
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {

@@ -46,3 +46,17 @@ describe('splitParagraphs on lists', () => {
     ]);
   });
 });
+
+describe('splitParagraphs on wrapped dashes', () => {
+  it('keeps a dash that wrapping put first on a line inside its paragraph', () => {
+    const text = 'It will extend its brand to its casinos and\n- trials of which have been a success - it\nalso owns a media arm.';
+    expect(paragraphs(text)).toEqual([text]);
+  });
+});
+
+describe('splitParagraphs on two-line wrapped paragraphs', () => {
+  it('joins a line that ends in a question mark when the next one continues in lower case', () => {
+    const text = "The new version of the song Do They Know It's Christmas?\nhas gone straight in at number one.";
+    expect(paragraphs(text)).toEqual([text]);
+  });
+});

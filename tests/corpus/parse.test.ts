@@ -114,6 +114,7 @@ describe('headline', () => {
     expect(at(a, a.body)).toBe('Quarterly profits jumped 76%.');
     expect(parse('Is this the end?\n\nMaybe not.').headline.value).toBe('Is this the end?');
     expect(parse('Rivals of the Apple...\n\nThey gather.').headline.value).toBe('Rivals of the Apple...');
+    expect(parse('Exports fall to the U.S.\n\nThey fell.').headline.value).toBe('Exports fall to the U.S.');
   });
 
   it('does not take a first sentence, a heading with a colon or a lone line as the title', () => {
