@@ -88,7 +88,11 @@ function isTitleLine(text: string, line: Span, content: Span, statedTitle: strin
   return looksLikeTitle(text, line) && !startsWithDateline(text.slice(line.start, line.end)) && !runsOn(text, line, content);
 }
 
-/** Whether the line is the first of a wrapped paragraph rather than a line of its own. */
+/**
+ * Whether the line is the first of a wrapped paragraph rather than a line of its own: the next
+ * line continues in lower case, or the block is hard-wrapped, the next line is neither indented
+ * nor metadata, and the line is about as long as the wrap width (a title is usually shorter).
+ */
 function runsOn(text: string, line: Span, content: Span): boolean {
   const block: Line[] = [];
   for (const l of linesIn(text, { start: line.start, end: content.end })) {
@@ -98,7 +102,9 @@ function runsOn(text: string, line: Span, content: Span): boolean {
   if (block.length < 2) return false;
   const next = text.slice(block[1].start, block[1].end);
   if (/^\s*\p{Ll}/u.test(next)) return true;
-  return isHardWrapped(text, block) && !/^\s/.test(next);
+  if (/^\s/.test(next) || readDateLine(text, block[1].start) || !isHardWrapped(text, block)) return false;
+  const width = Math.max(...block.map((l) => text.slice(l.start, l.end).trimEnd().length));
+  return line.end - line.start >= 0.6 * width;
 }
 
 function endOfLine(text: string, pos: number, limit: number): number {

@@ -210,6 +210,13 @@ describe('date', () => {
     expect(parse('Date: 2023-09-14\nKim met Putin.').date.value).toBe('2023-09-14');
   });
 
+  it('reads a date line under a title line', () => {
+    const a = parse('Summit opens in Seoul\nPublished: 14 September 2023\n\nThe summit opened. It rained.');
+    expect(a.headline).toEqual({ value: 'Summit opens in Seoul', from: 'explicit' });
+    expect(a.date).toEqual({ value: '2023-09-14', from: 'explicit' });
+    expect(at(a, a.body)).toBe('The summit opened. It rained.');
+  });
+
   it('never takes relative days or dates mentioned in the body', () => {
     expect(parse('Kim met Putin on Wednesday. He said Monday it went well.').date.value).toBeNull();
     expect(parse('Kim first met Putin on April 25, 2019, in Vladivostok.').date.value).toBeNull();
