@@ -27,7 +27,7 @@ export function slug(name: string): string {
 
 /** "KCNA", "U.S.", "G7": two or more capitals (digits allowed), with or without dots. */
 export function isAcronym(s: string): boolean {
-  return /^(?:\p{Lu}\.?){1,}(?:[\p{Lu}\p{N}&]\.?)+$/u.test(s) && s.replace(/[^\p{Lu}]/gu, '').length >= 2;
+  return /^\p{Lu}\.?(?:[\p{Lu}\p{N}&]\.?)+$/u.test(s);
 }
 
 /** The capital initials of a multi-word name, small words skipped: "Korean Central News Agency" → "KCNA". */

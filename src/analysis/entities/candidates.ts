@@ -3,14 +3,15 @@
 import type { EntityType } from '../types';
 import type { Span } from '../../corpus/types';
 import {
-  LOWER_PLACE_HEAD_PAIRS, LOWER_PLACE_HEADS, NOT_NAMES_ALONE, ORG_HEADS, ORG_NOUNS, ORG_TAIL_NOUNS,
-  PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS,
+  CLOSED_CLASS, EVENT_HEADS, LOWER_PLACE_HEAD_PAIRS, LOWER_PLACE_HEADS, NAME_PARTICLES, NOT_NAMES_ALONE,
+  ORG_HEADS, ORG_NOUNS, ORG_TAIL_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS,
+  SPEECH_VERBS, WEAK_PLACE_PREPOSITIONS,
 } from './cues';
 import { isAcronym } from './aliases';
-import type { GazetteerEntry } from './gazetteer';
+import { lookupGazetteer, startsPersonalName, type GazetteerEntry } from './gazetteer';
 import { NameScanner } from './runs';
 import { segmentRuns, type Segment } from './segments';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 export interface Candidate {
   span: Span;
@@ -29,7 +30,10 @@ export interface Candidate {
   headed: boolean;
 }
 
-const W = { title: 3, head: 3, role: 2, apposition: 2, article: 2, of: 2, personShape: 1.5, preposition: 1, acronym: 0.5 };
+const W = { title: 3, head: 3, role: 2, apposition: 2, article: 2, of: 2, personalName: 1.5, nameShape: 0.6, preposition: 1, weakPreposition: 0.5, acronym: 0.5 };
+
+/** Tags a personal name never carries: verbs, pronouns, determiners, prepositions, conjunctions. */
+const NOT_IN_PERSON_NAMES = new Set(['VERB', 'AUX', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'NUM']);
 
 export function findCandidates(text: string): Candidate[] {
   const tokens = tokenize(text);
@@ -63,14 +67,23 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
   const text = scan.slice(seg.from, to);
   const words = text.split(/\s+/);
   const gazetteer = to === seg.to ? seg.gazetteer : undefined;
+  const last = words[words.length - 1];
+  if (!gazetteer && EVENT_HEADS.has(last)) return undefined;
   if (!gazetteer && words.length === 1 && NOT_NAMES_ALONE.has(text)) return undefined;
 
   // The head is the last word before an "of"/"for" complement ("Institute for Far Eastern Studies").
   const ofAt = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
-  const head = ofAt > 0 ? words[ofAt - 1] : words[words.length - 1];
-  const headed = ORG_HEADS.has(head) || PLACE_HEADS.has(head) || score.place > 0;
-  if (ORG_HEADS.has(head)) score.organization += W.head;
-  if (PLACE_HEADS.has(head)) score.place += W.head;
+  const head = ofAt > 0 ? words[ofAt - 1] : last;
+  // A head word needs something to head: a lone "Park" may be a surname.
+  const headed = (words.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) || score.place > 0;
+  if (words.length > 1 && ORG_HEADS.has(head)) score.organization += W.head;
+  if (words.length > 1 && PLACE_HEADS.has(head)) score.place += W.head;
+  // "BBC Radio", "AOL Europe", "Standard & Poor's": a known organisation or a region inside, or an ampersand.
+  const brand =
+    !gazetteer &&
+    words.length > 1 &&
+    (lookupGazetteer(words[0])?.type === 'organization' || lookupGazetteer(last)?.kind === 'region' || text.includes('&'));
+  if (brand) score.organization += W.article;
 
   const prev = lower(seg.from - 1);
   const prev2 = lower(seg.from - 2);
@@ -78,17 +91,24 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
   if (seg.titled) score.person += W.title;
   if (PERSON_NOUNS.has(prev)) score.person += W.role;
   if (ORG_NOUNS.has(prev)) score.organization += W.role;
+  // "Celtic goalkeeper Rab Douglas", "Rangers manager Alex McLeish": the name before the role is the employer.
+  if (!gazetteer && PERSON_NOUNS.has(lower(to + 1)) && tk[to + 2]?.cap) score.organization += W.preposition;
   if (ORG_TAIL_NOUNS.has(lower(to + 1)) || (lower(to + 1) === 'news' && ORG_TAIL_NOUNS.has(lower(to + 2)))) score.organization += W.role;
   if (prev === 'of' && PLACE_NOUNS.has(prev2)) score.place += W.of;
   if (prev === 'in' && (prev2 === 'published' || prev2 === 'writing')) score.organization += W.of;
-  else if (PLACE_PREPOSITIONS.has(prev) && !(prev === 'to' && prev2 === 'according')) score.place += W.preposition;
-  if ((prev === 'the' || tk[seg.from - 1]?.text === 'The') && !gazetteer) score.organization += words.length > 1 ? W.article : W.preposition;
+  else if (PLACE_PREPOSITIONS.has(prev)) score.place += W.preposition;
+  else if (WEAK_PLACE_PREPOSITIONS.has(prev) && !(prev === 'to' && prev2 === 'according')) score.place += W.weakPreposition;
+  if ((prev === 'the' || tk[seg.from - 1]?.text === 'The') && !gazetteer && words.length > 1) score.organization += W.article;
   if (next?.text === 'who') score.person += W.apposition;
   if (next?.text === ',') addApposition(scan, to + 2, score);
 
   const acronym = words.length === 1 && isAcronym(text);
   if (acronym) score.organization += W.acronym;
-  if (words.length > 1 && words.length <= 4 && !headed && !acronym && words.every((w) => /^\p{Lu}/u.test(w))) score.person += W.personShape;
+  // Capitalised words shaped like a name are a person only weakly ("Blue Nude" is a painting), more
+  // strongly when they start with a common given name ("Henri Matisse").
+  if (!headed && !brand && !gazetteer && looksLikePersonalName(tk.slice(seg.from, to + 1), words)) {
+    score.person += startsPersonalName(words[0]) ? W.personalName : W.nameShape;
+  }
 
   const speaks =
     SPEECH_VERBS.has(lower(to + 1)) || prev === 'said' || prev === 'says' || (prev === 'to' && prev2 === 'according');
@@ -96,16 +116,40 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
   return { span: { start: tk[seg.from].start, end: tk[to].end }, text, words, gazetteer, acronym, score, speaks, titled, headed };
 }
 
-/** "John Kirby, National Security Council coordinator", "Rodong Sinmun, the party newspaper": the role noun types the name. */
+/** Two to four capitalised words (name particles allowed), none a function word or a number. */
+function looksLikePersonalName(tokens: Token[], words: string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const wordTokens = tokens.filter((t) => /^\p{L}/u.test(t.text) && !NAME_PARTICLES.has(t.text));
+  return (
+    words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)) &&
+    !wordTokens.some((t) => t.cap && (NOT_IN_PERSON_NAMES.has(t.pos) || CLOSED_CLASS.has(t.text.toLowerCase()))) &&
+    !/\d/.test(words.join(''))
+  );
+}
+
+/**
+ * "John Kirby, National Security Council coordinator", "Rodong Sinmun, the party newspaper", "X, one of the
+ * TNO researchers": the head noun of the noun phrase after the comma types the name; ", who" marks a person.
+ */
 function addApposition(scan: NameScanner, from: number, score: Record<EntityType, number>): void {
   const tk = scan.tokens;
-  for (let i = from; i < Math.min(tk.length, from + 10); i++) {
+  if (tk[from]?.text === 'who') {
+    score.person += W.apposition;
+    return;
+  }
+  let head = '';
+  for (let i = from; i < Math.min(tk.length, from + 12); i++) {
     const t = tk[i];
-    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === '"' || t.text === '”') return;
-    if (t.cap || t.pos !== 'NOUN') continue;
-    if (PERSON_NOUNS.has(t.text)) score.person += W.apposition;
-    else if (ORG_NOUNS.has(t.text)) score.organization += W.apposition;
-    else if (PLACE_NOUNS.has(t.text)) score.place += W.apposition;
+    const modifier = t.cap || ['DET', 'ADJ', 'NUM', 'PROPN'].includes(t.pos) || /^['’]s?$/.test(t.text) || (t.pos === 'VERB' && /(ing|ed)$/.test(t.text));
+    if (t.pos === 'NOUN' && !t.cap) head = t.text;
+    else if (t.text === 'of' && !head && tk[i - 1]?.pos === 'NUM') continue;
+    else if (!modifier || head) break;
+  }
+  const singular = head.replace(/s$/, '');
+  for (const w of [head, singular]) {
+    if (PERSON_NOUNS.has(w)) score.person += W.apposition;
+    else if (ORG_NOUNS.has(w)) score.organization += W.apposition;
+    else if (PLACE_NOUNS.has(w)) score.place += W.apposition;
     else continue;
     return;
   }

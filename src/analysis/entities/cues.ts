@@ -6,7 +6,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 /** Capitalised titles that precede a person's name ("President Vladimir Putin", "Mr. Kim"); stripped from the name. */
 export const TITLES = set(`
   Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Baroness Baron
-  President Vice Premier Minister Secretary Governor Gov. Senator Sen. Rep. Representative Congressman
+  President Vice Prime Premier Minister Secretary Governor Gov. Senator Sen. Rep. Representative Congressman
   Congresswoman Chancellor King Queen Prince Princess Pope Emperor Empress Sheikh Emir Sultan Ayatollah
   Mayor Ambassador Envoy Chairman Chairwoman Chairperson Spokesman Spokeswoman Spokesperson Leader
   Director Judge Justice General Gen. Colonel Col. Lieutenant Lt. Sergeant Sgt. Captain Capt. Admiral
@@ -14,6 +14,17 @@ export const TITLES = set(`
   Archbishop Bishop Cardinal Rabbi Imam Reverend Rev. Father Pastor Crown Executive CEO Boss
   Attorney Solicitor Counsel Prosecutor Speaker Councillor Councilman Councilwoman MP MEP Coordinator
 `);
+
+/** Titles that name a role, not a person, when nothing follows them ("the Industry Secretary"). */
+export const ROLE_TITLES = set(`
+  President Premier Minister Secretary Governor Senator Chancellor Mayor Ambassador Envoy Chairman
+  Chairwoman Chairperson Spokesman Spokeswoman Spokesperson Leader Director Commissioner Deputy
+  Executive CEO Coordinator Manager Coach Officer Attorney Prosecutor Inspector Councillor MP MEP
+  General Speaker Chief
+`);
+
+/** Plural titles that qualify a group ("Labour MPs") and are cut off the name before them. */
+export const PLURAL_TITLES = set(`MPs MEPs Ministers Senators Governors Presidents Leaders Officials Lords Peers Councillors`);
 
 /** Lower-case role nouns that, right before a name, say it is a person ("leader Kim", "spokesman Dmitry Peskov"). */
 export const PERSON_NOUNS = set(`
@@ -56,7 +67,17 @@ export const ORG_HEADS = set(`
   Movement Front Church Museum Hospital Centre Center Media Press Radio Television TV Channel
   Magazine Review Industries Enterprises Electronics Pharmaceuticals Energy Petroleum Oil Telecom
   Communications Software Entertainment Pictures United City Rovers Athletic Wanderers Albion
-  Hotspur Orchestra Band Cabinet Secretariat Directorate Inspectorate Unit Division
+  Hotspur Orchestra Band Cabinet Secretariat Directorate Inspectorate Unit Division Advisors Advisers
+  Securities Capital Investments Insurance Studio Bourse Boerse Airline Brands Foods Stores Motor
+  Treasury Chambers Lab Laboratory Laboratories Institut Universitat Universidad Theatre Theater
+`);
+
+/** A capitalised last word that makes the name an event, a law or a prize: none of the three kinds. */
+export const EVENT_HEADS = set(`
+  Awards Award Festival Championship Championships Cup Games Olympics Trophy Prix Prize Bill Act
+  Week Day Slam Series Tour Marathon Expo Summit Conference Convention Show Olympiad Grammys Oscars
+  War Wars Treaty Accord Agreement Declaration Plan Budget Strategy Initiative Programme Program
+  Directive Regulation Protocol
 `);
 
 /** A capitalised last word that makes the whole name a place. */
@@ -112,14 +133,34 @@ export const NAME_BREAKERS = set(`
 export const NOT_NAMES_ALONE = set(`
   North South East West Northern Southern Eastern Western Central Far Near Middle Upper Lower Greater
   Internet Web TV Yes No Christmas Easter Ramadan Eid Halloween God Government Parliament Cabinet
-  State Federal National International Republic Kingdom Union Council Party Prime
+  State Federal National International Republic Kingdom Union Council Party Prime Royal Grand New Old
+  One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next
+  GDP PC PCs CEO CFO TV DVD CD CDs MP3 PR IT AI UFO HIV AIDS SMS GPS VAT ID DNA RPG FM AM URL PDF
+  WiFi Wi-Fi USB LCD PIN ATM IPO QC OBE MBE CBE
+`);
+
+/**
+ * Closed-class words: a name never starts with one ("The", "In", "Did") and a personal name never
+ * contains one ("Know My Name", "No Way Out" are titles of works).
+ */
+export const CLOSED_CLASS = set(`
+  the a an in on at of for and but or nor to with by from as if it he she we they i you this that these
+  those his her its our their my your me us them did does do done is are was were be been being will
+  would can could should shall may might must not no yes so than then there here when where while what
+  which who whom whose how why all some any each every both either neither after before during since
+  until into onto upon about over under between against through without within among amid also just
+  only even still yet up down out off again more most very too let get got go going
+  one two three four five six seven eight nine ten
 `);
 
 /** Month names that are also personal names or verbs; they are months only next to a number. */
 export const AMBIGUOUS_MONTHS = set(`May March`);
 
 /** Prepositions after which a bare name is most often a place ("in Hangzhou", "near X"). */
-export const PLACE_PREPOSITIONS = set(`in near across outside inside throughout around towards toward via into from to at`);
+export const PLACE_PREPOSITIONS = set(`in near across outside inside throughout around towards toward via into`);
+
+/** Prepositions that also take people and organisations ("to Smith", "from Reuters"): weaker evidence of a place. */
+export const WEAK_PLACE_PREPOSITIONS = set(`from to at`);
 
 /** Verbs of saying; a name next to one is someone or something that speaks. */
 export const SPEECH_VERBS = set(`said says told added stated according noted warned announced reported argued claimed explained insisted`);

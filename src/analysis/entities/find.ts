@@ -19,13 +19,12 @@ export function findEntityForName(name: string, articleId: string, entities: Ent
 function match(words: string[], articleId: string, entities: Entity[]): Entity | undefined {
   const key = aliasKey(words.join(' '));
   if (!key) return undefined;
-  let hits = entities.filter((e) => [e.name, ...e.aliases].some((f) => aliasKey(f) === key));
-  if (hits.length === 0 && words.length === 1) {
-    hits = entities.filter((e) => {
-      const w = nameWords(e.name);
-      return e.type === 'person' && w.length > 1 && (aliasKey(w[0]) === key || aliasKey(w[w.length - 1]) === key);
-    });
-  }
-  const here = (e: Entity): number => e.mentions.filter((m) => m.article === articleId).length;
-  return hits.sort((a, b) => Number(here(b) > 0) - Number(here(a) > 0) || b.mentions.length - a.mentions.length)[0];
+  const exact = (e: Entity): boolean => [e.name, ...e.aliases].some((f) => aliasKey(f) === key);
+  const bySurname = (e: Entity): boolean => {
+    const w = nameWords(e.name);
+    return words.length === 1 && e.type === 'person' && w.length > 1 && (aliasKey(w[0]) === key || aliasKey(w[w.length - 1]) === key);
+  };
+  const hits = entities.filter((e) => exact(e) || bySurname(e));
+  const here = (e: Entity): number => Number(e.mentions.some((m) => m.article === articleId));
+  return hits.sort((a, b) => here(b) - here(a) || Number(exact(b)) - Number(exact(a)) || b.mentions.length - a.mentions.length)[0];
 }

@@ -1,5 +1,6 @@
 // Lookup over gazetteer.json: general world knowledge of places, organisations and demonyms.
 import data from './gazetteer.json';
+import names from './personal-names.json';
 import type { EntityType } from '../types';
 import { aliasKey } from './aliases';
 
@@ -35,6 +36,7 @@ function add(raw: RawEntry, type: EntityType): void {
 }
 for (const p of data.places as RawEntry[]) add(p, 'place');
 for (const o of data.organizations as RawEntry[]) add(o, 'organization');
+for (const p of data.peoples) demonymKeys.add(aliasKey(p));
 
 const lettersOnly = (s: string): string => s.replace(/[^\p{L}]/gu, '');
 const isAllCaps = (s: string): boolean => lettersOnly(s).length > 1 && lettersOnly(s) === lettersOnly(s).toUpperCase();
@@ -50,11 +52,19 @@ export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
   return hits.find((h) => !isAllCaps(h.form) || capsSurface)?.entry;
 }
 
-/** "Russian", "North Korean", "British": adjectives of a place, not mentions of it. */
+/** "Russian", "North Korean", "Europeans", "Frenchman", "Jewish": words for peoples, not mentions of a place. */
 export function isDemonym(surface: string): boolean {
-  return demonymKeys.has(aliasKey(surface));
+  const key = aliasKey(surface);
+  return demonymKeys.has(key) || demonymKeys.has(key.replace(/s$/, '')) || demonymKeys.has(key.replace(/m[ae]n$/, ''));
 }
 
 export function startsGazetteerForm(word: string): boolean {
   return firstWords.has(word);
+}
+
+const nameStarts = new Set([...names.given, ...names.familyFirst]);
+
+/** "John", "Vladimir", "Kim": a common first word of personal names, or a lone initial ("J Ross"). */
+export function startsPersonalName(word: string): boolean {
+  return nameStarts.has(word) || /^\p{Lu}\.?$/u.test(word);
 }

@@ -4,10 +4,11 @@ import type { Entity } from '../types';
 import { extractArticleEntities } from './local';
 import { mergeEntities } from './merge';
 
-export { extractArticleEntities, entitiesOfText } from './local';
+export { extractArticleEntities, entitiesOfText, isConfident } from './local';
 export { mergeEntities } from './merge';
 export { findEntityForName } from './find';
 export { aliasKey, stripTitles, isAcronym, abbreviates } from './aliases';
+export { CONFIDENT } from './types';
 export type { ArticleEntities, LocalEntity } from './types';
 
 export function extractEntities(articles: Article[]): Entity[] {

@@ -4,7 +4,7 @@ import type { EntityType } from '../types';
 import { abbreviates, aliasKey } from './aliases';
 import { findCandidates, type Candidate } from './candidates';
 import { definitionPairs } from './definitions';
-import type { ArticleEntities, LocalEntity } from './types';
+import { CONFIDENT, type ArticleEntities, type LocalEntity } from './types';
 import { UnionFind } from './unionFind';
 
 export function extractArticleEntities(article: Article): ArticleEntities {
@@ -25,6 +25,7 @@ export function entitiesOfText(text: string): LocalEntity[] {
   });
   for (const [a, b] of definitionPairs(text, cands)) uf.union(a, b);
 
+  const shortForms = new Set<number>();
   cands.forEach((c, i) => {
     if (c.gazetteer || c.words.length > 1) return;
     // An acronym joins the name whose initials it spells; a single word joins the full personal
@@ -34,15 +35,13 @@ export function entitiesOfText(text: string): LocalEntity[] {
         ? !m.gazetteer && abbreviates(c.text, m.text)
         : !m.gazetteer && !m.headed && m.words.length > 1 && !m.acronym && endsOf(m).includes(aliasKey(c.text)),
     );
-    if (target >= 0) uf.union(i, target);
+    if (target >= 0) {
+      uf.union(i, target);
+      if (!c.acronym) shortForms.add(i);
+    }
   });
 
-  const entities: LocalEntity[] = [];
-  for (const group of uf.groups()) {
-    const e = toEntity(text, group.map((i) => cands[i]));
-    if (e) entities.push(e);
-  }
-  return entities;
+  return uf.groups().map((group) => toEntity(text, group.map((i) => cands[i]), group.filter((i) => shortForms.has(i)).length));
 }
 
 const endsOf = (c: Candidate): string[] => [aliasKey(c.words[0]), aliasKey(c.words[c.words.length - 1])];
@@ -54,10 +53,9 @@ function nearest(cands: Candidate[], i: number, ok: (c: Candidate) => boolean): 
   return -1;
 }
 
-function toEntity(text: string, group: Candidate[]): LocalEntity | undefined {
-  const type = decideType(group);
-  if (!type) return undefined;
+function toEntity(text: string, group: Candidate[], shortForms: number): LocalEntity {
   const known = group.find((c) => c.gazetteer)?.gazetteer;
+  const evidence = weigh(group, shortForms);
   const full = group.filter((c) => !c.acronym);
   const pool = full.length > 0 ? full : group;
   const capitals = (c: Candidate): number => c.words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -69,22 +67,38 @@ function toEntity(text: string, group: Candidate[]): LocalEntity | undefined {
   const surfaces = [...new Set(group.map((c) => text.slice(c.span.start, c.span.end)))];
   return {
     name,
-    type,
+    type: known?.type ?? strongestType(evidence),
     key: aliasKey(name),
     aliases: surfaces.filter((s) => s !== name),
     mentions: group.map((c) => c.span).sort((a, b) => a.start - b.start),
     known: known !== undefined,
+    evidence,
   };
 }
 
-/** The gazetteer's kind when it knows the name, else the kind with the most evidence; none without evidence. */
-function decideType(group: Candidate[]): EntityType | undefined {
+/**
+ * Evidence for each kind over a group's mentions. A personal name referred to again by a part of it
+ * alone ("Warhol") counts as a cue for a person; a lone word that speaks, with no personal name to
+ * attach to, is most often an organisation ("Microsoft said").
+ */
+function weigh(group: Candidate[], shortForms: number): Record<EntityType, number> {
   const known = group.find((c) => c.gazetteer)?.gazetteer;
-  if (known) return known.type;
-  const total: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
-  for (const c of group) for (const t of Object.keys(total) as EntityType[]) total[t] += c.score[t];
-  const best = (Object.keys(total) as EntityType[]).reduce((a, b) => (total[b] > total[a] ? b : a));
-  if (total[best] > 0) return best;
-  // A lone word that speaks, with no personal name to attach to, is most often an organisation ("Microsoft said").
-  return group.some((c) => c.speaks) ? 'organization' : undefined;
+  const total: Record<EntityType, number> = { person: shortForms > 0 ? CONFIDENT : 0, organization: 0, place: 0 };
+  if (known) total[known.type] += 10 * CONFIDENT;
+  for (const c of group) for (const t of TYPES) total[t] += c.score[t];
+  if (TYPES.every((t) => total[t] === 0) && group.every((c) => c.words.length === 1) && group.some((c) => c.speaks)) {
+    total.organization = CONFIDENT;
+  }
+  return total;
+}
+
+const TYPES: EntityType[] = ['person', 'organization', 'place'];
+
+export function strongestType(evidence: Record<EntityType, number>): EntityType {
+  return TYPES.reduce((a, b) => (evidence[b] > evidence[a] ? b : a));
+}
+
+/** Enough evidence to report the entity from this article alone. */
+export function isConfident(e: LocalEntity): boolean {
+  return e.known || TYPES.some((t) => e.evidence[t] >= CONFIDENT);
 }

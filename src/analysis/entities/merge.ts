@@ -2,7 +2,7 @@
 // that only one corpus entity can mean, become one Entity with a stable id.
 import type { Entity, EntityType, Mention } from '../types';
 import { abbreviates, aliasKey, isAcronym, nameWords, slug } from './aliases';
-import type { ArticleEntities, LocalEntity } from './types';
+import { CONFIDENT, type ArticleEntities, type LocalEntity } from './types';
 import { UnionFind } from './unionFind';
 
 interface Item {
@@ -25,7 +25,8 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
   });
 
   // A bare "Putin" or "KCNA" in an article that never spells the name out joins the one corpus
-  // entity it can mean; when several could, it stays apart rather than guess.
+  // entity it can mean; when several could, it stays apart rather than guess. Its own type is a
+  // guess from one article ("Ryu said" looks like an organisation), so it does not have to agree.
   items.forEach((it, i) => {
     const { e } = it;
     if (e.known || nameWords(e.name).length > 1) return;
@@ -36,13 +37,16 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
       const words = nameWords(other.e.name);
       const fits = isAcronym(e.name)
         ? other.e.type !== 'person' && abbreviates(e.name, other.e.name)
-        : e.type === 'person' && other.e.type === 'person' && [words[0], words[words.length - 1]].some((w) => aliasKey(w) === key);
+        : other.e.type === 'person' && [words[0], words[words.length - 1]].some((w) => aliasKey(w) === key);
       if (fits) roots.add(uf.find(j));
     });
     if (roots.size === 1) uf.union(i, [...roots][0]);
   });
 
-  const entities = uf.groups().map((g) => toEntity(g.map((i) => items[i])));
+  const entities = uf.groups().flatMap((g) => {
+    const group = g.map((i) => items[i]);
+    return group.some((it) => it.e.known) || TYPES.some((t) => sum(group, t) >= CONFIDENT) ? [toEntity(group)] : [];
+  });
   return assignIds(entities);
 }
 
@@ -52,9 +56,13 @@ function strongKeys(e: LocalEntity): string[] {
   return [...new Set([e.key, ...full.map(aliasKey)])];
 }
 
+const TYPES: EntityType[] = ['person', 'organization', 'place'];
+const sum = (items: Item[], t: EntityType): number => items.reduce((acc, it) => acc + it.e.evidence[t], 0);
+
 function toEntity(items: Item[]): Omit<Entity, 'id'> {
   const known = items.find((it) => it.e.known);
-  const type = known ? known.e.type : majorityType(items);
+  // Evidence adds up across articles: "to Kelmart" here and "in Kelmart" there make a place.
+  const type = known ? known.e.type : TYPES.reduce((a, b) => (sum(items, b) > sum(items, a) ? b : a));
   const counts = new Map<string, number>();
   for (const it of items) counts.set(it.e.name, (counts.get(it.e.name) ?? 0) + 1);
   const name =
@@ -66,12 +74,6 @@ function toEntity(items: Item[]): Omit<Entity, 'id'> {
     .sort((a, b) => a.order - b.order)
     .flatMap((it) => it.e.mentions.map((span) => ({ article: it.article, span })));
   return { name, type, aliases, mentions };
-}
-
-function majorityType(items: Item[]): EntityType {
-  const votes: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
-  for (const it of items) votes[it.e.type] += it.e.mentions.length;
-  return (Object.keys(votes) as EntityType[]).reduce((a, b) => (votes[b] > votes[a] ? b : a));
 }
 
 /** Ids are `type:slug`; a clash (two people called John Smith) gets -2, -3 in a fixed order. */

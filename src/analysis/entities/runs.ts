@@ -1,9 +1,10 @@
 // Finds runs of name words in a token stream: capitalised words joined by hyphens, name particles,
 // "of"/"for" after an organisation head and plural possessives inside names ("Workers' Party").
 import {
-  AMBIGUOUS_MONTHS, COMPOUND_TAILS, FUNCTION_POS, NAME_BREAKERS, NAME_PARTICLES, OF_HEADS,
+  AMBIGUOUS_MONTHS, CLOSED_CLASS, COMPOUND_TAILS, FUNCTION_POS, NAME_BREAKERS, NAME_PARTICLES, OF_HEADS,
   PLURAL_POSSESSORS, TITLES,
 } from './cues';
+import { isAcronym } from './aliases';
 import { lookupGazetteer, startsGazetteerForm } from './gazetteer';
 import type { Token } from './tokens';
 
@@ -47,7 +48,7 @@ export class NameScanner {
 
   /** A capital that proves nothing by itself (sentence start) but that the rest of the text vouches for. */
   private vouchedFor(t: Token): boolean {
-    return this.capitalisedInside.has(t.text) || TITLES.has(t.text) || startsGazetteerForm(t.text) || lookupGazetteer(t.text) !== undefined;
+    return this.capitalisedInside.has(t.text) || isAcronym(t.text) || TITLES.has(t.text) || startsGazetteerForm(t.text) || lookupGazetteer(t.text) !== undefined;
   }
 
   private lineBreakBefore(i: number): boolean {
@@ -74,6 +75,7 @@ export class NameScanner {
   private extend(from: number): number {
     const tk = this.tokens;
     let j = from;
+    let complemented = false;
     for (;;) {
       const k = j + 1;
       const t = tk[k];
@@ -85,7 +87,9 @@ export class NameScanner {
         const after = tk[k + 1];
         if (!this.isNameWord(k + 1) && (COMPOUND_TAILS.has(after.text) || ['VERB', 'ADJ', 'ADV', 'NUM'].includes(after.pos))) return j;
         j = k + 1;
-      } else if ((t.text === 'of' || t.text === 'for') && OF_HEADS.has(tk[j].text) && this.isNameWord(k + 1)) {
+      } else if ((t.text === 'of' || t.text === 'for') && (OF_HEADS.has(tk[j].text) || complemented) && this.isNameWord(k + 1)) {
+        // "Court of Arbitration for Sport": once a head took a complement, a second one follows it.
+        complemented = true;
         j = k + 1;
       } else if (NAME_PARTICLES.has(t.text) && this.isNameWord(k + 1)) {
         j = k + 1;
@@ -108,16 +112,21 @@ export class NameScanner {
     return /^['’]s?$/.test(t.text);
   }
 
-  /** Drops leading words whose capital only marks a sentence start ("The", "In", "Did", "Analysts"). */
+  /**
+   * Drops leading function words ("The", "In", "Did") and words whose capital only marks a sentence
+   * start ("Analysts", "Cooperation"): those the rest of the text never capitalises mid-sentence.
+   */
   private trimInitial(run: Run): Run | undefined {
     let { from } = run;
     const { to } = run;
     while (from <= to) {
       const t = this.tokens[from];
+      const closed = CLOSED_CLASS.has(t.text.toLowerCase()) && t.text !== t.text.toUpperCase();
       const junk =
-        t.initial &&
-        !this.vouchedFor(t) &&
-        (FUNCTION_POS.has(t.pos) || from === to || t.pos !== 'PROPN' || this.lowerWords.has(t.text.toLowerCase()));
+        closed ||
+        (t.initial &&
+          !this.vouchedFor(t) &&
+          (FUNCTION_POS.has(t.pos) || from === to || t.pos !== 'PROPN' || this.lowerWords.has(t.text.toLowerCase())));
       if (!junk && this.isNameWord(from)) break;
       from++;
     }

@@ -1,7 +1,7 @@
 // Cuts a run of name words into the names it holds: "Natural Resources Minister Alexander Kozlov"
 // is a portfolio, a title and a person; "US National Security Council" a country and an organisation;
 // "Russia-DPRK" two places, while "Lee Byong-Chol" stays one name.
-import { ORG_HEADS, PLACE_HEADS, TITLES } from './cues';
+import { ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLURAL_TITLES, ROLE_TITLES, TITLES } from './cues';
 import { isDemonym, lookupGazetteer, type GazetteerEntry } from './gazetteer';
 import { aliasKey } from './aliases';
 import type { NameScanner, Run } from './runs';
@@ -28,8 +28,17 @@ function segment(scan: NameScanner, from: number, to: number, titled: boolean, d
 function segmentRun(scan: NameScanner, from: number, to: number, titled: boolean): Segment[] {
   const tk = scan.tokens;
   while (from <= to && !scan.isNameWord(from)) from++;
+  while (to >= from && !scan.isWord(to)) to--;
   if (from > to) return [];
   if (lookupGazetteer(scan.slice(from, to))) return [segment(scan, from, to, titled)];
+
+  // "Rapper Kanye West", "Singers Jennifer Lopez": a role noun capitalised only by the sentence start.
+  const first = tk[from].text.toLowerCase();
+  if (tk[from].initial && from < to && (PERSON_NOUNS.has(first) || PERSON_NOUNS.has(first.replace(/s$/, '')))) {
+    return segmentRun(scan, from + 1, to, true);
+  }
+  // "Labour MPs": the group's title is not part of the name.
+  if (PLURAL_TITLES.has(tk[to].text)) return segmentRun(scan, from, to - 1, titled);
 
   // Titles: the name is what follows the last title; before it stands a portfolio or an employer.
   for (let t = to - 1; t >= from; t--) {
@@ -41,6 +50,8 @@ function segmentRun(scan: NameScanner, from: number, to: number, titled: boolean
     return [...out, ...segmentRun(scan, t + 1, to, true)];
   }
   if (tk.slice(from, to + 1).every((w) => TITLES.has(w.text) || !/^\p{L}/u.test(w.text))) return [];
+  // "the Industry Secretary", "NATO Secretary General": a role; only an employer before it is a name.
+  if (ROLE_TITLES.has(tk[to].text)) return employer(scan, from, to - 1);
 
   // A leading demonym qualifies a person ("Russian President ...") but belongs to an organisation's name.
   for (let e = to; e >= from; e--) {

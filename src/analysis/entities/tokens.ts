@@ -86,8 +86,11 @@ function markTitleCaseLines(text: string, tokens: Token[]): void {
   while (lineStart < tokens.length) {
     let lineEnd = lineStart + 1;
     while (lineEnd < tokens.length && !text.slice(tokens[lineEnd - 1].end, tokens[lineEnd].start).includes('\n')) lineEnd++;
-    const words = tokens.slice(lineStart, lineEnd).filter((t) => /^\p{L}{4,}/u.test(t.text));
-    if (words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.75) {
+    const line = tokens.slice(lineStart, lineEnd);
+    const words = line.filter((t) => /^\p{L}{4,}/u.test(t.text));
+    // A headline: short, no closing full stop, and nearly every longer word capitalised.
+    const sentence = ['.', '!', '?', '"', '”'].includes(line[line.length - 1].text) || line.length > 25;
+    if (!sentence && words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.8) {
       for (let k = lineStart; k < lineEnd; k++) tokens[k].initial = true;
     }
     lineStart = lineEnd;

@@ -14,7 +14,16 @@ export interface LocalEntity {
   mentions: Span[];
   /** Its canonical name comes from the gazetteer. */
   known: boolean;
+  /**
+   * Evidence for each kind (titles, head words, context), summed over its mentions. An entity with
+   * less than CONFIDENT for every kind is kept, so that the corpus-wide merge can join it to the same
+   * name found with evidence elsewhere, but it is not reported on its own.
+   */
+  evidence: Record<EntityType, number>;
 }
+
+/** Evidence needed for a name to be reported as an entity: one clear cue. */
+export const CONFIDENT = 1;
 
 export interface ArticleEntities {
   entities: LocalEntity[];

@@ -1,0 +1,121 @@
+// Extraction on short invented texts: the rules must hold for names no list knows.
+import { describe, expect, it } from 'vitest';
+import { extractArticleEntities, isConfident } from '../../../src/analysis/entities';
+import type { LocalEntity } from '../../../src/analysis/entities';
+import { articleFromText } from '../../helpers/corpus';
+
+function extract(text: string) {
+  const article = articleFromText(text);
+  // What the article alone vouches for; weaker names wait for the corpus-wide merge.
+  const entities = extractArticleEntities(article).entities.filter(isConfident);
+  const surfaces = (e: LocalEntity) => [...new Set(e.mentions.map((m) => article.text.slice(m.start, m.end)))];
+  const byName = (name: string) => entities.find((e) => e.name === name);
+  const allSurfaces = entities.flatMap(surfaces);
+  return { article, entities, surfaces, byName, allSurfaces };
+}
+
+describe('extractArticleEntities', () => {
+  it('strips titles, links surnames to the full name and keeps possessives out of spans', () => {
+    const r = extract(
+      'Governor Tomas Velkorin visited the Brekhausen region on Monday. Velkorin\'s aides said the trip was brief. ' +
+        'Later, Mr. Velkorin met Deputy Transport Minister Arvid Solberg-Quist.',
+    );
+    const tomas = r.byName('Tomas Velkorin');
+    expect(tomas?.type).toBe('person');
+    expect(r.surfaces(tomas!)).toEqual(['Tomas Velkorin', 'Velkorin']);
+    expect(tomas!.mentions).toHaveLength(3);
+    expect(r.byName('Arvid Solberg-Quist')?.type).toBe('person');
+    expect(r.byName('Brekhausen region')?.type).toBe('place');
+    expect(r.allSurfaces.some((s) => /Monday|Governor|Mr\.|Transport|'s$|’s$/.test(s))).toBe(false);
+  });
+
+  it('does not take demonyms for places', () => {
+    const r = extract('Russian officials met French and North Korean diplomats in Paris. Russia later said it was pleased.');
+    expect(r.entities.map((e) => e.name).sort()).toEqual(['Paris', 'Russia']);
+    expect(r.allSurfaces).not.toContain('Russian');
+  });
+
+  it('rejoins hyphenated given names but splits two known names joined by a hyphen', () => {
+    const r = extract(
+      'Park Min-jae met Choi Seo-Yeon in Daejeon on Tuesday. Park said the Park-Choi talks went well, and Choi agreed.',
+    );
+    const park = r.byName('Park Min-jae');
+    const choi = r.byName('Choi Seo-Yeon');
+    expect(park?.type).toBe('person');
+    expect(choi?.type).toBe('person');
+    // "Park-Choi" is two mentions, one of each.
+    expect(park!.mentions).toHaveLength(3);
+    expect(choi!.mentions).toHaveLength(3);
+    expect(r.allSurfaces.some((s) => s.includes('-Choi') || s.endsWith('-'))).toBe(false);
+  });
+
+  it('drops sentence-initial function words and common words', () => {
+    const r = extract(
+      'Did Velkorin agree? In Brekhausen, few think so. Analysts doubt it. The Ostravian Institute said Tomas Velkorin would not comment.',
+    );
+    expect(r.allSurfaces).not.toContain('Did Velkorin');
+    expect(r.allSurfaces).not.toContain('In Brekhausen');
+    expect(r.allSurfaces).not.toContain('Analysts');
+    expect(r.byName('Ostravian Institute')?.type).toBe('organization');
+    expect(r.byName('Tomas Velkorin')?.mentions).toHaveLength(2);
+  });
+
+  it('links acronyms to the names they abbreviate, by initials and by definition', () => {
+    const r = extract(
+      'The Federation of Lumen Growers (FLG) met on Friday. FLG members voted. ' +
+        'QBX stands for the Quorvel Broadcasting Exchange, which the FLG distrusts.',
+    );
+    const flg = r.byName('Federation of Lumen Growers');
+    expect(flg?.type).toBe('organization');
+    expect(flg?.aliases).toContain('FLG');
+    expect(flg?.mentions).toHaveLength(4);
+    const qbx = r.byName('Quorvel Broadcasting Exchange');
+    expect(qbx?.aliases).toContain('QBX');
+  });
+
+  it('types names by their head words and context', () => {
+    const r = extract(
+      'Officials at Morvaine University and the Halvorsen Peace Institute met at the Droskovy Cosmodrome, ' +
+        'near the Russian port city of Kelmart. Ilse Marquant, a spokeswoman for the Tarvish Workers\' Party, ' +
+        'spoke to the state-run Zentra news agency in Ostrava.',
+    );
+    expect(r.byName('Morvaine University')?.type).toBe('organization');
+    expect(r.byName('Halvorsen Peace Institute')?.type).toBe('organization');
+    expect(r.byName('Droskovy Cosmodrome')?.type).toBe('place');
+    expect(r.byName('Kelmart')?.type).toBe('place');
+    expect(r.byName('Ilse Marquant')?.type).toBe('person');
+    expect(r.byName("Tarvish Workers' Party")?.type).toBe('organization');
+    expect(r.byName('Zentra')?.type).toBe('organization');
+    expect(r.byName('Ostrava')?.type).toBe('place');
+  });
+
+  it('merges a facility named by its proper head and by a generic one', () => {
+    const r = extract('Leaders met at the Droskovy Cosmodrome on Friday. The Droskovy space center was closed.');
+    const site = r.byName('Droskovy Cosmodrome');
+    expect(site?.aliases).toEqual(['Droskovy space center']);
+  });
+
+  it('splits a country off its institution and keeps both', () => {
+    const r = extract('The US National Space Council and the U.S. State Department disagreed with Japan.');
+    expect(r.byName('National Space Council')?.type).toBe('organization');
+    expect(r.byName('United States')?.type).toBe('place');
+    expect(r.byName('State Department')?.type).toBe('organization');
+  });
+
+  it('ignores dates, labels and roles without a name', () => {
+    const r = extract('FAQ:\n\nQ: What happened on Sept. 10?\n\nA: The Industry Secretary resigned in March 2024.');
+    expect(r.entities).toEqual([]);
+  });
+
+  it('gives every mention exactly the text of one of its forms', () => {
+    const r = extract('Talks between Kelmart and Ostrava failed, said Ilse Marquant of the Ostravian Institute. Marquant left.');
+    for (const e of r.entities) {
+      for (const s of r.surfaces(e)) {
+        expect(s).toBe(s.trim());
+        expect(s).toMatch(/^[\p{L}\p{N}]/u);
+        expect(s).toMatch(/[\p{L}\p{N}.]$/u);
+        expect([e.name, ...e.aliases]).toContain(s);
+      }
+    }
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities, findEntityForName, mergeEntities } from '../../../src/analysis/entities';
+import type { ArticleEntities, LocalEntity } from '../../../src/analysis/entities';
+import { articleFromText } from '../../helpers/corpus';
+
+const local = (name: string, type: LocalEntity['type'], aliases: string[] = [], known = false): LocalEntity => ({
+  name, type, key: name.toLowerCase().replace(/[^a-z]/g, ''), aliases, mentions: [{ start: 0, end: name.length }], known,
+  evidence: { person: 0, organization: 0, place: 0, [type]: 2 },
+});
+const result = (...entities: LocalEntity[]): ArticleEntities => ({ entities });
+
+describe('mergeEntities', () => {
+  it('merges spelling variants across articles into one entity with a stable id', () => {
+    const articles = [
+      articleFromText('Governor Ryu Min-jae visited Kelmart. Ryu said little.', 'a'),
+      articleFromText('Governor Ryu Min Jae spoke in Kelmart on Monday.', 'b'),
+      articleFromText('Later, Ryu said the talks in Kelmart had failed.', 'c'),
+    ];
+    const entities = extractEntities(articles);
+    const ryu = entities.filter((e) => e.type === 'person');
+    expect(ryu).toHaveLength(1);
+    expect(ryu[0].id).toMatch(/^person:ryu-min-jae$/);
+    expect(new Set(ryu[0].mentions.map((m) => m.article))).toEqual(new Set(['a', 'b', 'c']));
+    const kelmart = entities.find((e) => e.name === 'Kelmart');
+    expect(kelmart?.id).toBe('place:kelmart');
+    expect(kelmart?.mentions).toHaveLength(3);
+  });
+
+  it('leaves a bare surname apart when two people share it', () => {
+    const merged = mergeEntities([
+      { article: 'a', result: result(local('Anna Velkorin', 'person')) },
+      { article: 'b', result: result(local('Tomas Velkorin', 'person')) },
+      { article: 'c', result: result(local('Velkorin', 'person')) },
+    ]);
+    expect(merged).toHaveLength(3);
+  });
+
+  it('joins a bare surname to the one person it can mean, and an acronym to its organisation', () => {
+    const merged = mergeEntities([
+      { article: 'a', result: result(local('Anna Velkorin', 'person', ['Velkorin']), local('Quorvel Broadcasting Exchange', 'organization')) },
+      { article: 'b', result: result(local('Velkorin', 'person'), local('QBE', 'organization')) },
+    ]);
+    expect(merged).toHaveLength(2);
+    const qbe = merged.find((e) => e.type === 'organization');
+    expect(qbe?.name).toBe('Quorvel Broadcasting Exchange');
+    expect(qbe?.aliases).toEqual(['QBE']);
+    expect(qbe?.mentions.map((m) => m.article)).toEqual(['a', 'b']);
+  });
+
+  it('does not merge through a bare surname alias', () => {
+    const merged = mergeEntities([
+      { article: 'a', result: result(local('Anna Velkorin', 'person', ['Velkorin'])) },
+      { article: 'b', result: result(local('Tomas Velkorin', 'person', ['Velkorin'])) },
+    ]);
+    expect(merged).toHaveLength(2);
+  });
+
+  it('adds up weak evidence across articles and drops names that never get enough', () => {
+    const weak = (name: string, place: number): LocalEntity => ({ ...local(name, 'place'), evidence: { person: 0, organization: 0, place } });
+    const merged = mergeEntities([
+      { article: 'a', result: result(weak('Kelmart', 0.5), weak('Ostrava', 0.5)) },
+      { article: 'b', result: result(weak('Kelmart', 0.5)) },
+    ]);
+    expect(merged.map((e) => e.name)).toEqual(['Kelmart']);
+  });
+
+  it('gives clashing names distinct ids', () => {
+    const merged = mergeEntities([
+      { article: 'a', result: result(local('Kelmart', 'place')) },
+      { article: 'b', result: result({ ...local('Kelmart', 'organization'), key: 'kelmart-org' }) },
+    ]);
+    expect(merged.map((e) => e.id).sort()).toEqual(['organization:kelmart', 'place:kelmart']);
+  });
+});
+
+describe('findEntityForName', () => {
+  const entities = mergeEntities([
+    { article: 'a', result: result(local('Anna Velkorin', 'person', ['Velkorin']), local('State Department', 'organization', [], true)) },
+    { article: 'b', result: result(local('Tomas Velkorin', 'person'), local('Arvid Solberg', 'person')) },
+  ]);
+  const name = (n: string, article: string) => findEntityForName(n, article, entities)?.name;
+
+  it('matches aliases and strips titles', () => {
+    expect(name('Mr. Velkorin', 'a')).toBe('Anna Velkorin');
+    expect(name('anna velkorin', 'b')).toBe('Anna Velkorin');
+    expect(name('President Arvid Solberg', 'a')).toBe('Arvid Solberg');
+  });
+
+  it('prefers a person named in the same article for a bare surname', () => {
+    expect(name('Velkorin', 'b')).toBe('Tomas Velkorin');
+    expect(name('Solberg', 'b')).toBe('Arvid Solberg');
+  });
+
+  it('finds the name at the end of a role description or before an apposition', () => {
+    expect(name('U.S. State Department spokesperson Arvid Solberg', 'b')).toBe('Arvid Solberg');
+    expect(name('Arvid Solberg, a spokesman', 'b')).toBe('Arvid Solberg');
+    expect(name('Nobody Known', 'a')).toBeUndefined();
+  });
+});
