@@ -24,7 +24,7 @@ const DATE_SHAPES: { re: RegExp; order: DateOrder }[] = [
 ];
 
 /** A date at the start of `s`: its ISO day and how many characters it took, or null. */
-export function matchDateAt(s: string): { iso: string; length: number } | null {
+function matchDateAt(s: string): { iso: string; length: number } | null {
   for (const { re, order } of DATE_SHAPES) {
     const m = re.exec(s);
     if (!m) continue;
