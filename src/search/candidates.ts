@@ -1,34 +1,45 @@
-// Stage one: an inverted index (minisearch) narrows the documents to a few hundred
-// candidates per query, so the costly fuzzy scoring never scans the whole corpus.
-import MiniSearch, { type Query } from 'minisearch';
+// Stage one: an inverted index narrows the documents to a few hundred candidates per
+// query, so fuse.js never scans the whole corpus. Words live in minisearch's radix tree
+// (SearchableMap: prefix and typo look-ups); each maps to the ids of the documents that
+// contain it. Candidates are the documents containing every query word (or a longer
+// word it starts, or a typo of it), best first by how exactly they matched, then (for
+// fuzzy words) shorter first as fuse.js's field norm prefers, then reading order. Scoring all matches with
+// BM25 instead (minisearch's search) cost 0.2-0.5 s a keystroke on 190k passages.
+import SearchableMap from 'minisearch/SearchableMap';
 import type { QueryBranch, QueryTerm } from './query';
-import { typoAllowance, wordTokens } from './text';
+import { boundedEditDistance, typoAllowance, wordTokens } from './text';
 import type { SearchDocument } from './types';
 
 export interface CandidateIndex {
-  engine: MiniSearch<SearchDocument>;
-  /** Every indexed word, sorted: suffix and infix operators expand against it. */
+  /** Indexed word → ids of the documents containing it, ascending. */
+  postings: SearchableMap<Uint32Array>;
+  /** Every indexed word, sorted: suffix, infix and typo-prefix look-ups scan it. */
   vocabulary: string[];
+  /** Words per document, capped at 255. */
+  lengths: Uint8Array;
 }
-
-/** An operator matching more indexed words than this stops narrowing (when the branch has other terms). */
-const MAX_EXPANSION = 1000;
 
 export function buildCandidateIndex(documents: readonly SearchDocument[]): CandidateIndex {
-  const vocabulary = new Set<string>();
-  const engine = new MiniSearch<SearchDocument>({
-    fields: ['text'],
-    storeFields: [],
-    tokenize: wordTokens,
-    processTerm: (term) => {
-      vocabulary.add(term);
-      return term;
-    },
-    searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
-  });
-  engine.addAll(documents);
-  return { engine, vocabulary: [...vocabulary].sort() };
+  const lists = new Map<string, number[]>();
+  const lengths = new Uint8Array(documents.length);
+  for (const doc of documents) {
+    const tokens = wordTokens(doc.text);
+    lengths[doc.id] = Math.min(tokens.length, 255);
+    for (const token of tokens) {
+      let ids = lists.get(token);
+      if (!ids) lists.set(token, (ids = []));
+      if (ids[ids.length - 1] !== doc.id) ids.push(doc.id);
+    }
+  }
+  const postings = new SearchableMap<Uint32Array>();
+  for (const [word, ids] of lists) postings.set(word, Uint32Array.from(ids));
+  return { postings, vocabulary: [...lists.keys()].sort(), lengths };
 }
+
+/** How a document word relates to a query word: itself, a longer word containing it, a typo. */
+const EXACT = 3;
+const LONGER = 2;
+const TYPO = 1;
 
 type TokenMode = 'exact' | 'prefix' | 'fuzzy' | 'suffix' | 'infix';
 
@@ -60,49 +71,123 @@ function tokenSpecs(term: QueryTerm): TokenSpec[] {
   });
 }
 
-function expand(vocabulary: string[], spec: TokenSpec): string[] {
-  const test = spec.mode === 'suffix' ? (w: string) => w.endsWith(spec.token) : (w: string) => w.includes(spec.token);
-  return vocabulary.filter(test);
-}
+type Expansion = [ids: Uint32Array, level: number];
 
-/** The minisearch query for one word, or null when it would not narrow anything. */
-function tokenQuery(vocabulary: string[], spec: TokenSpec, alone: boolean): Query | null {
-  switch (spec.mode) {
-    case 'exact':
-      return { queries: [spec.token], prefix: false, fuzzy: false };
-    case 'prefix':
-      return { queries: [spec.token], prefix: true, fuzzy: false };
-    case 'fuzzy':
-      return { queries: [spec.token], prefix: true, fuzzy: typoAllowance(spec.token.length) > 0 ? 0.2 : false };
-    case 'suffix':
-    case 'infix': {
-      const words = expand(vocabulary, spec);
-      if (words.length > MAX_EXPANSION && !alone) return null;
-      // Shorter words first: when capped, the likeliest whole-word matches survive.
-      const kept = words.length > MAX_EXPANSION ? words.sort((a, b) => a.length - b.length).slice(0, MAX_EXPANSION) : words;
-      return { queries: kept.length ? kept : [spec.token], combineWith: 'OR', prefix: false, fuzzy: false };
+/** Words starting like `token` with a typo in that start: "artiler" finds "artillery". */
+function typoPrefixes(index: CandidateIndex, token: string, expansions: Expansion[]): void {
+  const allowed = typoAllowance(token.length);
+  const { vocabulary } = index;
+  // Typos rarely hit the first letter: scan only the words sharing it.
+  let lo = 0;
+  let hi = vocabulary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vocabulary[mid] < token[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < vocabulary.length && vocabulary[i][0] === token[0]; i++) {
+    const word = vocabulary[i];
+    if (word.length <= token.length) continue;
+    if (boundedEditDistance(word.slice(0, token.length), token, allowed) <= allowed) {
+      expansions.push([index.postings.get(word)!, TYPO]);
     }
   }
 }
 
+/** The indexed words a query word may stand for, with their documents and how well each matches. */
+function expand(index: CandidateIndex, spec: TokenSpec): Expansion[] {
+  const { postings, vocabulary } = index;
+  const { token, mode } = spec;
+  const expansions: Expansion[] = [];
+  const exact = postings.get(token);
+  if (exact) expansions.push([exact, EXACT]);
+  if (mode === 'prefix' || mode === 'fuzzy') {
+    for (const [word, ids] of postings.atPrefix(token)) if (word !== token) expansions.push([ids, LONGER]);
+  }
+  if (mode === 'fuzzy') {
+    const allowed = typoAllowance(token.length);
+    if (allowed) {
+      for (const [word, [ids, distance]] of postings.fuzzyGet(token, allowed)) {
+        if (distance > 0 && !word.startsWith(token)) expansions.push([ids, TYPO]);
+      }
+      if (!expansions.length) typoPrefixes(index, token, expansions);
+    }
+  }
+  if (mode === 'suffix' || mode === 'infix') {
+    for (const word of vocabulary) {
+      if (word !== token && (mode === 'suffix' ? word.endsWith(token) : word.includes(token))) {
+        expansions.push([postings.get(word)!, LONGER]);
+      }
+    }
+  }
+  return expansions;
+}
+
+/** Per document, the best level any expansion gives it (0: not there). */
+function levelsOf(expansions: Expansion[], size: number): Uint8Array {
+  const levels = new Uint8Array(size);
+  for (const [ids, level] of expansions) {
+    for (let i = 0; i < ids.length; i++) if (levels[ids[i]] < level) levels[ids[i]] = level;
+  }
+  return levels;
+}
+
+const postingCount = (expansions: Expansion[]) => expansions.reduce((n, [ids]) => n + ids.length, 0);
+
 /**
- * Ids of up to `limit` documents that may match the branch, best first by BM25.
- * The stage is lenient (prefixes, typos, whole words for phrases): scoring decides.
+ * Ids of up to `limit` documents that may match the branch, best first. Lenient on purpose
+ * (prefixes, typos, phrase words anywhere): the scoring stage decides what matches.
  */
 export function findCandidates(
   index: CandidateIndex,
   branch: QueryBranch,
-  allow: (id: number) => boolean,
+  allow: ((id: number) => boolean) | null,
   limit: number,
 ): number[] {
+  const size = index.lengths.length;
   let specs = branch.include.flatMap(tokenSpecs);
   // A single letter narrows little and expands to much: leave it to scoring when other words narrow.
   const longer = specs.filter((s) => s.token.length > 1);
   if (longer.length) specs = longer;
-  const queries = specs
-    .map((spec) => tokenQuery(index.vocabulary, spec, specs.length === 1))
-    .filter((q): q is Query => q !== null);
-  if (!queries.length) return [];
-  const results = index.engine.search({ combineWith: 'AND', queries }, { filter: (r) => allow(r.id as number) });
-  return results.slice(0, limit).map((r) => r.id as number);
+  const expanded = specs
+    .map((spec) => ({ spec, expansions: expand(index, spec) }))
+    // A fuzzy word the index cannot place at all narrows nothing; fuse.js judges it on the others' candidates.
+    .filter(({ spec, expansions }) => expansions.length || spec.mode !== 'fuzzy')
+    .sort((a, b) => postingCount(a.expansions) - postingCount(b.expansions));
+  if (!expanded.length || !expanded[0].expansions.length) return [];
+
+  // Start from the rarest word, then keep the documents every other word is in too.
+  const score = levelsOf(expanded[0].expansions, size);
+  let ids: number[] = [];
+  for (let id = 0; id < size; id++) if (score[id] && (!allow || allow(id))) ids.push(id);
+  for (const { expansions } of expanded.slice(1)) {
+    const levels = levelsOf(expansions, size);
+    ids = ids.filter((id) => {
+      score[id] += levels[id];
+      return levels[id] > 0;
+    });
+  }
+  for (const term of branch.exclude) ids = withoutExcluded(index, term, ids);
+  // fuse.js scores exact text 0 whatever the length, fuzzy words better in shorter passages.
+  const byLength = specs.some((s) => s.mode === 'fuzzy');
+  return bestFirst(ids, score, byLength ? index.lengths : null, EXACT * expanded.length, limit);
+}
+
+/** Drops documents an exclusion of one word rules out for certain (phrases are left to scoring). */
+function withoutExcluded(index: CandidateIndex, term: QueryTerm, ids: number[]): number[] {
+  const specs = tokenSpecs(term.kind === 'word' ? { ...term, kind: 'prefix' } : term);
+  if (specs.length !== 1) return ids;
+  const excluded = levelsOf(expand(index, specs[0]).filter(([, level]) => level !== TYPO), index.lengths.length);
+  return ids.filter((id) => !excluded[id]);
+}
+
+/** Counting sort by (score desc, length asc when given); ids arrive ascending, so reading order breaks ties. */
+function bestFirst(ids: number[], score: Uint8Array, lengths: Uint8Array | null, maxScore: number, limit: number): number[] {
+  const bucketOf = (id: number) => (maxScore - score[id]) * 256 + (lengths ? lengths[id] : 0);
+  const counts = new Uint32Array((maxScore + 1) * 256 + 1);
+  for (const id of ids) counts[bucketOf(id) + 1]++;
+  for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
+  const sorted = new Array<number>(ids.length);
+  for (const id of ids) sorted[counts[bucketOf(id)]++] = id;
+  return sorted.slice(0, limit);
 }

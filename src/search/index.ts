@@ -15,7 +15,7 @@ export { parseQuery, QUERY_SYNTAX_HELP } from './query';
 export type { ParsedQuery, QueryBranch, QueryTerm, TermKind } from './query';
 
 /** Candidates scored per `|` branch: enough for a screen of results after filtering. */
-const CANDIDATE_LIMIT = 300;
+const CANDIDATE_LIMIT = 200;
 /** A query of filters only (`in:quotes by:putin`) lists at most this many documents. */
 const LISTING_LIMIT = 2000;
 const DEFAULT_LIMIT = 50;
@@ -33,8 +33,9 @@ export function buildSearchIndex(articles: Article[], analysis?: Analysis): Sear
   return { articles, documents, candidates: buildCandidateIndex(documents) };
 }
 
-/** Which documents the query's filters (`in:`, `by:`, `outlet:`) let through. */
-function documentFilter(index: SearchIndex, parsed: ParsedQuery): (id: number) => boolean {
+/** Which documents the query's filters (`in:`, `by:`, `outlet:`) let through; null when all. */
+function documentFilter(index: SearchIndex, parsed: ParsedQuery): ((id: number) => boolean) | null {
+  if (!parsed.kinds.length && !parsed.speakers.length && !parsed.outlets.length) return null;
   const kinds = new Set(parsed.kinds);
   const outletOk = articleOutletFilter(index, parsed);
   return (id) => {
@@ -59,11 +60,11 @@ function articleOutletFilter(index: SearchIndex, parsed: ParsedQuery): (article:
   };
 }
 
-function listDocuments(index: SearchIndex, allow: (id: number) => boolean): number[] {
+function listDocuments(index: SearchIndex, allow: ((id: number) => boolean) | null): number[] {
   const ids: number[] = [];
   for (const doc of index.documents) {
     if (ids.length >= LISTING_LIMIT) break;
-    if (allow(doc.id)) ids.push(doc.id);
+    if (!allow || allow(doc.id)) ids.push(doc.id);
   }
   return ids;
 }

@@ -57,11 +57,12 @@ function resemblance(word: string, token: string): Exactness | null {
 }
 
 /** The document words that best resemble one query word; null when none does. */
-function matchToken(words: readonly WordAt[], token: string): TermMatch | null {
+function matchToken(words: readonly WordAt[], token: string, seen: Map<string, Exactness | null>): TermMatch | null {
   let best: Exactness | null = null;
   let ranges: Span[] = [];
   for (const w of words) {
-    const level = resemblance(w.word, token);
+    let level = seen.get(w.word);
+    if (level === undefined) seen.set(w.word, (level = resemblance(w.word, token)));
     if (level === null) continue;
     if (best === null || level > best) {
       best = level;
@@ -92,6 +93,8 @@ export function compileBranch(branch: QueryBranch): CompiledBranch {
     wordTokensInOrder.length > 1
       ? new RegExp(NOT_WORD_BEFORE + wordTokensInOrder.map(escapeRegExp).join(WORD_GAP) + NOT_WORD_AFTER, 'u')
       : null;
+  // Candidates share most of their words: each word is compared with each query word once.
+  const resemblances = new Map(wordTokensInOrder.map((t) => [t, new Map<string, Exactness | null>()]));
   const fuzzyWords = wordTerms.map((t) => foldText(t.value)).filter((w) => w.length > 1);
 
   return {
@@ -112,7 +115,7 @@ export function compileBranch(branch: QueryBranch): CompiledBranch {
         exactness = lower(exactness, found.exactness);
       }
       for (const token of wordTokensInOrder) {
-        const found = matchToken(words, token);
+        const found = matchToken(words, token, resemblances.get(token)!);
         if (found) {
           ranges.push(...found.ranges);
           exactness = lower(exactness, found.exactness);

@@ -4,6 +4,7 @@
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** Typographic quotes fold to their plain forms so `'russia's` finds "Russia’s". */
 const PUNCTUATION_FOLDS: Record<string, string> = {
@@ -31,6 +32,9 @@ function foldChar(ch: string): string {
 /** Lower-cased, accent-free text with exactly the same length (and offsets) as `text`. */
 export function foldText(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(NON_ASCII, foldChar);
+  // Rare letters whose lower case is longer ("İ"): fold one by one.
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
   return out;

@@ -1,0 +1,191 @@
+// Search benchmark: index build time, latency per keystroke (queries typed letter by
+// letter), peak memory, and the same queries through one plain fuse.js instance over
+// all documents (the naive baseline) for speed and top-10 agreement.
+import Fuse from 'fuse.js';
+import { loadDocs } from '../src/corpus/load';
+import { parseArticle } from '../src/corpus/parse';
+import type { Article } from '../src/corpus/types';
+import { buildSearchIndex, search } from '../src/search';
+import type { SearchHit, SearchIndex } from '../src/search/types';
+import { synthArticles } from './synth';
+
+const DEFAULT_REUTERS = '/work/shared/corpora/reuters-21578.jsonl';
+
+/** Typos, several words, phrases and operators, over words the seeds contain. */
+const SEED_QUERIES = [
+  'unconditonal suport',
+  'matthew miler',
+  'north korean artilery shells',
+  '"space launch center"',
+  'putin !kim',
+  'satelite | submarines',
+  "'cosmo",
+  '^vlad',
+  'balistic missiles',
+  'kremlin spokesman peskov',
+  'arms deal',
+  'ukrain war',
+];
+
+/** The same shapes over words the Reuters corpus contains. */
+const REUTERS_QUERIES = [
+  'opec oil prodution',
+  'bundesbank intrest rates',
+  '"trade deficit"',
+  'wheat | corn',
+  'coffee !brazil',
+  'japanese yen dolar',
+  "'petro",
+  '^bank',
+  'grain exports soviet',
+  'merger acquisiton',
+  'cocoa',
+  'federal reserve',
+];
+
+/** Queries whose meaning fuse.js extended search shares (it reads ^ and $ as whole-string anchors). */
+const comparable = (q: string) => !/(^|\s)\^|\$(\s|$)/.test(q);
+
+/** Every prefix of every query, as typed: one search per keystroke. */
+function keystrokes(queries: string[]): string[] {
+  return queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function timed<T>(f: () => T): [T, number] {
+  const start = performance.now();
+  const value = f();
+  return [value, performance.now() - start];
+}
+
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+interface Latency {
+  p50: number;
+  p95: number;
+  max: number;
+  mean: number;
+}
+
+function measureKeystrokes(index: SearchIndex, queries: string[]): Latency {
+  const times = keystrokes(queries).map((q) => timed(() => search(index, q, { limit: 50 }))[1]);
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1], mean: times.reduce((a, b) => a + b, 0) / times.length };
+}
+
+/** fuse.js extended syntax for a query: phrases become include-matches of the quoted words. */
+function fuseQuery(q: string): string {
+  return q.replace(/(^|\s)"([^"]*)"/g, `$1'"$2"`);
+}
+
+const hitKey = (article: string, start: number) => `${article}:${start}`;
+
+interface Baseline {
+  speedup: number;
+  overlap: number;
+  fuseMsMean: number;
+  oursMsMean: number;
+  fuseQueries: number;
+}
+
+/**
+ * One fuse.js over every document, as a naive search would be. It scans everything per
+ * query, so it runs on the full queries and one mid-word prefix of each, not every keystroke.
+ */
+function compareWithFuse(index: SearchIndex, queries: string[]): Baseline {
+  const docs = index.documents.filter((d) => d.start >= 0);
+  const fuse = new Fuse(
+    docs.map((d) => d.text),
+    { useExtendedSearch: true, ignoreLocation: true, includeMatches: true, includeScore: true, minMatchCharLength: 2, threshold: 0.35 },
+  );
+  const sample = queries.filter(comparable).flatMap((q) => [q, q.slice(0, Math.ceil(q.length / 2))]);
+  let fuseMs = 0;
+  let oursMs = 0;
+  const overlaps: number[] = [];
+  for (const q of sample) {
+    const [theirs, fuseTime] = timed(() => fuse.search(fuseQuery(q), { limit: 10 }));
+    const [ours, ourTime] = timed(() => search(index, q, { limit: 10 }));
+    fuseMs += fuseTime;
+    oursMs += ourTime;
+    if (!queries.includes(q)) continue;
+    const theirKeys = new Set(theirs.map((r) => hitKey(index.articles[docs[r.refIndex].article].id, docs[r.refIndex].start)));
+    if (!theirKeys.size) continue;
+    const shared = ours.filter((h: SearchHit) => theirKeys.has(hitKey(h.article, h.start))).length;
+    overlaps.push(shared / theirKeys.size);
+  }
+  return {
+    speedup: fuseMs / oursMs,
+    overlap: overlaps.reduce((a, b) => a + b, 0) / overlaps.length,
+    fuseMsMean: fuseMs / sample.length,
+    oursMsMean: oursMs / sample.length,
+    fuseQueries: sample.length,
+  };
+}
+
+function loadReuters(path: string): Article[] {
+  const { docs } = loadDocs([path]);
+  return docs.map(parseArticle);
+}
+
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : 'n/a');
+
+export async function benchSearch(opts: { reutersPath?: string } = {}): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const lines: string[] = [];
+  const say = (line: string) => {
+    lines.push(line);
+    console.log(line);
+  };
+  say('search benchmark (times in ms; latency = one search per keystroke, queries typed letter by letter)');
+
+  // Warm the JIT on a small corpus so the first measured keystrokes are not compile time.
+  const warm = buildSearchIndex(synthArticles({ articles: 200, seed: 7 }));
+  measureKeystrokes(warm, SEED_QUERIES);
+
+  for (const size of [1000, 10000]) {
+    const label = size === 1000 ? '1k' : '10k';
+    const articles = synthArticles({ articles: size, seed: 1 });
+    const [index, buildMs] = timed(() => buildSearchIndex(articles));
+    const latency = measureKeystrokes(index, SEED_QUERIES);
+    out[`search.build_ms_${label}`] = buildMs;
+    out[`search.p50_ms_${label}`] = latency.p50;
+    out[`search.p95_ms_${label}`] = latency.p95;
+    out[`search.max_ms_${label}`] = latency.max;
+    out[`search.documents_${label}`] = index.documents.length;
+    say(`synthetic ${label}: ${index.documents.length} documents, build ${fmt(buildMs)}, keystrokes p50 ${fmt(latency.p50)} p95 ${fmt(latency.p95)} max ${fmt(latency.max)}`);
+    if (size === 10000) {
+      out['search.rss_mb_10k'] = peakRssMb();
+      say(`  peak RSS ${fmt(out['search.rss_mb_10k'])} MB`);
+      const baseline = compareWithFuse(index, SEED_QUERIES);
+      out['search.speedup_vs_fuse_10k'] = baseline.speedup;
+      out['search.top10_overlap_10k'] = baseline.overlap;
+      out['search.fuse_ms_mean_10k'] = baseline.fuseMsMean;
+      say(
+        `  naive fuse.js over all ${index.documents.length} documents (${baseline.fuseQueries} sampled queries, not every keystroke): ` +
+          `${fmt(baseline.fuseMsMean)} a query vs ${fmt(baseline.oursMsMean)}, ${fmt(baseline.speedup)}x faster, top-10 overlap ${fmt(baseline.overlap)}`,
+      );
+    }
+  }
+
+  const reutersPath = opts.reutersPath ?? DEFAULT_REUTERS;
+  try {
+    const articles = loadReuters(reutersPath);
+    const [index, buildMs] = timed(() => buildSearchIndex(articles));
+    const latency = measureKeystrokes(index, REUTERS_QUERIES);
+    out['search.build_ms_reuters'] = buildMs;
+    out['search.p50_ms_reuters'] = latency.p50;
+    out['search.p95_ms_reuters'] = latency.p95;
+    out['search.max_ms_reuters'] = latency.max;
+    out['search.rss_mb_reuters'] = peakRssMb();
+    say(`reuters (${articles.length} articles, ${index.documents.length} documents): build ${fmt(buildMs)}, keystrokes p50 ${fmt(latency.p50)} p95 ${fmt(latency.p95)} max ${fmt(latency.max)}, peak RSS ${fmt(out['search.rss_mb_reuters'])} MB`);
+  } catch (error) {
+    say(`reuters: skipped (${(error as Error).message})`);
+  }
+  return out;
+}
