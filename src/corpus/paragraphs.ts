@@ -45,7 +45,13 @@ export function splitParagraphs(text: string, range: Span): Span[] {
       }
       pushTrimmed(text, start.start, block[block.length - 1].end, paragraphs);
     } else {
-      for (const line of block) pushTrimmed(text, line.start, line.end, paragraphs);
+      let start = block[0];
+      for (let k = 1; k < block.length; k++) {
+        if (continuesSentence(text, block[k - 1], block[k])) continue;
+        pushTrimmed(text, start.start, block[k - 1].end, paragraphs);
+        start = block[k];
+      }
+      pushTrimmed(text, start.start, block[block.length - 1].end, paragraphs);
     }
   }
   return paragraphs;
@@ -68,20 +74,28 @@ function blocksOfLines(text: string, range: Span): Line[][] {
 }
 
 /**
- * A block is hard-wrapped when its lines are all short and either some line after the first is
- * indented (wire copy marks paragraphs so) or opens in lower case, or at least half the lines
- * (the last aside) stop mid-sentence: a list of one-sentence lines ends each line with
- * punctuation, wrapped prose mostly does not.
+ * A block is hard-wrapped when some line after the first is indented (wire copy marks paragraphs
+ * so), or when its lines are all short and at least half of them (the last aside) stop
+ * mid-sentence: a list of one-sentence lines ends each line with punctuation, wrapped prose
+ * mostly does not.
  */
 export function isHardWrapped(text: string, block: Line[]): boolean {
   if (block.length < 2) return false;
+  // Indented lines mark wire-copy paragraphs, even when one line (often the dateline's) runs long.
+  if (block.slice(1).some((l) => /^(?: {2}|\t)/.test(text.slice(l.start, l.end)))) return true;
   if (block.some((l) => text.slice(l.start, l.end).trimEnd().length > MAX_WRAP_WIDTH)) return false;
-  const rest = block.slice(1).map((l) => text.slice(l.start, l.end));
-  // An indented line marks wire-copy paragraphs; a line opening in lower case continues a sentence.
-  if (rest.some((l) => /^(?: {2}|\t)/.test(l) || /^\p{Ll}/u.test(l))) return true;
   const inner = block.slice(0, -1);
-  const closed = inner.filter((l) => /[.!?:;"”’]$/.test(text.slice(l.start, l.end).trimEnd())).length;
+  const closed = inner.filter((l) => /[.!?:"”’]$/.test(text.slice(l.start, l.end).trimEnd())).length;
   return closed * 2 <= inner.length;
+}
+
+/**
+ * In text written one paragraph per line, a line that opens in lower case after a line not closed
+ * by "." or "!" is the rest of a sentence broken by a stray line break ("Christmas?\nhas gone").
+ */
+function continuesSentence(text: string, previous: Line, line: Line): boolean {
+  if (!/^\p{Ll}/u.test(text.slice(line.start, line.start + 1))) return false;
+  return !/[.!]["”’']?$/.test(text.slice(previous.start, previous.end).trimEnd());
 }
 
 /**

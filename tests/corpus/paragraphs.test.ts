@@ -60,3 +60,21 @@ describe('splitParagraphs on two-line wrapped paragraphs', () => {
     expect(paragraphs(text)).toEqual([text]);
   });
 });
+
+describe('splitParagraphs on wire copy with a long first line', () => {
+  it('still joins wrapped lines when the dateline line runs past the usual width', () => {
+    const text = 'ANKARA, March 8 - Engineers are working to repair the Iraq- Turkey oil pipeline near the southern town of Adana after it\nwas cut by a landslide, agencies said.\n    Little oil was lost.';
+    expect(paragraphs(text)).toEqual([
+      'ANKARA, March 8 - Engineers are working to repair the Iraq- Turkey oil pipeline near the southern town of Adana after it\nwas cut by a landslide, agencies said.',
+      'Little oil was lost.',
+    ]);
+  });
+});
+
+describe('splitParagraphs on one-per-line text with a line in lower case', () => {
+  it('keeps the other lines apart and the lower-case line after a full stop on its own', () => {
+    const long = 'This opening paragraph is long enough that nobody would mistake it for a hard-wrapped line of copy.';
+    const text = `${long}\nfinished third in the final after a strong start, the officials said on Sunday evening here.\nThe next paragraph is also quite long and starts with a capital letter as usual in news.`;
+    expect(paragraphs(text)).toHaveLength(3);
+  });
+});
