@@ -69,7 +69,7 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
   const gazetteer = to === seg.to ? seg.gazetteer : undefined;
   const last = words[words.length - 1];
   if (!gazetteer && EVENT_HEADS.has(last)) return undefined;
-  if (!gazetteer && words.length === 1 && NOT_NAMES_ALONE.has(text)) return undefined;
+  if (!gazetteer && words.length === 1 && (NOT_NAMES_ALONE.has(text) || /^\p{Lu}\.?$/u.test(text))) return undefined;
 
   // The head is the last word before an "of"/"for" complement ("Institute for Far Eastern Studies").
   const ofAt = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
@@ -84,6 +84,8 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
     words.length > 1 &&
     (lookupGazetteer(words[0])?.type === 'organization' || lookupGazetteer(last)?.kind === 'region' || text.includes('&'));
   if (brand) score.organization += W.article;
+  // "UK Online", "Texas Instruments": a name that starts with a known place is not a person's.
+  const placeLed = !gazetteer && words.length > 1 && lookupGazetteer(words[0])?.type === 'place';
 
   const prev = lower(seg.from - 1);
   const prev2 = lower(seg.from - 2);
@@ -106,7 +108,7 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
   if (acronym) score.organization += W.acronym;
   // Capitalised words shaped like a name are a person only weakly ("Blue Nude" is a painting), more
   // strongly when they start with a common given name ("Henri Matisse").
-  if (!headed && !brand && !gazetteer && looksLikePersonalName(tk.slice(seg.from, to + 1), words)) {
+  if (!headed && !brand && !placeLed && !gazetteer && looksLikePersonalName(tk.slice(seg.from, to + 1), words)) {
     score.person += startsPersonalName(words[0]) ? W.personalName : W.nameShape;
   }
 

@@ -70,12 +70,13 @@ export const ORG_HEADS = set(`
   Hotspur Orchestra Band Cabinet Secretariat Directorate Inspectorate Unit Division Advisors Advisers
   Securities Capital Investments Insurance Studio Bourse Boerse Airline Brands Foods Stores Motor
   Treasury Chambers Lab Laboratory Laboratories Institut Universitat Universidad Theatre Theater
+  Consortium Productions Instruments Publishing Publications Solutions Consulting Ventures Aviation
 `);
 
 /** A capitalised last word that makes the name an event, a law or a prize: none of the three kinds. */
 export const EVENT_HEADS = set(`
   Awards Award Festival Championship Championships Cup Games Olympics Trophy Prix Prize Bill Act
-  Week Day Slam Series Tour Marathon Expo Summit Conference Convention Show Olympiad Grammys Oscars
+  Year Week Day Slam Series Tour Marathon Expo Summit Conference Convention Show Olympiad Grammys Oscars
   War Wars Treaty Accord Agreement Declaration Plan Budget Strategy Initiative Programme Program
   Directive Regulation Protocol
 `);

@@ -27,13 +27,14 @@ export function entitiesOfText(text: string): LocalEntity[] {
 
   const shortForms = new Set<number>();
   cands.forEach((c, i) => {
-    if (c.gazetteer || c.words.length > 1) return;
-    // An acronym joins the name whose initials it spells; a single word joins the full personal
-    // name it starts or ends ("Kim" → "Kim Jong Un", "Putin" → "Vladimir Putin"), the nearest one first.
+    if (c.gazetteer) return;
+    // An acronym joins the name whose initials it spells; a shorter form joins the fuller personal
+    // name it starts or ends ("Kim" → "Kim Jong Un", "Van Nistelrooy" → "Ruud van Nistelrooy"), the nearest one first.
+    const key = aliasKey(c.text);
     const target = nearest(cands, i, (m) =>
       c.acronym
         ? !m.gazetteer && abbreviates(c.text, m.text)
-        : !m.gazetteer && !m.headed && m.words.length > 1 && !m.acronym && endsOf(m).includes(aliasKey(c.text)),
+        : !m.gazetteer && !m.headed && !m.acronym && m.words.length > c.words.length && partsOf(m, c.words.length).includes(key),
     );
     if (target >= 0) {
       uf.union(i, target);
@@ -44,7 +45,8 @@ export function entitiesOfText(text: string): LocalEntity[] {
   return uf.groups().map((group) => toEntity(text, group.map((i) => cands[i]), group.filter((i) => shortForms.has(i)).length));
 }
 
-const endsOf = (c: Candidate): string[] => [aliasKey(c.words[0]), aliasKey(c.words[c.words.length - 1])];
+/** Keys of the first and of the last `n` words of a name. */
+const partsOf = (c: Candidate, n: number): string[] => [aliasKey(c.words.slice(0, n).join(' ')), aliasKey(c.words.slice(-n).join(' '))];
 
 /** The closest earlier candidate satisfying `ok`, else the closest later one; -1 if none. */
 function nearest(cands: Candidate[], i: number, ok: (c: Candidate) => boolean): number {

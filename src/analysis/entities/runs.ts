@@ -2,7 +2,7 @@
 // "of"/"for" after an organisation head and plural possessives inside names ("Workers' Party").
 import {
   AMBIGUOUS_MONTHS, CLOSED_CLASS, COMPOUND_TAILS, FUNCTION_POS, NAME_BREAKERS, NAME_PARTICLES, OF_HEADS,
-  PLURAL_POSSESSORS, TITLES,
+  ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLURAL_POSSESSORS, TITLES,
 } from './cues';
 import { isAcronym } from './aliases';
 import { lookupGazetteer, startsGazetteerForm } from './gazetteer';
@@ -85,7 +85,9 @@ export class NameScanner {
       } else if (t.text === '-' && !t.spaceBefore && tk[k + 1] && !tk[k + 1].spaceBefore && this.isWord(k + 1)) {
         // "Jong-un", "Byong-Chol", "Russia-DPRK" join here; a hyphen between two known names is split later.
         const after = tk[k + 1];
-        if (!this.isNameWord(k + 1) && (COMPOUND_TAILS.has(after.text) || ['VERB', 'ADJ', 'ADV', 'NUM'].includes(after.pos))) return j;
+        if (!this.isNameWord(k + 1) && (COMPOUND_TAILS.has(after.text) || PERSON_NOUNS.has(after.text) || ['VERB', 'ADJ', 'ADV', 'NUM'].includes(after.pos))) {
+          return j; // "Russia-backed", "Oscar-winner": a compound word, not a name part
+        }
         j = k + 1;
       } else if ((t.text === 'of' || t.text === 'for') && (OF_HEADS.has(tk[j].text) || complemented) && this.isNameWord(k + 1)) {
         // "Court of Arbitration for Sport": once a head took a complement, a second one follows it.
@@ -97,12 +99,29 @@ export class NameScanner {
         j = k + 2;
       } else if (t.text === '&' && this.isNameWord(k + 1)) {
         j = k + 1;
+      } else if (t.text === 'and' && this.isNameWord(k + 1) && this.joinsByAnd(from, j, k + 1)) {
+        j = this.extend(k + 1);
       } else if (this.isPluralPossessive(j, k) && this.isNameWord(k + 1)) {
         j = k + 1;
       } else {
         return j;
       }
     }
+  }
+
+  /**
+   * "Food and Agriculture Organisation": "and" inside one organisation's name, told from a list
+   * ("Russia and China") by the organisation head after it and the bare words before it.
+   */
+  private joinsByAnd(from: number, j: number, next: number): boolean {
+    const end = this.extend(next);
+    const left = this.tokens[j].text;
+    return (
+      ORG_HEADS.has(this.tokens[end].text) &&
+      !ORG_HEADS.has(left) && !PLACE_HEADS.has(left) &&
+      lookupGazetteer(this.slice(from, j)) === undefined &&
+      !this.tokens.slice(from, j + 1).some((t) => t.initial && !this.vouchedFor(t) && !CLOSED_CLASS.has(t.text.toLowerCase()))
+    );
   }
 
   /** "People's Republic", "Workers' Party": a plural possessive that belongs inside the name. */
@@ -122,11 +141,14 @@ export class NameScanner {
     while (from <= to) {
       const t = this.tokens[from];
       const closed = CLOSED_CLASS.has(t.text.toLowerCase()) && t.text !== t.text.toUpperCase();
+      // "Van Nistelrooy" at a sentence start: a name particle, capitalised by position.
+      const particle = NAME_PARTICLES.has(t.text.toLowerCase()) && from < to;
       const junk =
         closed ||
+        (!particle &&
         (t.initial &&
           !this.vouchedFor(t) &&
-          (FUNCTION_POS.has(t.pos) || from === to || t.pos !== 'PROPN' || this.lowerWords.has(t.text.toLowerCase())));
+          (FUNCTION_POS.has(t.pos) || from === to || t.pos !== 'PROPN' || this.lowerWords.has(t.text.toLowerCase()))));
       if (!junk && this.isNameWord(from)) break;
       from++;
     }

@@ -1,7 +1,7 @@
 // Cuts a run of name words into the names it holds: "Natural Resources Minister Alexander Kozlov"
 // is a portfolio, a title and a person; "US National Security Council" a country and an organisation;
 // "Russia-DPRK" two places, while "Lee Byong-Chol" stays one name.
-import { ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLURAL_TITLES, ROLE_TITLES, TITLES } from './cues';
+import { ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_TITLES, ROLE_TITLES, TITLES } from './cues';
 import { isDemonym, lookupGazetteer, type GazetteerEntry } from './gazetteer';
 import { aliasKey } from './aliases';
 import type { NameScanner, Run } from './runs';
@@ -28,17 +28,19 @@ function segment(scan: NameScanner, from: number, to: number, titled: boolean, d
 function segmentRun(scan: NameScanner, from: number, to: number, titled: boolean): Segment[] {
   const tk = scan.tokens;
   while (from <= to && !scan.isNameWord(from)) from++;
-  while (to >= from && !scan.isWord(to)) to--;
+  // Trailing connectors go ("House of" once a title is cut); a lower-case name part after a hyphen stays ("Jong-un").
+  while (to >= from && !scan.isNameWord(to) && !(scan.isWord(to) && tk[to - 1]?.text === '-')) to--;
   if (from > to) return [];
   if (lookupGazetteer(scan.slice(from, to))) return [segment(scan, from, to, titled)];
 
-  // "Rapper Kanye West", "Singers Jennifer Lopez": a role noun capitalised only by the sentence start.
+  // "Rapper Kanye West", "Distributor Sony Pictures": a role noun capitalised only by the sentence start.
   const first = tk[from].text.toLowerCase();
-  if (tk[from].initial && from < to && (PERSON_NOUNS.has(first) || PERSON_NOUNS.has(first.replace(/s$/, '')))) {
-    return segmentRun(scan, from + 1, to, true);
+  const role = (nouns: Set<string>): boolean => nouns.has(first) || nouns.has(first.replace(/s$/, ''));
+  if (tk[from].initial && from < to && (role(PERSON_NOUNS) || role(ORG_NOUNS))) {
+    return segmentRun(scan, from + 1, to, role(PERSON_NOUNS));
   }
-  // "Labour MPs": the group's title is not part of the name.
-  if (PLURAL_TITLES.has(tk[to].text)) return segmentRun(scan, from, to - 1, titled);
+  // "Labour MPs": the group's title is not part of the name (but "House of Lords" keeps its last word).
+  if (PLURAL_TITLES.has(tk[to].text) && to > from && scan.isNameWord(to - 1)) return segmentRun(scan, from, to - 1, titled);
 
   // Titles: the name is what follows the last title; before it stands a portfolio or an employer.
   for (let t = to - 1; t >= from; t--) {

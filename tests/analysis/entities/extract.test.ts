@@ -107,6 +107,30 @@ describe('extractArticleEntities', () => {
     expect(r.entities).toEqual([]);
   });
 
+  it('keeps "and" inside an organisation name but not between two names', () => {
+    const r = extract('The Food and Farming Organisation met Kelmart and Ostrava officials in Ostrava. The Organisation left Kelmart.');
+    expect(r.byName('Food and Farming Organisation')?.type).toBe('organization');
+    expect(r.allSurfaces).not.toContain('Kelmart and Ostrava');
+  });
+
+  it('reads role compounds, initials and surnames with particles as a person needs', () => {
+    const r = extract(
+      'Oscar-winner Andrea Velkorin met Ruud van Brekke in Kelmart. Van Brekke and Velkorin then left. ' +
+        'The line-up: J Solberg, M Quist.',
+    );
+    expect(r.byName('Andrea Velkorin')?.mentions).toHaveLength(2);
+    expect(r.allSurfaces).not.toContain('Oscar-winner Andrea Velkorin');
+    expect(r.byName('Ruud van Brekke')?.aliases).toEqual(['Van Brekke']);
+    expect(r.byName('J Solberg')?.type).toBe('person');
+    expect(r.allSurfaces).not.toContain('J');
+  });
+
+  it('does not trust the capitals of a title-case headline', () => {
+    const r = extract('Analysts Warn Of Slump In Kelmart\n\nAnalysts said the economy of Kelmart would shrink.');
+    expect(r.allSurfaces).not.toContain('Analysts');
+    expect(r.allSurfaces).not.toContain('Warn');
+  });
+
   it('gives every mention exactly the text of one of its forms', () => {
     const r = extract('Talks between Kelmart and Ostrava failed, said Ilse Marquant of the Ostravian Institute. Marquant left.');
     for (const e of r.entities) {
