@@ -2,12 +2,13 @@
 // query, so fuse.js never scans the whole corpus. Words live in minisearch's radix tree
 // (SearchableMap: prefix and typo look-ups); each maps to the ids of the documents that
 // contain it. Candidates are the documents containing every query word (or a longer
-// word it starts, or a typo of it), best first by how exactly they matched, then (for
+// word it starts, or a typo of it), best first by how exactly their least exact word
+// matched, then (for
 // fuzzy words) shorter first as fuse.js's field norm prefers, then reading order. Scoring all matches with
 // BM25 instead (minisearch's search) cost 0.2-0.5 s a keystroke on 190k passages.
 import SearchableMap from 'minisearch/SearchableMap';
 import type { QueryBranch, QueryTerm } from './query';
-import { boundedEditDistance, typoAllowance, wordTokens } from './text';
+import { startsWithTypoOf, typoAllowance, wordTokens } from './text';
 import type { SearchDocument } from './types';
 
 export interface CandidateIndex {
@@ -87,8 +88,7 @@ function typoPrefixes(index: CandidateIndex, token: string, expansions: Expansio
   }
   for (let i = lo; i < vocabulary.length && vocabulary[i][0] === token[0]; i++) {
     const word = vocabulary[i];
-    if (word.length <= token.length) continue;
-    if (boundedEditDistance(word.slice(0, token.length), token, allowed) <= allowed) {
+    if (startsWithTypoOf(word, token, allowed)) {
       expansions.push([index.postings.get(word)!, TYPO]);
     }
   }
@@ -157,34 +157,42 @@ export function findCandidates(
   if (!expanded.length || !expanded[0].expansions.length) return [];
 
   // Start from the rarest word, then keep the documents every other word is in too.
-  const score = levelsOf(expanded[0].expansions, size);
-  let ids: number[] = [];
-  for (let id = 0; id < size; id++) if (score[id] && (!allow || allow(id))) ids.push(id);
+  // A document matches as well as its worst-matched word, as the scoring stage ranks it.
+  const level = new Uint8Array(size);
+  const found: number[] = [];
+  for (const [postings, wordLevel] of expanded[0].expansions) {
+    for (let i = 0; i < postings.length; i++) {
+      const id = postings[i];
+      if (!level[id]) found.push(id);
+      if (level[id] < wordLevel) level[id] = wordLevel;
+    }
+  }
+  let ids: Uint32Array = Uint32Array.from(found).sort().filter((id) => !allow || allow(id));
   for (const { expansions } of expanded.slice(1)) {
     const levels = levelsOf(expansions, size);
     ids = ids.filter((id) => {
-      score[id] += levels[id];
+      if (levels[id] < level[id]) level[id] = levels[id];
       return levels[id] > 0;
     });
   }
   for (const term of branch.exclude) ids = withoutExcluded(index, term, ids);
   // fuse.js scores exact text 0 whatever the length, fuzzy words better in shorter passages.
   const byLength = specs.some((s) => s.mode === 'fuzzy');
-  return bestFirst(ids, score, byLength ? index.lengths : null, EXACT * expanded.length, limit);
+  return bestFirst(ids, level, byLength ? index.lengths : null, limit);
 }
 
 /** Drops documents an exclusion of one word rules out for certain (phrases are left to scoring). */
-function withoutExcluded(index: CandidateIndex, term: QueryTerm, ids: number[]): number[] {
+function withoutExcluded(index: CandidateIndex, term: QueryTerm, ids: Uint32Array): Uint32Array {
   const specs = tokenSpecs(term.kind === 'word' ? { ...term, kind: 'prefix' } : term);
   if (specs.length !== 1) return ids;
   const excluded = levelsOf(expand(index, specs[0]).filter(([, level]) => level !== TYPO), index.lengths.length);
   return ids.filter((id) => !excluded[id]);
 }
 
-/** Counting sort by (score desc, length asc when given); ids arrive ascending, so reading order breaks ties. */
-function bestFirst(ids: number[], score: Uint8Array, lengths: Uint8Array | null, maxScore: number, limit: number): number[] {
-  const bucketOf = (id: number) => (maxScore - score[id]) * 256 + (lengths ? lengths[id] : 0);
-  const counts = new Uint32Array((maxScore + 1) * 256 + 1);
+/** Counting sort by (level desc, length asc when given); ids arrive ascending, so reading order breaks ties. */
+function bestFirst(ids: Uint32Array, level: Uint8Array, lengths: Uint8Array | null, limit: number): number[] {
+  const bucketOf = (id: number) => (EXACT - level[id]) * 256 + (lengths ? lengths[id] : 0);
+  const counts = new Uint32Array((EXACT + 1) * 256 + 1);
   for (const id of ids) counts[bucketOf(id) + 1]++;
   for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
   const sorted = new Array<number>(ids.length);

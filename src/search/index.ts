@@ -17,7 +17,7 @@ export type { ParsedQuery, QueryBranch, QueryTerm, TermKind } from './query';
 /** Candidates scored per `|` branch: enough for a screen of results after filtering. */
 const CANDIDATE_LIMIT = 200;
 /** A query of filters only (`in:quotes by:putin`) lists at most this many documents. */
-const LISTING_LIMIT = 2000;
+const LISTING_LIMIT = 1000;
 const DEFAULT_LIMIT = 50;
 
 /** Headlines and quotes above entity names above body text. */
@@ -38,10 +38,18 @@ function documentFilter(index: SearchIndex, parsed: ParsedQuery): ((id: number) 
   if (!parsed.kinds.length && !parsed.speakers.length && !parsed.outlets.length) return null;
   const kinds = new Set(parsed.kinds);
   const outletOk = articleOutletFilter(index, parsed);
+  // Many quotes share a speaker: judge each set of names once.
+  const speakerVerdicts = new Map<string, boolean>();
+  const speakerOk = (names: string[]) => {
+    const key = names.join('\u0000');
+    let ok = speakerVerdicts.get(key);
+    if (ok === undefined) speakerVerdicts.set(key, (ok = parsed.speakers.every((s) => namesMatch(s, names))));
+    return ok;
+  };
   return (id) => {
     const doc = index.documents[id];
     if (kinds.size && !kinds.has(doc.kind)) return false;
-    if (parsed.speakers.length && !parsed.speakers.every((s) => namesMatch(s, doc.speakerNames ?? []))) return false;
+    if (parsed.speakers.length && !speakerOk(doc.speakerNames ?? [])) return false;
     return doc.article < 0 || outletOk(doc.article);
   };
 }

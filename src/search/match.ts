@@ -2,7 +2,7 @@
 // Operators are matched here by regular expressions; fuzzy words by word resemblance.
 import type { Span } from '../corpus/types';
 import type { QueryBranch, QueryTerm } from './query';
-import { boundedEditDistance, escapeRegExp, foldText, onWordBoundaries, typoAllowance, wordTokens, type WordAt } from './text';
+import { boundedEditDistance, escapeRegExp, foldText, onWordBoundaries, startsWithTypoOf, typoAllowance, wordTokens, type WordAt } from './text';
 
 /** How exactly a document matched, best last: ranking puts higher values first. */
 export const Exactness = { Fuzzy: 0, Fragment: 1, WholeWords: 2, Phrase: 3 } as const;
@@ -50,10 +50,7 @@ function resemblance(word: string, token: string): Exactness | null {
   const allowed = typoAllowance(token.length);
   if (!allowed) return null;
   if (boundedEditDistance(word, token, allowed) <= allowed) return Exactness.Fuzzy;
-  if (word.length > token.length && boundedEditDistance(word.slice(0, token.length), token, allowed) <= allowed) {
-    return Exactness.Fuzzy;
-  }
-  return null;
+  return startsWithTypoOf(word, token, allowed) ? Exactness.Fuzzy : null;
 }
 
 /** The document words that best resemble one query word; null when none does. */
@@ -78,6 +75,8 @@ export interface CompiledBranch {
   branch: QueryBranch;
   /** The folded fuzzy words handed to fuse.js (single letters stay with the word matcher). */
   fuzzyWords: string[];
+  /** Whether `match` reads the document's words (only fuzzy words need them). */
+  needsWords: boolean;
   /** Matches one document: null when an included term is missing or an excluded one present. */
   match(folded: string, words: readonly WordAt[]): { ranges: Span[]; exactness: Exactness; unmatchedWords: boolean } | null;
 }
@@ -100,6 +99,7 @@ export function compileBranch(branch: QueryBranch): CompiledBranch {
   return {
     branch,
     fuzzyWords,
+    needsWords: wordTokensInOrder.length > 0,
     match(folded, words) {
       for (const pattern of exclusions) {
         pattern.lastIndex = 0;

@@ -46,7 +46,7 @@ export function scoreCandidates(
   const survivors: { id: number; folded: string; words: WordAt[]; exactness: Exactness; ranges: Span[]; unmatchedWords: boolean }[] = [];
   for (const id of ids) {
     const folded = foldText(documents[id].text);
-    const words = wordsWithOffsets(folded);
+    const words = branch.needsWords ? wordsWithOffsets(folded) : [];
     const found = branch.match(folded, words);
     if (found) survivors.push({ id, folded, words, ...found });
   }

@@ -98,3 +98,11 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   }
   return Math.min(previous[b.length], max + 1);
 }
+
+/** True when some start of `word` is a typo of `token` ("artiller" of "artiler"): a word still being typed. */
+export function startsWithTypoOf(word: string, token: string, allowed: number): boolean {
+  for (let length = token.length - 1; length <= token.length + 1; length++) {
+    if (length < word.length && boundedEditDistance(word.slice(0, length), token, allowed) <= allowed) return true;
+  }
+  return false;
+}
