@@ -21,6 +21,9 @@ export interface SavedPosition {
   cursor: string | null;
   /** Text offset of the first line shown in the reader: survives a change of width. */
   offset: number;
+  /** The first line shown and the text width it was wrapped at: exact when the width is the same. */
+  line: number;
+  width: number;
   focus: 'list' | 'reader';
   /** Epoch milliseconds; the oldest positions are dropped first. */
   updated: number;
@@ -69,9 +72,7 @@ function isPosition(value: unknown): value is SavedPosition {
   return (
     keyOrNull(p.article) &&
     keyOrNull(p.cursor) &&
-    typeof p.offset === 'number' &&
-    Number.isInteger(p.offset) &&
-    p.offset >= 0 &&
+    [p.offset, p.line, p.width].every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0) &&
     (p.focus === 'list' || p.focus === 'reader') &&
     typeof p.updated === 'number'
   );

@@ -8,7 +8,7 @@ import type { Layout } from './layout';
 import { computeLayout } from './layout';
 import type { Mark } from './marks';
 import type { UiState, Viewport } from './state';
-import { contextOf } from './state';
+import { contextOf, followCursor } from './state';
 import { theme } from './theme';
 import { helpDocument } from './views/help';
 import { listCapacity, listLines } from './views/list';
@@ -62,7 +62,8 @@ function bodyLines(input: FrameInput, layout: Layout): Line[] {
     listLines({
       articles: corpus.articles,
       cursor: state.cursor,
-      top: state.listTop,
+      // A restored cursor or a smaller terminal can leave the cursor off screen: follow it.
+      top: followCursor(state.cursor, state.listTop, listCapacity(layout.list.height), corpus.articles.length),
       read: state.read,
       focused: state.focus === 'list',
       rect: layout.list,

@@ -24,7 +24,8 @@ export function restoreSession(corpus: Corpus, keys: SessionKeys, stored: Readin
   const open = indexOf(saved.article);
   const cursor = indexOf(saved.cursor);
   if (open < 0) return initialState({ read, cursor: Math.max(0, cursor) });
-  const readerTop = lineOfOffset(readerDocument(corpus.articles[open], textWidth), saved.offset);
+  const readerTop =
+    saved.width === textWidth ? saved.line : lineOfOffset(readerDocument(corpus.articles[open], textWidth), saved.offset);
   return initialState({ read, open, cursor: cursor >= 0 ? cursor : open, readerTop, focus: saved.focus });
 }
 
@@ -50,6 +51,8 @@ export function recordPosition(
     article: state.open === null ? null : keys.articles[state.open],
     cursor: keys.articles[state.cursor] ?? null,
     offset: open ? offsetOfLine(readerDocument(open, textWidth), state.readerTop) : 0,
+    line: state.readerTop,
+    width: textWidth,
     focus: state.focus,
     updated: now,
   });

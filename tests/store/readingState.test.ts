@@ -37,7 +37,7 @@ describe('reading state', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
     const state = emptyReadingState();
     state.read.set('k1', 10);
-    state.positions.set('c1', { article: 'k1', cursor: 'k1', offset: 42, focus: 'reader', updated: 11 });
+    state.positions.set('c1', { article: 'k1', cursor: 'k1', offset: 42, line: 3, width: 70, focus: 'reader', updated: 11 });
     saveReadingState(state, file);
     const loaded = loadReadingState(file);
     expect(loaded.warning).toBeNull();
@@ -57,7 +57,7 @@ describe('reading state', () => {
   it('keeps only the most recent positions', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
     const state = emptyReadingState();
-    for (let i = 0; i < 250; i++) state.positions.set(`c${i}`, { article: null, cursor: null, offset: 0, focus: 'list', updated: i });
+    for (let i = 0; i < 250; i++) state.positions.set(`c${i}`, { article: null, cursor: null, offset: 0, line: 0, width: 80, focus: 'list', updated: i });
     saveReadingState(state, file);
     const loaded = loadReadingState(file).state;
     expect(loaded.positions.size).toBe(200);

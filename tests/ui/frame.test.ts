@@ -95,3 +95,12 @@ describe('the frame', () => {
     expect(f.lines).toHaveLength(39);
   });
 });
+
+describe('a restored or resized list', () => {
+  it('scrolls to show the cursor even when the state says otherwise', () => {
+    const corpus = sampleCorpus({ articles: 200 });
+    const state = { ...initialState({ cursor: 150 }), listTop: 0 };
+    const s = screen(renderFrame({ corpus, state, cols: 120, rows: 40 }).lines);
+    expect(s).toContain('Extra article number 147');
+  });
+});

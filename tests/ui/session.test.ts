@@ -41,9 +41,15 @@ describe('session', () => {
     expect('span' in line && line.span.start <= saved.offset && line.span.end > saved.offset).toBe(true);
   });
 
+  it('restores a line above the text exactly at the same width', () => {
+    const stored = emptyReadingState();
+    recordPosition({ ...initialState(), open: 0, focus: 'reader', readerTop: 1 }, corpus, keys, stored, 20, 5);
+    expect(restoreSession(corpus, keys, stored, 20).readerTop).toBe(1);
+  });
+
   it('ignores a position whose article is no longer in the corpus', () => {
     const stored = emptyReadingState();
-    stored.positions.set(keys.corpus, { article: 'gone', cursor: 'gone', offset: 10, focus: 'reader', updated: 1 });
+    stored.positions.set(keys.corpus, { article: 'gone', cursor: 'gone', offset: 10, line: 2, width: 80, focus: 'reader', updated: 1 });
     expect(restoreSession(corpus, keys, stored, 80)).toMatchObject({ open: null, cursor: 0, focus: 'list' });
   });
 });
