@@ -172,5 +172,11 @@ export const PLURAL_POSSESSORS = set(`People Peoples Workers Women Men Children 
 /** Function words that may start a sentence but never start a name. */
 export const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'PART', 'INTJ', 'VERB', 'NUM', 'SYM', 'PUNCT']);
 
+/** Abbreviations whose final dot belongs to the word ("Corp.", "Jr.", "Sept."); any other "Word." ends a sentence. */
+export const ABBREVIATIONS = set(`
+  Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Cmdr Adm Gov Sen Rep Rev Hon St Mt Ft Jr Sr Co Corp Inc Ltd Bros
+  Dept Univ Ave Blvd Rd Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Vol Fig approx etc vs
+`);
+
 /** Small words ignored when forming the initials of a name (DPRK: Democratic People's Republic of Korea). */
 export const INITIALS_SKIP = set(`of for the and de du des la le on in at to 's ’s &`);

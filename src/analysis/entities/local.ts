@@ -65,8 +65,10 @@ function toEntity(text: string, group: Candidate[], shortForms: number): LocalEn
   const fullest = pool.reduce((best, c) =>
     capitals(c) > capitals(best) || (capitals(c) === capitals(best) && c.words.length > best.words.length) ? c : best,
   );
-  const name = known?.name ?? fullest.text;
-  const surfaces = [...new Set(group.map((c) => text.slice(c.span.start, c.span.end)))];
+  // Names read as written, but on one line: newswire copy wraps inside names.
+  const oneLine = (s: string): string => s.replace(/\s+/g, ' ');
+  const name = known?.name ?? oneLine(fullest.text);
+  const surfaces = [...new Set(group.map((c) => oneLine(text.slice(c.span.start, c.span.end))))];
   return {
     name,
     type: known?.type ?? strongestType(evidence),
@@ -88,8 +90,8 @@ function weigh(group: Candidate[], shortForms: number): Record<EntityType, numbe
   const total: Record<EntityType, number> = { person: shortForms > 0 ? CONFIDENT : 0, organization: 0, place: 0 };
   if (known) total[known.type] += 10 * CONFIDENT;
   for (const c of group) for (const t of TYPES) total[t] += c.score[t];
-  if (TYPES.every((t) => total[t] === 0) && group.every((c) => c.words.length === 1) && group.some((c) => c.speaks)) {
-    total.organization = CONFIDENT;
+  if (total.person === 0 && total.place === 0 && group.every((c) => c.words.length === 1) && group.some((c) => c.speaks)) {
+    total.organization = Math.max(total.organization, CONFIDENT);
   }
   return total;
 }

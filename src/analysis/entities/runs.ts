@@ -52,7 +52,7 @@ export class NameScanner {
   }
 
   private lineBreakBefore(i: number): boolean {
-    return this.text.slice(this.tokens[i - 1].end, this.tokens[i].start).includes('\n');
+    return this.text.slice(this.tokens[i - 1].end, this.tokens[i].start).includes('\n') && !this.tokens[i].softBreakBefore;
   }
 
   /** All runs of name words, sentence-initial common words trimmed off. */

@@ -1,6 +1,7 @@
 // Word tokens with character offsets, part-of-speech tags and a "starts a sentence" flag,
 // from wink-nlp. The model is heavy (about 4 MB of data), so it is loaded on first use, once.
 import { createRequire } from 'node:module';
+import { ABBREVIATIONS } from './cues';
 
 export interface Token {
   text: string;
@@ -15,6 +16,8 @@ export interface Token {
   initial: boolean;
   /** Whitespace separates it from the previous token. */
   spaceBefore: boolean;
+  /** A line break that only wraps running text (fixed-width newswire) separates it from the previous token. */
+  softBreakBefore: boolean;
 }
 
 interface WinkDoc {
@@ -56,15 +59,34 @@ export function tokenize(text: string): Token[] {
     if (start < 0 || start > cursor + spaces[i].length + 4) start = cursor + spaces[i].length;
     const end = start + value.length;
     if (tags[i] !== 'SPACE') {
-      tokens.push({
-        text: text.slice(start, end), start, end, pos: tags[i],
-        cap: /^\p{Lu}/u.test(value), initial: false, spaceBefore: start > cursor || tokens.length === 0,
-      });
+      for (const [from, to, pos] of pieces(text.slice(start, end), tags[i])) {
+        const prevEnd = tokens.length > 0 ? tokens[tokens.length - 1].end : 0;
+        const s = start + from;
+        tokens.push({
+          text: text.slice(s, start + to), start: s, end: start + to, pos,
+          cap: /^\p{Lu}/u.test(text[s]), initial: false, spaceBefore: s > prevEnd || tokens.length === 0,
+          softBreakBefore: tokens.length > 0 && isSoftWrap(text, prevEnd, s),
+        });
+      }
     }
     cursor = end;
   }
   markInitials(text, tokens);
   return tokens;
+}
+
+/**
+ * wink keeps "Sony's" whole before a full stop and "DEC." whole at a sentence end; split the
+ * possessive and the sentence's full stop off, so neither is ever part of a name.
+ */
+function pieces(value: string, pos: string): [number, number, string][] {
+  const possessive = /^(.*\p{L})['’]s?$/u.exec(value);
+  if (possessive && possessive[1].length >= 2 && (pos === 'PROPN' || pos === 'NOUN')) {
+    return [[0, possessive[1].length, pos], [possessive[1].length, value.length, 'PART']];
+  }
+  const stop = /^(\p{L}[\p{L}\p{N}&-]+)\.$/u.exec(value);
+  if (stop && !ABBREVIATIONS.has(stop[1])) return [[0, stop[1].length, pos], [stop[1].length, value.length, 'PUNCT']];
+  return [[0, value.length, pos]];
 }
 
 /** Flags tokens whose capital letter the position explains: sentence starts and title-case lines. */
@@ -73,12 +95,24 @@ function markInitials(text: string, tokens: Token[]): void {
     let j = i - 1;
     while (j >= 0 && OPENERS.has(tokens[j].text) && !text.slice(tokens[j].end, tokens[j + 1].start).includes('\n')) j--;
     const gap = text.slice(j >= 0 ? tokens[j].end : 0, tokens[i].start);
-    tokens[i].initial = j < 0 || gap.includes('\n') || SENTENCE_END.has(tokens[j].text) || (j < i - 1 && isQuote(tokens[j + 1].text));
+    const hardBreak = gap.includes('\n') && !tokens[j + 1].softBreakBefore;
+    tokens[i].initial = j < 0 || hardBreak || SENTENCE_END.has(tokens[j].text) || (j < i - 1 && isQuote(tokens[j + 1].text));
   }
   markTitleCaseLines(text, tokens);
 }
 
 const isQuote = (s: string): boolean => s === '"' || s === '“' || s === '‘';
+
+/**
+ * A single newline inside running text wrapped at a fixed width (newswire copy): the line before it
+ * is of wrapping length and stops mid-sentence. A headline or a short label line is a hard break.
+ */
+function isSoftWrap(text: string, gapStart: number, gapEnd: number): boolean {
+  const gap = text.slice(gapStart, gapEnd);
+  if ((gap.match(/\n/g) ?? []).length !== 1) return false;
+  const line = text.slice(text.lastIndexOf('\n', gapStart - 1) + 1, gapStart).trim();
+  return line.length >= 50 && line.length <= 80 && /[\p{Ll}\p{N},;-]$/u.test(line);
+}
 
 /** In a headline written in title case every word is capitalised; none of those capitals is evidence. */
 function markTitleCaseLines(text: string, tokens: Token[]): void {
@@ -88,8 +122,9 @@ function markTitleCaseLines(text: string, tokens: Token[]): void {
     while (lineEnd < tokens.length && !text.slice(tokens[lineEnd - 1].end, tokens[lineEnd].start).includes('\n')) lineEnd++;
     const line = tokens.slice(lineStart, lineEnd);
     const words = line.filter((t) => /^\p{L}{4,}/u.test(t.text));
-    // A headline: short, no closing full stop, and nearly every longer word capitalised.
-    const sentence = ['.', '!', '?', '"', '”'].includes(line[line.length - 1].text) || line.length > 25;
+    // A headline: a line of its own, short, no closing full stop, and nearly every longer word capitalised.
+    const wrapped = line[0].softBreakBefore || tokens[lineEnd]?.softBreakBefore === true;
+    const sentence = wrapped || ['.', '!', '?', '"', '”'].includes(line[line.length - 1].text) || line.length > 25;
     if (!sentence && words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.8) {
       for (let k = lineStart; k < lineEnd; k++) tokens[k].initial = true;
     }

@@ -8,7 +8,7 @@ function extract(text: string) {
   const article = articleFromText(text);
   // What the article alone vouches for; weaker names wait for the corpus-wide merge.
   const entities = extractArticleEntities(article).entities.filter(isConfident);
-  const surfaces = (e: LocalEntity) => [...new Set(e.mentions.map((m) => article.text.slice(m.start, m.end)))];
+  const surfaces = (e: LocalEntity) => [...new Set(e.mentions.map((m) => article.text.slice(m.start, m.end).replace(/\s+/g, ' ')))];
   const byName = (name: string) => entities.find((e) => e.name === name);
   const allSurfaces = entities.flatMap(surfaces);
   return { article, entities, surfaces, byName, allSurfaces };
@@ -27,6 +27,13 @@ describe('extractArticleEntities', () => {
     expect(r.byName('Arvid Solberg-Quist')?.type).toBe('person');
     expect(r.byName('Brekhausen region')?.type).toBe('place');
     expect(r.allSurfaces.some((s) => /Monday|Governor|Mr\.|Transport|'s$|’s$/.test(s))).toBe(false);
+  });
+
+  it('keeps a possessive or a full stop off a name at a sentence end', () => {
+    const r = extract('The report came out, according to the QNTA. Analysts trust Kelmart Holdings and Velkorin\'s. Governor Tomas Velkorin agreed.');
+    expect(r.allSurfaces).toContain('QNTA');
+    expect(r.allSurfaces).toContain('Velkorin');
+    expect(r.allSurfaces.some((s) => /\.$|'s$/.test(s))).toBe(false);
   });
 
   it('does not take demonyms for places', () => {
@@ -123,6 +130,21 @@ describe('extractArticleEntities', () => {
     expect(r.byName('Ruud van Brekke')?.aliases).toEqual(['Van Brekke']);
     expect(r.byName('J Solberg')?.type).toBe('person');
     expect(r.allSurfaces).not.toContain('J');
+  });
+
+  it('reads newswire copy wrapped at a fixed width', () => {
+    const line = (s: string) => s.padEnd(64, ' ').trimEnd();
+    const r = extract(
+      [
+        line('KELMART, March 3 - Growers in the north of the country said on'),
+        line('Tuesday that the Ostravian Farming Council and Governor Tomas'),
+        line('Velkorin would meet in Kelmart next week, although the talks were'),
+        'expected to be brief.',
+      ].join('\n'),
+    );
+    expect(r.byName('Ostravian Farming Council')?.type).toBe('organization');
+    expect(r.byName('Tomas Velkorin')?.type).toBe('person');
+    expect(r.allSurfaces).not.toContain('Velkorin');
   });
 
   it('does not trust the capitals of a title-case headline', () => {

@@ -35,7 +35,7 @@ describe('entities of the seeds', () => {
         expect(form).not.toMatch(/^(Did|In|The|A|Both|Upon) |-$|[,;:]$|\p{L}{2}\.$|['’]s$/u);
       }
       for (const m of e.mentions) {
-        const s = texts.get(m.article)!.slice(m.span.start, m.span.end);
+        const s = texts.get(m.article)!.slice(m.span.start, m.span.end).replace(/\s+/g, ' ');
         expect([e.name, ...e.aliases]).toContain(s);
         expect(s).not.toMatch(/^\s|\s$|['’]s$/);
       }
