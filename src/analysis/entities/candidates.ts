@@ -112,8 +112,10 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
     score.person += startsPersonalName(words[0]) ? W.personalName : W.nameShape;
   }
 
+  // "X said", "said X", "according to (the) X".
+  const p = prev === 'the' ? seg.from - 2 : seg.from - 1;
   const speaks =
-    SPEECH_VERBS.has(lower(to + 1)) || prev === 'said' || prev === 'says' || (prev === 'to' && prev2 === 'according');
+    SPEECH_VERBS.has(lower(to + 1)) || lower(p) === 'said' || lower(p) === 'says' || (lower(p) === 'to' && lower(p - 1) === 'according');
   const titled = seg.titled || PERSON_NOUNS.has(prev);
   return { span: { start: tk[seg.from].start, end: tk[to].end }, text, words, gazetteer, acronym, score, speaks, titled, headed };
 }
