@@ -147,8 +147,12 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
   const person = [...inside].reverse().find((m) => m.entity.type === 'person');
   if (person) return fromEntity(person.entity);
 
+  // "Dr Jane Doe of the Patent Office": the name before the affiliation speaks, not the organisation.
+  const link = tokens.findIndex((t) => LINKS.has(lower(t)));
+  const named = link > 0 ? trailingName(tokens.slice(0, link)) : [];
   const role = rolePhrase(text, tokens);
-  const org = [...inside].reverse().find((m) => m.entity.type === 'organization');
+  const org = [...inside].reverse().find((m) => m.entity.type === 'organization' &&
+    !(named.length > 0 && m.span.start > tokens[link].start));
   if (org && !role) {
     // "The New York Times report", "the state-run KCNA news agency": descriptors after the name keep it the speaker.
     const after = tokens.filter((t) => t.start >= org.span.end && !/^['’]s$/u.test(t.text));
@@ -162,9 +166,6 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
     return antecedent(ctx, head, pos);
   }
 
-  // "Dr Jane Doe of the Patent Office": the name before the affiliation speaks.
-  const link = tokens.findIndex((t) => LINKS.has(lower(t)));
-  const named = link > 0 ? trailingName(tokens.slice(0, link)) : [];
   const name = named.length > 0 ? named : trailingName(tokens);
   if (name.length > 0) {
     const nameText = stripPossessive(words(text, name));
@@ -172,7 +173,8 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
     if (linked) return fromEntity(linked);
     const earlier = name.length === 1 && ctx.persons.find((p) => p.speaker.name.split(/\s+/).pop() === nameText);
     if (earlier) return earlier;
-    const titled = name.length < tokens.length && TITLES.has(lower(tokens[tokens.indexOf(name[0]) - 1]));
+    const at = tokens.indexOf(name[0]);
+    const titled = at > 0 && TITLES.has(lower(tokens[at - 1]));
     const definite = DETERMINERS.has(first);
     const orgLike = name.some((t) => ORG_NOUNS.has(lower(t)) || SOURCE_NOUNS.has(lower(t)));
     return { speaker: { name: nameText }, kind: titled || (!definite && !orgLike && name.length >= 2) ? 'person' : 'thing' };

@@ -183,16 +183,25 @@ describe('extractQuotes: more cue shapes seen in news copy', () => {
   it('a pronoun after the quote defers to the name that opened the sentence', () => {
     expect(speakers([
       'Tomas Verlaine spoke first.',
-      'Later the union leader, Ana Brill, said: "The tide has turned for us. "We will not go back to the old ways," she said.',
-    ])).toEqual([
-      ['The tide has turned for us.', 'Ana Brill'],
-      ['We will not go back to the old ways,', 'Ana Brill'],
-    ]);
+      'Later the union leader, Ana Brill, said: "We will not go back to the old ways," she said.',
+    ])).toEqual([['We will not go back to the old ways,', 'Ana Brill']]);
   });
 
   it('a colon after a programme name introduces speech, not a title', () => {
     expect(speakers(['Ana Brill told the Morning Show programme: "We were never told about the closure."']))
       .toEqual([['We were never told about the closure.', 'Ana Brill']]);
+  });
+
+  it('a name before an affiliation is the speaker, not the organisation', () => {
+    expect(speakers([
+      '"Some of the patents are weak," said Dr Ana Brill of the Norland Press Agency.',
+      'Tomas Verlaine of the Daily Courier said the paper would "fight the ruling in every court".',
+      '"Nobody reads the small print," said Dr Lena Okafor of the Daily Courier.',
+    ])).toEqual([
+      ['Some of the patents are weak,', 'Ana Brill'],
+      ['fight the ruling in every court', 'Tomas Verlaine'],
+      ['Nobody reads the small print,', 'Lena Okafor'],
+    ]);
   });
 
   it('days of the week are not speakers', () => {
