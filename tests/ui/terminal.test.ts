@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { enterFullScreen, ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, SHOW_CURSOR } from '../../src/ui/terminal';
 
 function fakeTerminal() {
@@ -24,5 +24,26 @@ describe('enterFullScreen', () => {
     expect(written.split(LEAVE_ALT_SCREEN)).toHaveLength(2);
     expect(t.rawModes).toEqual([false]);
     expect(process.listenerCount('SIGTERM')).toBe(before);
+  });
+});
+
+describe('signals', () => {
+  it('SIGHUP stops drawing, restores the terminal, then exits with 128 + 1', () => {
+    const t = fakeTerminal();
+    const order: string[] = [];
+    const exit = vi.spyOn(process, 'exit').mockImplementation(((code: number) => {
+      order.push(`exit ${code}`);
+    }) as never);
+    try {
+      const screen = enterFullScreen({ stdin: t.stdin, stdout: t.stdout, beforeExit: () => order.push('beforeExit') });
+      const write = t.stdout.write;
+      t.stdout.write = ((s: string) => (order.push(s.includes(LEAVE_ALT_SCREEN) ? 'restored' : 'other'), write(s))) as never;
+      process.emit('SIGHUP', 'SIGHUP');
+      expect(order).toEqual(['beforeExit', 'restored', 'exit 129']);
+      expect(t.rawModes).toEqual([false]);
+      screen.restore();
+    } finally {
+      exit.mockRestore();
+    }
   });
 });
