@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus } from '../corpus/types';
 import { applyKey } from './applyKey';
 import { FrameView } from './components/FrameView';
+import type { FrameInput } from './frame';
 import { renderFrame } from './frame';
 import { keyName } from './keymap';
 import type { Mark } from './marks';
@@ -25,17 +26,19 @@ export interface AppProps {
   /** Shown on the status line until the first key (e.g. a warning from start-up). */
   message?: string | null;
   marks?: readonly Mark[];
+  /** A pane beside the reader (see FrameInput). */
+  sidebar?: FrameInput['sidebar'];
   /** Called after every state change, for persistence. */
   onState?: (state: UiState) => void;
 }
 
-export function App({ corpus, size, initial, colour = true, message = null, marks, onState }: AppProps) {
+export function App({ corpus, size, initial, colour = true, message = null, marks, sidebar, onState }: AppProps) {
   const { exit } = useApp();
   const [state, setState] = useState(initial);
   const [notice, setNotice] = useState(message);
   const frame = useMemo(
-    () => renderFrame({ corpus, state, cols: size.cols, rows: size.rows, marks, message: notice }),
-    [corpus, state, size.cols, size.rows, marks, notice],
+    () => renderFrame({ corpus, state, cols: size.cols, rows: size.rows, marks, sidebar, message: notice }),
+    [corpus, state, size.cols, size.rows, marks, sidebar, notice],
   );
   // Key handlers read the geometry of the frame on screen, not of the render they were made in.
   const shown = useRef(frame);

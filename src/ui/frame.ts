@@ -4,7 +4,7 @@
 import type { Corpus } from '../corpus/types';
 import type { Line } from './lines';
 import { fitBlock, fitLine, joinColumns, scrollWindow, seg } from './lines';
-import type { Layout } from './layout';
+import type { Layout, Rect } from './layout';
 import { computeLayout } from './layout';
 import type { Mark } from './marks';
 import type { UiState, Viewport } from './state';
@@ -27,6 +27,8 @@ export interface FrameInput {
   marks?: readonly Mark[];
   /** A one-off message for the status line. */
   message?: string | null;
+  /** A pane beside the reader (the entity sidebar): its width and its lines for a rect. */
+  sidebar?: { width: number; render: (rect: Rect) => Line[] } | null;
 }
 
 export interface Frame {
@@ -82,18 +84,19 @@ function bodyLines(input: FrameInput, layout: Layout): Line[] {
     body.height,
   );
   const separator = seg('│', theme.separator);
+  const side = layout.sidebar && input.sidebar ? fitBlock(input.sidebar.render(layout.sidebar), layout.sidebar.width, body.height) : null;
   return list.map((l, i) =>
     joinColumns([
       { line: l, width: layout.list.width },
       { line: [separator], width: 1 },
       { line: reader[i], width: layout.reader.width },
-      ...(layout.sidebar ? [{ line: [separator], width: 1 }, { line: [], width: layout.sidebar.width }] : []),
+      ...(layout.sidebar ? [{ line: [separator], width: 1 }, { line: side?.[i] ?? [], width: layout.sidebar.width }] : []),
     ]),
   );
 }
 
 export function renderFrame(input: FrameInput): Frame {
-  const layout = computeLayout(input.cols, input.rows);
+  const layout = computeLayout(input.cols, input.rows, { sidebarWidth: input.sidebar?.width });
   const viewport = viewportOf(input, layout);
   if (layout.tooSmall) return { lines: tooSmallLines(layout.cols, layout.rows, layout.frameRows), layout, viewport };
   const lines = [

@@ -104,3 +104,17 @@ describe('a restored or resized list', () => {
     expect(s).toContain('Extra article number 147');
   });
 });
+
+describe('the sidebar slot', () => {
+  it('puts a pane beside the reader and keeps every line within the terminal', () => {
+    const corpus = sampleCorpus();
+    const sidebar = { width: 30, render: () => [[{ text: 'ENTITIES' }], [{ text: 'x'.repeat(100) }]] };
+    const state = reduce(initialState(), { type: 'open' }, renderFrame({ corpus, state: initialState(), cols: 120, rows: 40 }).viewport);
+    const f = renderFrame({ corpus, state, cols: 120, rows: 40, sidebar });
+    expect(f.layout.sidebar).toMatchObject({ width: 30 });
+    expect(text(f.lines[1])).toMatch(/│ENTITIES {22}$/);
+    for (const l of f.lines) expect(displayWidth(text(l))).toBe(120);
+    // The reader is narrower, and its lines were wrapped for the narrower width.
+    expect(f.layout.reader.width).toBe(120 - 43 - 1 - 31);
+  });
+});
