@@ -46,13 +46,14 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   let size = sizeOf(stdout);
   const textWidth = () => readerTextWidth(computeLayout(size.cols, size.rows).reader);
   let latest: UiState = restoreSession(corpus, keys, stored, textWidth());
-  let saveProblem: string | null = null;
+  // Printed once the normal screen is back, where the user can read it.
+  let lastWords: string | null = null;
 
   const save = (s: ReadingState) => {
     try {
       saveReadingState(s);
     } catch (error) {
-      saveProblem = `rknews: could not save the reading state: ${(error as Error).message}\n`;
+      lastWords = `rknews: could not save the reading state: ${(error as Error).message}\n`;
     }
   };
   const saveSession = () => {
@@ -99,12 +100,12 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     await instance.waitUntilExit();
     return 0;
   } catch (error) {
-    saveProblem = `rknews: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`;
+    lastWords = `rknews: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`;
     return 1;
   } finally {
     stdout.off('resize', onResize);
     saveSession();
     screen.restore();
-    if (saveProblem) stderr.write(saveProblem);
+    if (lastWords) stderr.write(lastWords);
   }
 }

@@ -102,8 +102,14 @@ function withCursor(state: UiState, cursor: number, vp: Viewport): UiState {
   return { ...state, cursor: c, listTop: followCursor(c, state.listTop, vp.listRows, vp.articles) };
 }
 
-/** Scroll amounts for a pane of `rows` rows. */
-function stepFor(action: Action, rows: number): number | null {
+type ScrollAction = Extract<Action, { type: 'move' | 'page' | 'first' | 'last' }>;
+
+function isScroll(action: Action): action is ScrollAction {
+  return action.type === 'move' || action.type === 'page' || action.type === 'first' || action.type === 'last';
+}
+
+/** How far an action moves in a pane of `rows` rows; ±Infinity for the ends. */
+function stepFor(action: ScrollAction, rows: number): number {
   const r = Math.max(1, rows);
   switch (action.type) {
     case 'move':
@@ -114,8 +120,6 @@ function stepFor(action: Action, rows: number): number | null {
       return -Infinity;
     case 'last':
       return Infinity;
-    default:
-      return null;
   }
 }
 
@@ -178,22 +182,21 @@ export function reduce(state: UiState, action: Action, vp: Viewport): UiState {
     return state;
   }
 
-  const step = stepFor(action, 0);
-  if (step === null) return state;
+  if (!isScroll(action)) return state;
   switch (context) {
     case 'list': {
-      const s = stepFor(action, vp.listRows) as number;
-      const target = s === -Infinity ? 0 : s === Infinity ? vp.articles - 1 : state.cursor + s;
+      const step = stepFor(action, vp.listRows);
+      const target = step === -Infinity ? 0 : step === Infinity ? vp.articles - 1 : state.cursor + step;
       return withCursor(state, target, vp);
     }
     case 'reader':
-      return { ...state, readerTop: scroll(state.readerTop, stepFor(action, vp.readerRows) as number, vp.readerLines, vp.readerRows) };
+      return { ...state, readerTop: scroll(state.readerTop, stepFor(action, vp.readerRows), vp.readerLines, vp.readerRows) };
     case 'help':
-      return { ...state, helpTop: scroll(state.helpTop, stepFor(action, vp.helpRows) as number, vp.helpLines, vp.helpRows) };
+      return { ...state, helpTop: scroll(state.helpTop, stepFor(action, vp.helpRows), vp.helpLines, vp.helpRows) };
     case 'problems':
       return {
         ...state,
-        problemsTop: scroll(state.problemsTop, stepFor(action, vp.problemsRows) as number, vp.problemsLines, vp.problemsRows),
+        problemsTop: scroll(state.problemsTop, stepFor(action, vp.problemsRows), vp.problemsLines, vp.problemsRows),
       };
   }
 }
