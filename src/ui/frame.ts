@@ -3,7 +3,7 @@
 // so scrolling limits and what is drawn always agree.
 import type { Corpus } from '../corpus/types';
 import type { Line } from './lines';
-import { fitBlock, fitLine, joinColumns, scrollWindow, seg } from './lines';
+import { fitBlock, fitLine, joinColumns, seg } from './lines';
 import type { Layout, Rect } from './layout';
 import { computeLayout } from './layout';
 import type { Mark } from './marks';
@@ -14,6 +14,7 @@ import { helpDocument } from './views/help';
 import { listCapacity, listLines } from './views/list';
 import { problemsDocument } from './views/problems';
 import { readerDocument, readerLines, readerTextRows, readerTextWidth } from './views/reader';
+import { scrolledDocument, textRows } from './views/scrolled';
 import { statusLine } from './views/statusLine';
 import { titleBarLine } from './views/titleBar';
 import { tooSmallLines } from './views/tooSmall';
@@ -46,9 +47,9 @@ export function viewportOf(input: FrameInput, layout: Layout): Viewport {
     listRows: listCapacity(layout.list.height),
     readerRows: readerTextRows(layout.reader),
     readerLines: open ? readerDocument(open, readerTextWidth(layout.reader)).length : 0,
-    helpRows: Math.max(1, body.height),
+    helpRows: textRows(body.height),
     helpLines: state.overlay === 'help' ? helpDocument(corpus.problems).length : 0,
-    problemsRows: Math.max(1, body.height),
+    problemsRows: textRows(body.height),
     problemsLines: state.view === 'problems' ? problemsDocument(corpus.problems, body.width).length : 0,
   };
 }
@@ -56,9 +57,9 @@ export function viewportOf(input: FrameInput, layout: Layout): Viewport {
 function bodyLines(input: FrameInput, layout: Layout): Line[] {
   const { corpus, state } = input;
   const { body } = layout;
-  if (state.overlay === 'help') return scrollWindow(helpDocument(corpus.problems), state.helpTop, body.width, body.height);
+  if (state.overlay === 'help') return scrolledDocument(helpDocument(corpus.problems), state.helpTop, body.width, body.height);
   if (state.view === 'problems') {
-    return scrollWindow(problemsDocument(corpus.problems, body.width), state.problemsTop, body.width, body.height);
+    return scrolledDocument(problemsDocument(corpus.problems, body.width), state.problemsTop, body.width, body.height);
   }
   const list = fitBlock(
     listLines({

@@ -62,8 +62,3 @@ export function fitBlock(lines: Line[], width: number, height: number, fill?: St
   return out;
 }
 
-/** The rows of a scrolled document that a pane shows, fitted to the pane. */
-export function scrollWindow(doc: readonly Line[], top: number, width: number, height: number): Line[] {
-  const first = Math.max(0, Math.min(top, Math.max(0, doc.length - height)));
-  return fitBlock(doc.slice(first, first + height), width, height);
-}

@@ -118,3 +118,23 @@ describe('the sidebar slot', () => {
     expect(f.layout.reader.width).toBe(120 - 43 - 1 - 31);
   });
 });
+
+describe('the title bar when narrow', () => {
+  it('drops the least useful parts first and keeps the skipped count', () => {
+    const corpus = sampleCorpus({ problems: [{ path: 'a', reason: 'b', severity: 'warning' }] });
+    const wide = text(frameAfter([], 120, 40, corpus).lines[0]);
+    expect(wide).toContain('2 outlets');
+    expect(wide).toContain('1 warning');
+    const narrow = text(frameAfter([], 60, 20, corpus).lines[0]);
+    expect(narrow).not.toContain('outlets');
+    expect(narrow).toContain('3 articles');
+    expect(narrow).toContain('0 skipped');
+  });
+});
+
+describe('help and skipped files when taller than the screen', () => {
+  it('say where they are on the last row', () => {
+    const s = screen(frameAfter([{ type: 'toggleHelp' }, { type: 'move', by: 2 }], 60, 15).lines);
+    expect(s).toMatch(/3–\d+ of \d+ · \d+%/);
+  });
+});

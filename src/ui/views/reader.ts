@@ -9,6 +9,7 @@ import { markSegments } from '../marks';
 import type { Rect } from '../layout';
 import { theme } from '../theme';
 import { displayWidth, wrapRange, wrapString } from '../text/wrap';
+import { clampTop, indicatorLine, textRows } from './scrolled';
 import { dateLabel, outletLabel } from './list';
 
 /** One wrapped line. Lines of the article's text carry their span, so marks apply to them. */
@@ -97,7 +98,7 @@ export function readerTextWidth(rect: Rect): number {
 
 /** Rows of text the reader shows; its last row is the position indicator. */
 export function readerTextRows(rect: Rect): number {
-  return Math.max(1, rect.height - 1);
+  return textRows(rect.height);
 }
 
 const hasText = (l: ReaderLine): l is Extract<ReaderLine, { span: Span }> => l.role === 'body' || l.role === 'caption';
@@ -138,12 +139,6 @@ function renderLine(a: Article, line: ReaderLine, marks: readonly Mark[]): Line 
   }
 }
 
-export function positionIndicator(top: number, rows: number, total: number): string {
-  if (total <= rows) return `all ${total} lines`;
-  const last = Math.min(total, top + rows);
-  return `${top + 1}–${last} of ${total} · ${Math.round((100 * last) / total)}%`;
-}
-
 export interface ReaderProps {
   article: Article | null;
   top: number;
@@ -159,13 +154,12 @@ export function readerLines({ article, top, rect, marks = [] }: ReaderProps): Li
   }
   const doc = readerDocument(article, readerTextWidth(rect));
   const rows = readerTextRows(rect);
-  const first = Math.max(0, Math.min(top, Math.max(0, doc.length - rows)));
+  const first = clampTop(top, rows, doc.length);
   const lines: Line[] = [];
   for (let i = first; i < Math.min(doc.length, first + rows); i++) {
     lines.push(fitLine([pad, ...renderLine(article, doc[i], marks)], width));
   }
   while (lines.length < rows) lines.push([]);
-  const indicator = positionIndicator(first, rows, doc.length);
-  lines.push(fitLine([seg(' '.repeat(Math.max(0, width - MARGIN - displayWidth(indicator)))), seg(indicator, theme.indicator)], width));
+  lines.push(indicatorLine(first, rows, doc.length, width));
   return lines;
 }

@@ -3,6 +3,7 @@ import type { Corpus } from '../../corpus/types';
 import type { Line } from '../lines';
 import { fitLine, seg } from '../lines';
 import { theme } from '../theme';
+import { displayWidth, truncateToWidth } from '../text/wrap';
 
 export interface CorpusSummary {
   articles: number;
@@ -48,13 +49,20 @@ export function titleBarLine(corpus: Corpus, width: number): Line {
   const s = summarise(corpus);
   const dates =
     s.firstDate === null ? 'undated' : s.firstDate === s.lastDate ? s.firstDate : `${s.firstDate} – ${s.lastDate}`;
+  // In display order; `drop` ranks what goes first when the terminal is narrow (0: never).
   const parts = [
-    `rknews · ${corpus.name}`,
-    plural(s.articles, 'article'),
-    plural(s.outlets, 'outlet'),
-    dates,
-    `${s.skipped} skipped`,
+    { text: 'rknews', drop: 4 },
+    { text: corpus.name, drop: 0 },
+    { text: plural(s.articles, 'article'), drop: 0 },
+    { text: plural(s.outlets, 'outlet'), drop: 1 },
+    { text: dates, drop: 3 },
+    { text: `${s.skipped} skipped`, drop: 0 },
+    ...(s.warnings > 0 ? [{ text: plural(s.warnings, 'warning'), drop: 2 }] : []),
   ];
-  if (s.warnings > 0) parts.push(plural(s.warnings, 'warning'));
-  return fitLine([seg(` ${parts.join(' · ')} `, theme.titleBar)], width, theme.titleBarFill);
+  const render = () => ` ${parts.map((p) => p.text).join(' · ')} `;
+  for (let rank = 1; rank <= 4 && displayWidth(render()) > width; rank++) {
+    const at = parts.findIndex((p) => p.drop === rank);
+    if (at >= 0) parts.splice(at, 1);
+  }
+  return fitLine([seg(truncateToWidth(render(), width), theme.titleBar)], width, theme.titleBarFill);
 }
