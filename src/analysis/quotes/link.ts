@@ -14,12 +14,24 @@ export function aliasKey(name: string): string {
 }
 
 /**
- * The entity a speaker's name refers to. A one-word name ("Brown") only links to an entity
- * mentioned in the same article: another article's Brown is probably someone else.
+ * The entity a speaker's name refers to, looked up first among the entities mentioned in the
+ * article (`local`: cheap, and the likeliest referent), then corpus-wide for a full name.
+ * A one-word name ("Brown") only links within the article: another article's Brown is
+ * probably someone else.
  */
-export function linkName(name: string, articleId: string, entities: Entity[]): Entity | undefined {
-  const found = findEntityForName(name, articleId, entities);
-  if (!found) return undefined;
-  const oneWord = !/\s/u.test(name.trim());
-  return !oneWord || found.mentions.some((m) => m.article === articleId) ? found : undefined;
+export function linkName(name: string, articleId: string, entities: Entity[], local?: Entity[]): Entity | undefined {
+  const here = local ? findEntityForName(name, articleId, local) : undefined;
+  if (here) return here;
+  if (!/\s/u.test(name.trim())) {
+    const found = local ? undefined : findEntityForName(name, articleId, entities);
+    return found?.mentions.some((m) => m.article === articleId) ? found : undefined;
+  }
+  // Corpus-wide lookups repeat the same full names article after article: remember them.
+  let cache = corpusLinks.get(entities);
+  if (!cache) corpusLinks.set(entities, (cache = new Map()));
+  const key = name.trim();
+  if (!cache.has(key)) cache.set(key, findEntityForName(name, articleId, entities));
+  return cache.get(key);
 }
+
+const corpusLinks = new WeakMap<Entity[], Map<string, Entity | undefined>>();

@@ -27,6 +27,8 @@ export interface Context {
   article: Article;
   entities: Entity[];
   mentions: EntityMention[];
+  /** The entities mentioned in this article: where a speaker's name is looked up first. */
+  local: Entity[];
   lastPerson: Resolved | null;
   lastThing: Resolved | null;
   /** The last speaker named by a plural ("MPs", "the officials"): what "they said" points back to. */
@@ -40,13 +42,30 @@ const LINKS = new Set(['of', 'from', 'for', 'at']);
 const SOURCE_AFTER = /^(?:['’]s)?\s+(?:(?:\S+\s+){0,2})?(?:report|reported|reports|reporting|news agency|agency|newspaper|daily|said|says|quoted)\b/u;
 const SOURCE_BEFORE = /(?:according to|report(?:ed)? by|quoted by|reports? (?:from|in)|told)\s+(?:the\s+)?$/iu;
 
-export function newContext(article: Article, entities: Entity[]): Context {
-  const mentions: EntityMention[] = [];
-  for (const entity of entities) {
-    for (const m of entity.mentions) if (m.article === article.id) mentions.push({ span: m.span, entity });
+// Mentions by article, built once per entity list: a corpus has many articles, and
+// scanning every entity's mentions for each one would be quadratic.
+const mentionIndex = new WeakMap<Entity[], Map<string, EntityMention[]>>();
+
+function mentionsOf(entities: Entity[], articleId: string): EntityMention[] {
+  let index = mentionIndex.get(entities);
+  if (!index) {
+    index = new Map();
+    for (const entity of entities) {
+      for (const m of entity.mentions) {
+        const list = index.get(m.article) ?? [];
+        if (list.length === 0) index.set(m.article, list);
+        list.push({ span: m.span, entity });
+      }
+    }
+    for (const list of index.values()) list.sort((a, b) => a.span.start - b.span.start);
+    mentionIndex.set(entities, index);
   }
-  mentions.sort((a, b) => a.span.start - b.span.start);
-  return { article, entities, mentions, lastPerson: null, lastThing: null, lastGroup: null, persons: [] };
+  return index.get(articleId) ?? [];
+}
+
+export function newContext(article: Article, entities: Entity[]): Context {
+  const mentions = mentionsOf(entities, article.id);
+  return { article, entities, mentions, local: [...new Set(mentions.map((m) => m.entity))], lastPerson: null, lastThing: null, lastGroup: null, persons: [] };
 }
 
 function fromEntity(e: Entity): Resolved {
@@ -61,8 +80,9 @@ function dropDeterminers(tokens: Token[]): Token[] {
   return tokens.slice(i);
 }
 
+/** The text a run of tokens covers, line breaks of hard-wrapped copy collapsed to spaces. */
 function words(text: string, tokens: Token[]): string {
-  return tokens.length === 0 ? '' : text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  return tokens.length === 0 ? '' : text.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/gu, ' ');
 }
 
 /** "a spokesperson from South Korea’s foreign ministry" -> "South Korea’s foreign ministry spokesperson". */
@@ -121,7 +141,8 @@ function titleHolder(ctx: Context, tokens: Token[], pos: number): Resolved | nul
   let found: string | null = null;
   for (const m of ctx.article.text.slice(0, pos).matchAll(re)) found = m[1] ?? m[2] ?? found;
   if (!found) return null;
-  const linked = linkName(found, ctx.article.id, ctx.entities);
+  found = found.replace(/\s+/gu, ' ');
+  const linked = linkName(found, ctx.article.id, ctx.entities, ctx.local);
   return linked ? fromEntity(linked) : { speaker: { name: found }, kind: 'person' };
 }
 
@@ -169,7 +190,7 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
   const name = named.length > 0 ? named : trailingName(tokens);
   if (name.length > 0) {
     const nameText = stripPossessive(words(text, name));
-    const linked = linkName(nameText, ctx.article.id, ctx.entities);
+    const linked = linkName(nameText, ctx.article.id, ctx.entities, ctx.local);
     if (linked) return fromEntity(linked);
     const earlier = name.length === 1 && ctx.persons.find((p) => p.speaker.name.split(/\s+/).pop() === nameText);
     if (earlier) return earlier;
