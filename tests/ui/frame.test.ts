@@ -138,3 +138,15 @@ describe('help and skipped files when taller than the screen', () => {
     expect(s).toMatch(/3–\d+ of \d+ · \d+%/);
   });
 });
+
+describe('provenance in the reader', () => {
+  it('marks an outlet or date inferred from the text', () => {
+    const corpus = sampleCorpus();
+    const first = corpus.articles[0];
+    const inferred = { ...first, outlet: { value: first.outlet.value, from: 'derived' as const } };
+    const c = { ...corpus, articles: [inferred, ...corpus.articles.slice(1)] };
+    const s = screen(frameAfter([{ type: 'open' }], 120, 40, c).lines);
+    expect(s).toMatch(/Example Wire \(inferred\) · 2023-09-13 · \d+ words/);
+    expect(screen(frameAfter([{ type: 'open' }]).lines)).not.toContain('(inferred)');
+  });
+});

@@ -1,7 +1,7 @@
 // The reader: headline, outlet · date · word count, the caption set apart, then the
 // paragraphs. An article is wrapped once per width into lines that are spans of its
 // text; a frame renders only the window of lines on screen.
-import type { Article, Span } from '../../corpus/types';
+import type { Article, Field, Span } from '../../corpus/types';
 import type { Line, Segment } from '../lines';
 import { fitLine, seg } from '../lines';
 import type { Mark } from '../marks';
@@ -25,13 +25,14 @@ const MARGIN = 1;
 const CAPTION_BAR = '│ ';
 
 function metaParts(a: Article): Segment[][] {
-  const known = (value: string | null, label: string) =>
-    seg(label, value === null ? theme.unknownMeta : theme.meta);
-  return [
-    [known(a.outlet.value, outletLabel(a))],
-    [known(a.date.value, dateLabel(a))],
-    [seg(`${a.words} ${a.words === 1 ? 'word' : 'words'}`, theme.meta)],
-  ];
+  // Unknown fields say so; fields inferred from the text (not stated by the source) are marked.
+  const field = (f: Field<string | null>, label: string): Segment[] =>
+    f.value === null
+      ? [seg(label, theme.unknownMeta)]
+      : f.from === 'derived'
+        ? [seg(label, theme.meta), seg(' (inferred)', theme.unknownMeta)]
+        : [seg(label, theme.meta)];
+  return [field(a.outlet, outletLabel(a)), field(a.date, dateLabel(a)), [seg(`${a.words} ${a.words === 1 ? 'word' : 'words'}`, theme.meta)]];
 }
 
 /** Lays the meta parts out with " · " between them, starting a new line where one would overflow. */
