@@ -82,16 +82,23 @@ interface RankedHit {
   exactness: Exactness;
   kindPriority: number;
   fuzziness: number;
+  /** Words in the passage when shorter should win (fuzzy words), else 0. */
+  length: number;
   article: number;
   start: number;
 }
 
-/** Exact before fuzzy, headlines and quotes before body text, closer before looser, then reading order. */
+/**
+ * Exact before fuzzy, headlines and quotes before body text, closer before looser, for
+ * fuzzy words the shorter passage (where the words weigh more, as fuse.js's field norm
+ * has it), then reading order.
+ */
 function compareRanked(a: RankedHit, b: RankedHit): number {
   return (
     b.exactness - a.exactness ||
     b.kindPriority - a.kindPriority ||
     a.fuzziness - b.fuzziness ||
+    a.length - b.length ||
     a.article - b.article ||
     a.start - b.start
   );
@@ -101,7 +108,13 @@ function betterScored(a: ScoredDocument, b: ScoredDocument): boolean {
   return a.exactness > b.exactness || (a.exactness === b.exactness && a.fuzziness < b.fuzziness);
 }
 
-function toHits(index: SearchIndex, doc: SearchDocument, scored: ScoredDocument, outletOk: (a: number) => boolean): RankedHit[] {
+function toHits(
+  index: SearchIndex,
+  doc: SearchDocument,
+  scored: ScoredDocument,
+  outletOk: (a: number) => boolean,
+  preferShort: boolean,
+): RankedHit[] {
   const kindPriority = KIND_PRIORITY[doc.kind];
   const score = scored.exactness * 100 + kindPriority * 10 + (1 - scored.fuzziness) * 9;
   const ranked = (article: number, hit: Omit<SearchHit, 'score' | 'kind'>): RankedHit => ({
@@ -109,6 +122,7 @@ function toHits(index: SearchIndex, doc: SearchDocument, scored: ScoredDocument,
     exactness: scored.exactness,
     kindPriority,
     fuzziness: scored.fuzziness,
+    length: preferShort ? index.candidates.lengths[doc.id] : 0,
     article,
     start: hit.start,
   });
@@ -165,8 +179,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   }
 
   const outletOk = articleOutletFilter(index, parsed);
+  const preferShort = branches.some((b) => b.include.some((t) => t.kind === 'word'));
   const ranked = [...best.values()]
-    .flatMap((scored) => toHits(index, index.documents[scored.id], scored, outletOk))
+    .flatMap((scored) => toHits(index, index.documents[scored.id], scored, outletOk, preferShort))
     .sort(compareRanked);
   return dropCovered(ranked)
     .slice(0, opts.limit ?? DEFAULT_LIMIT)

@@ -53,53 +53,59 @@ function resemblance(word: string, token: string): Exactness | null {
   return startsWithTypoOf(word, token, allowed) ? Exactness.Fuzzy : null;
 }
 
-/** The document words that best resemble one query word; null when none does. */
+/**
+ * The document words that resemble one query word, and how well the best does; null when
+ * none does. Whole words and their continuations are shown together; typos only when
+ * nothing better is there.
+ */
 function matchToken(words: readonly WordAt[], token: string, seen: Map<string, Exactness | null>): TermMatch | null {
-  let best: Exactness | null = null;
-  let ranges: Span[] = [];
+  const found: { level: Exactness; range: Span }[] = [];
+  let best: Exactness = Exactness.Fuzzy;
   for (const w of words) {
     let level = seen.get(w.word);
     if (level === undefined) seen.set(w.word, (level = resemblance(w.word, token)));
     if (level === null) continue;
-    if (best === null || level > best) {
-      best = level;
-      ranges = [];
-    }
-    // Whole words and their continuations are shown together; typos only when nothing better.
-    if (level === best || level >= Exactness.Fragment) ranges.push({ start: w.start, end: w.end });
+    found.push({ level, range: { start: w.start, end: w.end } });
+    if (level > best) best = level;
   }
-  return best === null ? null : { ranges, exactness: best };
+  if (!found.length) return null;
+  const shown = found.filter((f) => (best === Exactness.Fuzzy ? true : f.level >= Exactness.Fragment));
+  return { ranges: shown.map((f) => f.range), exactness: best };
+}
+
+/** A query word a document has only as typos (`words`), or not at all (`words` empty). */
+export interface Typo {
+  token: string;
+  words: string[];
+}
+
+export interface BranchMatch {
+  /** Offsets into the document's text. */
+  ranges: Span[];
+  exactness: Exactness;
+  /** Query words found here only as typos, or not at all: fuse.js judges those. */
+  typos: Typo[];
 }
 
 export interface CompiledBranch {
   branch: QueryBranch;
-  /** The folded fuzzy words handed to fuse.js (single letters stay with the word matcher). */
-  fuzzyWords: string[];
-  /** Whether `match` reads the document's words (only fuzzy words need them). */
-  needsWords: boolean;
   /** Matches one document: null when an included term is missing or an excluded one present. */
-  match(folded: string, words: readonly WordAt[]): { ranges: Span[]; exactness: Exactness; unmatchedWords: boolean } | null;
+  match(folded: string, words: readonly WordAt[]): BranchMatch | null;
 }
 
 /** Prepares a branch once per query, so matching a candidate is only running patterns. */
 export function compileBranch(branch: QueryBranch): CompiledBranch {
   const operators = branch.include.filter((t) => t.kind !== 'word').map(operatorPattern);
-  const wordTerms = branch.include.filter((t) => t.kind === 'word');
-  const wordTokensInOrder = wordTerms.flatMap((t) => wordTokens(t.value));
+  const tokens = branch.include.filter((t) => t.kind === 'word').flatMap((t) => wordTokens(t.value));
   // Exclusions: a plain `!word` leaves out words starting with it.
   const exclusions = branch.exclude.map((t) => operatorPattern(t.kind === 'word' ? { ...t, kind: 'prefix' } : t));
   const asPhrase =
-    wordTokensInOrder.length > 1
-      ? new RegExp(NOT_WORD_BEFORE + wordTokensInOrder.map(escapeRegExp).join(WORD_GAP) + NOT_WORD_AFTER, 'u')
-      : null;
+    tokens.length > 1 ? new RegExp(NOT_WORD_BEFORE + tokens.map(escapeRegExp).join(WORD_GAP) + NOT_WORD_AFTER, 'u') : null;
   // Candidates share most of their words: each word is compared with each query word once.
-  const resemblances = new Map(wordTokensInOrder.map((t) => [t, new Map<string, Exactness | null>()]));
-  const fuzzyWords = wordTerms.map((t) => foldText(t.value)).filter((w) => w.length > 1);
+  const resemblances = new Map(tokens.map((t) => [t, new Map<string, Exactness | null>()]));
 
   return {
     branch,
-    fuzzyWords,
-    needsWords: wordTokensInOrder.length > 0,
     match(folded, words) {
       for (const pattern of exclusions) {
         pattern.lastIndex = 0;
@@ -107,28 +113,25 @@ export function compileBranch(branch: QueryBranch): CompiledBranch {
       }
       const ranges: Span[] = [];
       let exactness: Exactness = Exactness.WholeWords;
-      let unmatchedWords = false;
       for (const pattern of operators) {
         const found = matchOperator(pattern, folded);
         if (!found) return null;
         ranges.push(...found.ranges);
         exactness = lower(exactness, found.exactness);
       }
-      for (const token of wordTokensInOrder) {
+      const typos: Typo[] = [];
+      for (const token of tokens) {
         const found = matchToken(words, token, resemblances.get(token)!);
-        if (found) {
-          ranges.push(...found.ranges);
-          exactness = lower(exactness, found.exactness);
-        } else if (token.length === 1) {
-          return null;
-        } else {
-          // fuse.js may still accept it (a typo across a word boundary); it decides.
-          unmatchedWords = true;
-          exactness = Exactness.Fuzzy;
+        // A single letter is never a typo: it is there as typed or the document does not match.
+        if (!found && token.length === 1) return null;
+        if (found) ranges.push(...found.ranges);
+        exactness = lower(exactness, found ? found.exactness : Exactness.Fuzzy);
+        if (!found || found.exactness === Exactness.Fuzzy) {
+          typos.push({ token, words: found ? found.ranges.map((r) => folded.slice(r.start, r.end)) : [] });
         }
       }
       if (exactness === Exactness.WholeWords && (!asPhrase || asPhrase.test(folded))) exactness = Exactness.Phrase;
-      return { ranges, exactness, unmatchedWords };
+      return { ranges, exactness, typos };
     },
   };
 }

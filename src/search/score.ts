@@ -1,15 +1,16 @@
-// Stage two: fuse.js scores the candidates' fuzzy words; the word matcher adds how
-// exactly each candidate matched and which words to highlight.
+// Stage two: a word matcher finds how exactly each candidate matched and which words to
+// highlight; fuse.js scores the query words that candidates contain only as typos.
+// (Operators are the matcher's: fuse.js's extended ^ and $ anchor the whole passage.)
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Span } from '../corpus/types';
-import { Exactness, type CompiledBranch } from './match';
+import type { BranchMatch, CompiledBranch, Exactness } from './match';
 import { foldText, wordsWithOffsets, type WordAt } from './text';
 import type { SearchDocument } from './types';
 
 export interface ScoredDocument {
   id: number;
   exactness: Exactness;
-  /** fuse.js score: 0 is a perfect match, 1 no match at all. */
+  /** How far its typos are from the query words: 0 none, up to 1 (fuse.js's score). */
   fuzziness: number;
   /** Matched ranges as offsets into the document's text. */
   ranges: Span[];
@@ -18,7 +19,6 @@ export interface ScoredDocument {
 const FUSE_OPTIONS: IFuseOptions<string> = {
   // Texts and query are folded beforehand, so fuse's offsets stay offsets into the original.
   isCaseSensitive: true,
-  useExtendedSearch: true,
   ignoreLocation: true,
   includeMatches: true,
   includeScore: true,
@@ -38,29 +38,111 @@ function fuseRanges(indices: ReadonlyArray<readonly [number, number]>, words: re
   return ranges;
 }
 
+interface Prepared {
+  folded: string;
+  words: WordAt[];
+}
+
+/**
+ * Folded text and words of recently scored documents. Each keystroke scores mostly the
+ * candidates of the one before, so this saves most of the folding; the cache is dropped
+ * whole when full.
+ */
+const preparedCache = new WeakMap<readonly SearchDocument[], Map<number, Prepared>>();
+const PREPARED_CACHE_SIZE = 4000;
+
+function prepared(documents: readonly SearchDocument[], id: number): Prepared {
+  let cache = preparedCache.get(documents);
+  if (!cache || cache.size >= PREPARED_CACHE_SIZE) preparedCache.set(documents, (cache = new Map()));
+  let entry = cache.get(id);
+  if (!entry) {
+    const folded = foldText(documents[id].text);
+    cache.set(id, (entry = { folded, words: wordsWithOffsets(folded) }));
+  }
+  return entry;
+}
+
+type Survivor = BranchMatch & Prepared & { id: number };
+
+/**
+ * fuse.js's score for each distinct document word that resembles `token`, the word alone
+ * (no field norm): how close the typo is, whatever passage it stands in.
+ */
+function typoScores(token: string, words: string[]): Map<string, number> {
+  const fuse = new Fuse(words, { ...FUSE_OPTIONS, includeMatches: false, ignoreFieldNorm: true });
+  return new Map(fuse.search(token).map((r) => [words[r.refIndex], r.score ?? 0]));
+}
+
+/**
+ * For a query word some documents lack altogether, fuse.js searches their whole text (a
+ * typo across a word boundary): its score, and its ranges as highlights.
+ */
+function searchWhole(token: string, docs: Survivor[]): Map<Survivor, { score: number; ranges: Span[] }> {
+  const fuse = new Fuse(
+    docs.map((d) => d.folded),
+    FUSE_OPTIONS,
+  );
+  const found = new Map<Survivor, { score: number; ranges: Span[] }>();
+  for (const r of fuse.search(token)) {
+    const doc = docs[r.refIndex];
+    const indices = (r.matches ?? []).flatMap((m) => m.indices);
+    found.set(doc, { score: r.score ?? 0, ranges: fuseRanges(indices, doc.words) });
+  }
+  return found;
+}
+
 export function scoreCandidates(
   documents: readonly SearchDocument[],
   ids: readonly number[],
   branch: CompiledBranch,
 ): ScoredDocument[] {
-  const survivors: { id: number; folded: string; words: WordAt[]; exactness: Exactness; ranges: Span[]; unmatchedWords: boolean }[] = [];
+  const survivors: Survivor[] = [];
   for (const id of ids) {
-    const folded = foldText(documents[id].text);
-    const words = branch.needsWords ? wordsWithOffsets(folded) : [];
+    const { folded, words } = prepared(documents, id);
     const found = branch.match(folded, words);
     if (found) survivors.push({ id, folded, words, ...found });
   }
-  if (!branch.fuzzyWords.length) {
-    return survivors.map((s) => ({ id: s.id, exactness: s.exactness, fuzziness: 0, ranges: s.ranges }));
+
+  // Group the typos by query word, so fuse.js sees each distinct word once.
+  const resembling = new Map<string, Set<string>>();
+  const lacking = new Map<string, Survivor[]>();
+  for (const doc of survivors) {
+    for (const { token, words } of doc.typos) {
+      if (words.length) {
+        const set = resembling.get(token) ?? new Set<string>();
+        words.forEach((w) => set.add(w));
+        resembling.set(token, set);
+      } else {
+        lacking.set(token, [...(lacking.get(token) ?? []), doc]);
+      }
+    }
   }
-  const fuse = new Fuse(
-    survivors.map((s) => s.folded),
-    FUSE_OPTIONS,
-  );
-  return fuse.search(branch.fuzzyWords.join(' ')).map((result) => {
-    const s = survivors[result.refIndex];
-    const indices = result.matches?.flatMap((m) => m.indices) ?? [];
-    const ranges = s.unmatchedWords ? [...s.ranges, ...fuseRanges(indices, s.words)] : s.ranges;
-    return { id: s.id, exactness: s.exactness, fuzziness: result.score ?? 0, ranges };
-  });
+  const wordScores = new Map([...resembling].map(([token, words]) => [token, typoScores(token, [...words])]));
+  const wholeScores = new Map([...lacking].map(([token, docs]) => [token, searchWhole(token, docs)]));
+
+  // A document's fuzziness is the mean over its typos of the best score; a typo fuse.js
+  // rejects drops the document.
+  const scored: ScoredDocument[] = [];
+  for (const doc of survivors) {
+    let total = 0;
+    const ranges = [...doc.ranges];
+    const accepted = doc.typos.every(({ token, words }) => {
+      if (!words.length) {
+        const whole = wholeScores.get(token)!.get(doc);
+        if (whole) {
+          total += whole.score;
+          ranges.push(...whole.ranges);
+        }
+        return whole !== undefined;
+      }
+      const scores = words.map((w) => wordScores.get(token)!.get(w)).filter((s): s is number => s !== undefined);
+      if (scores.length) total += Math.min(...scores);
+      return scores.length > 0;
+    });
+    if (accepted) {
+      const fuzziness = doc.typos.length ? total / doc.typos.length : 0;
+      scored.push({ id: doc.id, exactness: doc.exactness, fuzziness, ranges });
+    }
+  }
+  return scored;
 }

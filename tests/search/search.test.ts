@@ -105,6 +105,12 @@ describe('search on the seeds', () => {
     }
   });
 
+  it('a word is highlighted with its continuations, typos only when nothing closer is there', () => {
+    const [a] = [articleFromText('Portable radios were sold at the port and the sport shop.\n', 'p1')];
+    const [hit] = search(buildSearchIndex([a]), 'port');
+    expect(slice(hit, a)).toEqual(['Portable', 'port']);
+  });
+
   it('operators: exact substring, word prefix, word suffix, exclusion, either', () => {
     const index = passagesOnly();
     const words = (q: string) => search(index, q, { limit: 100 }).flatMap((h) => slice(h, seeds().find((a) => a.id === h.article)!));
