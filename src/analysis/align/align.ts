@@ -1,6 +1,6 @@
 // Sentence-by-sentence comparison of two articles: what both report, and what only one does.
 import type { Article, Span } from '../../corpus/types';
-import { articleVectorOf, sentenceVectorsOf } from './context';
+import { articleVectorOf, isFaqQuestion, sentenceVectorsOf } from './context';
 import { cosine } from './tfidf';
 import type { AlignContext, Alignment, SharedSentence } from './types';
 
@@ -23,8 +23,13 @@ export function alignArticles(a: Article, b: Article, ctx: AlignContext): Alignm
   const vb = sentenceVectorsOf(ctx, b);
 
   const candidates: { i: number; j: number; score: number }[] = [];
+  // Questions of a Q/A block ask rather than report, so they never pair.
+  const asksA = a.sentences.map((s) => isFaqQuestion(a, s));
+  const asksB = b.sentences.map((s) => isFaqQuestion(b, s));
   for (let i = 0; i < va.length; i++) {
+    if (asksA[i]) continue;
     for (let j = 0; j < vb.length; j++) {
+      if (asksB[j]) continue;
       const score = cosine(va[i], vb[j]);
       if (score >= SHARED_SENTENCE_THRESHOLD) candidates.push({ i, j, score });
     }

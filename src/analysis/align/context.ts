@@ -1,9 +1,10 @@
 // Builds the corpus-wide state alignment works from: vocabulary and IDF, article vectors, postings.
-import type { Article } from '../../corpus/types';
+import type { Article, Span } from '../../corpus/types';
 import type { Entity } from '../types';
 import { addSpanTerms, type MentionRef, type TermCounts } from './terms';
-import { addDocument, emptyVocabulary, rawTf, sublinearTf, toVector, type SparseVector, type Vocabulary } from './tfidf';
+import { addDocument, emptyVocabulary, sublinearTf, toVector, type SparseVector, type Vocabulary } from './tfidf';
 import type { AlignContext, Posting } from './types';
+import { ARTICLE_NAME_WEIGHT, LEAD_SENTENCES, LEAD_WEIGHT, SENTENCE_NAME_WEIGHT } from './weights';
 
 export function buildAlignContext(articles: readonly Article[], entities: readonly Entity[] = []): AlignContext {
   const indexOf = new Map(articles.map((article, i) => [article.id, i]));
@@ -33,8 +34,8 @@ export function sentenceVectorsOf(ctx: AlignContext, article: Article): SparseVe
   const mentions = index === undefined ? [] : ctx.mentions[index];
   const vectors = article.sentences.map((span) => {
     const counts: TermCounts = new Map();
-    addSpanTerms(counts, article.text, span, mentions);
-    return toVector(counts, ctx.vocabulary, rawTf);
+    addSpanTerms(counts, article.text, span, mentions, SENTENCE_NAME_WEIGHT);
+    return toVector(counts, ctx.vocabulary, sublinearTf);
   });
   if (index !== undefined) ctx.sentenceVectors.set(index, vectors);
   return vectors;
@@ -59,34 +60,40 @@ function ownIndex(ctx: AlignContext, article: Article): number | undefined {
 }
 
 /**
- * News puts the event in the lead (the inverted pyramid): the title line, the caption and the first
- * LEAD_SENTENCES sentences count LEAD_WEIGHT times, so two articles about one event meet on it
- * rather than on the background both give.
- */
-export const LEAD_SENTENCES = 2;
-export const LEAD_WEIGHT = 3;
-
-/**
- * Terms of the whole article: its sentences, plus the title line and caption outside the body.
- * Each of these units also counts as one document in `vocabulary` (when given): IDF over sentences, not
- * articles, because in a handful of articles on one topic the leaders' names are in every article
- * (article IDF cannot tell them from filler) but only in some sentences, while the detail that
- * marks one event ("spaceport", "missiles") is in one or two.
+ * Terms of the whole article: its sentences (the lead weighted up), plus the title line and caption
+ * outside the body. Each of these units also counts as one document in `vocabulary` (when given):
+ * IDF over sentences, not articles, because in a handful of articles on one topic the leaders'
+ * names are in every article (article IDF cannot tell them from filler) but only in some sentences,
+ * while the detail that marks one event ("spaceport", "missiles") is in one or two. Sentences of a
+ * Q/A block count for IDF but not in the article vector: the block restates the body, and counting
+ * its facts twice made a summary-with-FAQ look like any article sharing its generic wording.
  */
 function articleTerms(article: Article, mentions: readonly MentionRef[], vocabulary?: Vocabulary): TermCounts {
   const counts: TermCounts = new Map();
   const sentences = article.sentences.length > 0 ? article.sentences : [article.body];
-  const units = sentences.map((span, k) => ({ span, lead: k < LEAD_SENTENCES }));
-  if (article.titleLine) units.push({ span: article.titleLine, lead: true });
-  if (article.caption) units.push({ span: article.caption, lead: true });
-  for (const { span, lead } of units) {
+  const units = sentences.map((span, k) => ({ span, scale: inFaq(article, span) ? 0 : k < LEAD_SENTENCES ? LEAD_WEIGHT : 1 }));
+  if (article.titleLine) units.push({ span: article.titleLine, scale: LEAD_WEIGHT });
+  if (article.caption) units.push({ span: article.caption, scale: LEAD_WEIGHT });
+  for (const { span, scale } of units) {
     const unit: TermCounts = new Map();
-    addSpanTerms(unit, article.text, span, mentions);
+    addSpanTerms(unit, article.text, span, mentions, ARTICLE_NAME_WEIGHT);
     if (vocabulary) addDocument(vocabulary, unit);
-    const scale = lead ? LEAD_WEIGHT : 1;
-    for (const [term, count] of unit) counts.set(term, (counts.get(term) ?? 0) + count * scale);
+    if (scale > 0) for (const [term, count] of unit) counts.set(term, (counts.get(term) ?? 0) + count * scale);
   }
   return counts;
+}
+
+function inFaq(article: Article, span: Span): boolean {
+  return article.faq.some(({ question, answer }) => overlaps(span, question) || overlaps(span, answer));
+}
+
+/** Whether `span` overlaps one of the article's Q/A questions (whose spans leave out the "Q:"). */
+export function isFaqQuestion(article: Article, span: Span): boolean {
+  return article.faq.some(({ question }) => overlaps(span, question));
+}
+
+function overlaps(x: Span, y: Span): boolean {
+  return x.start < y.end && y.start < x.end;
 }
 
 /** Mentions grouped per article, sorted, with overlapping ones dropped (the first, longest wins). */

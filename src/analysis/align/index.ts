@@ -2,5 +2,5 @@
 export { alignArticles, SHARED_SENTENCE_THRESHOLD } from './align';
 export { buildAlignContext } from './context';
 export { articleSimilarity, mostSimilar, similarityEdges, type SimilarityEdge } from './similarity';
-export { findStories, STORY_THRESHOLD, STORY_DATE_WINDOW_DAYS } from './stories';
+export { findStories, STORY_DATE_WINDOW_DAYS, STORY_LINK, STORY_MEAN } from './stories';
 export type { AlignContext, Alignment, SharedSentence, SimilarArticle, Story } from './types';

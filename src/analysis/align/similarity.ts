@@ -43,19 +43,31 @@ export function similarityEdges(ctx: AlignContext, min: number): SimilarityEdge[
 }
 
 /** Adds the dot products of article `index` with every article after `after` into `scores`;
- *  returns the indexes touched. */
+ *  returns the indexes touched. Postings list articles in ascending order, so the walk starts past
+ *  `after` by binary search. */
 function accumulate(ctx: AlignContext, index: number, scores: Float64Array, after: number): number[] {
   const touched: number[] = [];
   const vector = ctx.vectors[index];
   for (let k = 0; k < vector.ids.length; k++) {
     const posting = ctx.postings[vector.ids[k]];
     const w = vector.weights[k];
-    for (let p = 0; p < posting.articles.length; p++) {
+    for (let p = firstAfter(posting.articles, after); p < posting.articles.length; p++) {
       const other = posting.articles[p];
-      if (other <= after || other === index) continue;
+      if (other === index) continue;
       if (scores[other] === 0) touched.push(other);
       scores[other] += w * posting.weights[p];
     }
   }
   return touched;
+}
+
+function firstAfter(sorted: readonly number[], after: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

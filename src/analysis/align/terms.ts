@@ -12,12 +12,6 @@ export interface MentionRef {
 /** Term → weighted count. */
 export type TermCounts = Map<string, number>;
 
-/**
- * How much more a name (a whole name, or an entity mention) counts than a common word: names say
- * who and where ("Vostochny", "Matthew Miller"), which common words ("meeting", "talks") do not.
- */
-export const NAME_WEIGHT = 2;
-
 /** Prefix that keeps entity terms apart from word terms. */
 export const ENTITY_TERM_PREFIX = '@';
 
@@ -25,13 +19,15 @@ export const ENTITY_TERM_PREFIX = '@';
  * Adds the terms of `span` to `counts`. Words inside a mention are replaced by the mention's entity
  * ("Kim Jong Un", "Kim Jong-un" and "Kim" alike become `@<id>`). Without mentions, capitalised words
  * are taken as names (not the first word of the span, unless the next word is also capitalised).
- * `mentions` must be sorted by start. `scale` multiplies every weight (the lead counts more).
+ * A name or mention counts `nameWeight`, shared among its words; any other word counts 1; `scale`
+ * multiplies both (the lead counts more). `mentions` must be sorted by start.
  */
 export function addSpanTerms(
   counts: TermCounts,
   text: string,
   span: Span,
   mentions: readonly MentionRef[],
+  nameWeight: number,
   scale = 1,
 ): void {
   const tokens = wordTokens(text, span);
@@ -42,9 +38,11 @@ export function addSpanTerms(
     while (m < mentions.length && mentions[m].end <= token.start) m++;
     const mention = mentions[m];
     if (mention && mention.start <= token.start && token.end <= mention.end && mention.end <= span.end) {
-      add(counts, ENTITY_TERM_PREFIX + mention.entity, NAME_WEIGHT * scale);
-      // Skip the mention's remaining words; the entity counts once per mention.
+      add(counts, ENTITY_TERM_PREFIX + mention.entity, nameWeight * scale);
+      // Skip the mention's remaining words (the entity counts once per mention), and a tail the
+      // mention left off after a hyphen ("un" when the mention is "Kim Jong" of "Kim Jong-un").
       while (i + 1 < tokens.length && tokens[i + 1].end <= mention.end) i++;
+      while (i + 1 < tokens.length && isHyphenTail(text, tokens[i], tokens[i + 1])) i++;
       m++;
       continue;
     }
@@ -53,7 +51,7 @@ export function addSpanTerms(
     // A name's weight is shared among its words, so "Russian President Vladimir Putin" counts as
     // one name, not four: formulaic full names otherwise make any two sentences naming the same
     // leaders look alike.
-    add(counts, term, (names[i] > 0 ? NAME_WEIGHT / names[i] : 1) * scale);
+    add(counts, term, (names[i] > 0 ? nameWeight / names[i] : 1) * scale);
   }
 }
 
@@ -79,6 +77,10 @@ function nameLengths(text: string, tokens: readonly WordToken[]): number[] {
     i = j;
   }
   return lengths;
+}
+
+function isHyphenTail(text: string, prev: WordToken, token: WordToken): boolean {
+  return text.slice(prev.end, token.start) === '-' && /^\p{Ll}/u.test(token.surface) && /^\p{Lu}/u.test(prev.surface);
 }
 
 function isCapitalised(word: string): boolean {

@@ -44,9 +44,11 @@ export function idf(vocab: Vocabulary, id: number): number {
 /** How a raw (weighted) count becomes a term frequency. */
 export type TermFrequency = (count: number) => number;
 
-export const rawTf: TermFrequency = (count) => count;
-/** Sublinear TF for whole articles, so one word repeated twenty times does not decide similarity. */
-export const sublinearTf: TermFrequency = (count) => 1 + Math.log(count);
+/** Sublinear TF, so a name repeated thirty times in an article, or three times in a sentence
+ *  ("DPRK ... North Korea ... the Democratic People's Republic of Korea"), does not decide
+ *  similarity. ln(1+c) rather than 1+ln(c), which goes negative for the fractional weights of name
+ *  words. */
+export const sublinearTf: TermFrequency = (count) => Math.log1p(count);
 
 /** The normalised TF-IDF vector of `counts`; terms outside the vocabulary are ignored. */
 export function toVector(counts: TermCounts, vocab: Vocabulary, tf: TermFrequency): SparseVector {

@@ -43,8 +43,21 @@ const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const NUMBER = /^\p{N}+$/u;
 
+// Word forms repeat heavily across a corpus; a bounded memo saves most of the regex work.
+const termMemo = new Map<string, string | null>();
+const TERM_MEMO_LIMIT = 200_000;
+
 /** The comparable term for a word, or null when the word carries no content. */
 export function termOf(surface: string): string | null {
+  const known = termMemo.get(surface);
+  if (known !== undefined) return known;
+  const term = computeTerm(surface);
+  if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
+  termMemo.set(surface, term);
+  return term;
+}
+
+function computeTerm(surface: string): string | null {
   // Acronyms are kept whole and unstemmed: "US" and "U.S." are one term, and never the stopword "us".
   if (DOTTED_ACRONYM.test(surface)) return surface.replaceAll('.', '').toLowerCase();
   if (ACRONYM.test(surface)) return surface.toLowerCase();

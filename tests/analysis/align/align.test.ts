@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../../src/analysis';
 import { alignArticles, buildAlignContext } from '../../../src/analysis/align';
 import type { Entity } from '../../../src/analysis/types';
 import { seedArticle, seedCorpus } from '../../helpers/corpus';
@@ -74,17 +75,16 @@ describe('alignArticles with entity mentions', () => {
 
 describe('alignArticles on the seeds', () => {
   const seeds = seedCorpus().articles;
-  const ctx = buildAlignContext(seeds);
   const s000 = seedArticle('000');
   const s002 = seedArticle('002');
-  const al = alignArticles(s000, s002, ctx);
 
-  it('pairs the two accounts of the meeting at the Vostochny Cosmodrome', () => {
+  it.each([
+    ['without entity mentions', async () => []],
+    ['with entity mentions', async () => (await analyseCorpus(seeds)).entities],
+  ])('pairs the Vostochny meeting and leaves the launches and the U.S. warning to 002, %s', async (_, entities) => {
+    const al = alignArticles(s000, s002, buildAlignContext(seeds, await entities()));
     const pair = al.shared.find((p) => p.a.start === sentenceWith(s000, 'Vostochny space center').start);
     expect(pair?.b).toEqual(sentenceWith(s002, 'Vostochny Cosmodrome'));
-  });
-
-  it('marks the missile launches and the State Department warning as only in 002', () => {
     expect(al.onlyB).toContainEqual(sentenceWith(s002, 'fired two short-range ballistic missiles'));
     expect(al.onlyB).toContainEqual(sentenceWith(s002, 'Any transfer of arms'));
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../../src/analysis';
 import { buildAlignContext, findStories } from '../../../src/analysis/align';
+import { seedCorpus } from '../../helpers/corpus';
 import { ACCORD_1, ACCORD_2, ACCORD_3, article, CHIPS, FOOTBALL, LATER_VISIT } from './fixtures';
 
 describe('findStories', () => {
@@ -44,5 +46,20 @@ describe('findStories', () => {
     const corpus = [article('a1', ACCORD_1), article('a2', ACCORD_2), article('a3', ACCORD_3), article('v', LATER_VISIT), article('f', FOOTBALL), article('c', CHIPS)];
     const stories = findStories(buildAlignContext(corpus));
     expect(stories.map((s) => s.articles)).toEqual([['a1', 'a2', 'a3']]);
+  });
+});
+
+describe('findStories on the seeds', () => {
+  const seeds = seedCorpus().articles;
+  const short = (stories: { articles: string[] }[]) => stories.map((s) => s.articles.map((id) => id.slice(0, 3)));
+
+  it.each([
+    ['without entity mentions', async () => []],
+    ['with entity mentions', async () => (await analyseCorpus(seeds)).entities],
+  ])('puts the three summit reports in one story and the 2024 visit in none, %s', async (_, entities) => {
+    const stories = short(findStories(buildAlignContext(seeds, await entities())));
+    const summit = stories.find((s) => s.includes('000'));
+    expect(summit).toEqual(expect.arrayContaining(['000', '001', '002']));
+    expect(stories.flat()).not.toContain('004');
   });
 });

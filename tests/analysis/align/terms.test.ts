@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addSpanTerms, ENTITY_TERM_PREFIX, NAME_WEIGHT, type TermCounts } from '../../../src/analysis/align/terms';
+import { addSpanTerms, ENTITY_TERM_PREFIX, type TermCounts } from '../../../src/analysis/align/terms';
+
+const NAME_WEIGHT = 2;
 
 function termsOf(text: string, mentions: { start: number; end: number; entity: string }[] = []): TermCounts {
   const counts: TermCounts = new Map();
-  addSpanTerms(counts, text, { start: 0, end: text.length }, mentions);
+  addSpanTerms(counts, text, { start: 0, end: text.length }, mentions, NAME_WEIGHT);
   return counts;
 }
 
@@ -34,5 +36,12 @@ describe('addSpanTerms', () => {
     expect(counts.has('fishery')).toBe(false);
     expect(counts.has('nfa')).toBe(false);
     expect(counts.get('agre')).toBe(1);
+  });
+
+  it('takes in the lower-case tail a mention left off after a hyphen', () => {
+    const text = 'Talks with Kim Jong-un ended.';
+    const counts = termsOf(text, [{ start: 11, end: 19, entity: 'person-kim' }]);
+    expect(counts.has('un')).toBe(false);
+    expect(counts.get(`${ENTITY_TERM_PREFIX}person-kim`)).toBe(NAME_WEIGHT);
   });
 });
