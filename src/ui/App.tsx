@@ -8,7 +8,7 @@ import { applyKey } from './applyKey';
 import { FrameView } from './components/FrameView';
 import type { FrameInput } from './frame';
 import { renderFrame } from './frame';
-import { keyName } from './keymap';
+import { keyNames } from './keymap';
 import type { Mark } from './marks';
 import type { UiState } from './state';
 
@@ -45,10 +45,10 @@ export function App({ corpus, size, initial, colour = true, message = null, mark
   shown.current = frame;
 
   useInput((input, key) => {
-    const name = keyName(input, key);
-    if (name === null) return;
+    const names = keyNames(input, key);
+    if (names.length === 0) return;
     setNotice(null);
-    setState((s) => applyKey(s, name, shown.current));
+    setState((s) => names.reduce((next, name) => applyKey(next, name, shown.current), s));
   });
 
   useEffect(() => {

@@ -117,6 +117,18 @@ export function keyName(input: string, key: KeyPress): string | null {
   return null;
 }
 
+const CONTROL_NAMES: Readonly<Record<string, string>> = { '\r': 'enter', '\n': 'enter', '\t': 'tab', ' ': 'space' };
+
+/**
+ * Names for everything in one read from the terminal. Keys typed quickly (or sent by a
+ * script) can arrive together as one string, "jj\r"; each character is a key press.
+ */
+export function keyNames(input: string, key: KeyPress): string[] {
+  const single = keyName(input, key);
+  if (single !== null || input.length <= 1) return single === null ? [] : [single];
+  return [...input].map((c) => CONTROL_NAMES[c] ?? c);
+}
+
 export function resolveKey(context: Context, name: string): Action | null {
   for (const binding of KEYMAP[context]) {
     const action = binding.keys[name];

@@ -72,6 +72,9 @@ export function enterFullScreen({ stdin, stdout, beforeExit }: FullScreenOptions
   on('unhandledRejection', fail);
   on('exit', restore);
 
+  // Raw mode before the first frame: Ink turns it on only after drawing, and a key typed
+  // in between would be echoed and line-buffered (Enter arriving as "\n", not a key press).
+  if (stdin.isTTY) stdin.setRawMode(true);
   stdout.write(ENTER_ALT_SCREEN + CLEAR_SCREEN);
   return { restore };
 }

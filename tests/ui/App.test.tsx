@@ -56,6 +56,12 @@ describe('App (ink-testing-library, 100x30)', () => {
     expect(states.at(-1)!.read.has(0)).toBe(true);
   });
 
+  it('handles keys that arrive together in one read', async () => {
+    const { stdin, lastFrame } = render(<App corpus={sampleCorpus()} size={size} initial={initialState()} />);
+    await press(stdin, 'jj\r');
+    await until(() => expect(lastFrame()).toContain("宇宙基地"));
+  });
+
   it('toggles help with ? and lists the keys', async () => {
     const { stdin, lastFrame } = render(<App corpus={sampleCorpus()} size={size} initial={initialState()} />);
     await press(stdin, '?');

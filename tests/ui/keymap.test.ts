@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GLOBAL_KEYS, KEYMAP, keyName, resolveKey, statusHints } from '../../src/ui/keymap';
+import { GLOBAL_KEYS, KEYMAP, keyName, keyNames, resolveKey, statusHints } from '../../src/ui/keymap';
 import type { Context } from '../../src/ui/state';
 import { helpDocument } from '../../src/ui/views/help';
 
@@ -53,5 +53,14 @@ describe('the keymap', () => {
       }
     }
     for (const b of GLOBAL_KEYS) expect(help).toContain(b.does);
+  });
+});
+
+describe('keyNames', () => {
+  it('splits keys that arrived together into separate presses', () => {
+    expect(keyNames('jjj\r', {})).toEqual(['j', 'j', 'j', 'enter']);
+    expect(keyNames('g G', {})).toEqual(['g', 'space', 'G']);
+    expect(keyNames('', { pageDown: true })).toEqual(['pagedown']);
+    expect(keyNames('', {})).toEqual([]);
   });
 });

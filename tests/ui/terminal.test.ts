@@ -10,7 +10,7 @@ function fakeTerminal() {
 }
 
 describe('enterFullScreen', () => {
-  it('enters the alternate screen, and restore leaves it, shows the cursor and turns raw mode off, once', () => {
+  it('enters the alternate screen in raw mode, and restore leaves it, shows the cursor and turns raw mode off, once', () => {
     const t = fakeTerminal();
     const before = process.listenerCount('SIGTERM');
     const screen = enterFullScreen({ stdin: t.stdin, stdout: t.stdout });
@@ -22,7 +22,7 @@ describe('enterFullScreen', () => {
     const written = t.out.join('');
     expect(written.endsWith(SHOW_CURSOR + LEAVE_ALT_SCREEN)).toBe(true);
     expect(written.split(LEAVE_ALT_SCREEN)).toHaveLength(2);
-    expect(t.rawModes).toEqual([false]);
+    expect(t.rawModes).toEqual([true, false]);
     expect(process.listenerCount('SIGTERM')).toBe(before);
   });
 });
@@ -40,7 +40,7 @@ describe('signals', () => {
       t.stdout.write = ((s: string) => (order.push(s.includes(LEAVE_ALT_SCREEN) ? 'restored' : 'other'), write(s))) as never;
       process.emit('SIGHUP', 'SIGHUP');
       expect(order).toEqual(['beforeExit', 'restored', 'exit 129']);
-      expect(t.rawModes).toEqual([false]);
+      expect(t.rawModes).toEqual([true, false]);
       screen.restore();
     } finally {
       exit.mockRestore();
