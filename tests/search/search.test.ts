@@ -111,6 +111,13 @@ describe('search on the seeds', () => {
     expect(slice(hit, a)).toEqual(['Portable', 'port']);
   });
 
+  it('fuse.js judges a typo no single word resembles, and its match is highlighted as whole words', () => {
+    const a = articleFromText('Talks went on.\n\nThe New York Times reported the talks.\n', 'n1');
+    const [hit] = search(buildSearchIndex([a]), 'times newyork');
+    expect(hit.text).toBe('The New York Times reported the talks.');
+    expect(slice(hit, a)).toEqual(['New', 'York', 'Times']);
+  });
+
   it('operators: exact substring, word prefix, word suffix, exclusion, either', () => {
     const index = passagesOnly();
     const words = (q: string) => search(index, q, { limit: 100 }).flatMap((h) => slice(h, seeds().find((a) => a.id === h.article)!));
