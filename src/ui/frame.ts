@@ -38,7 +38,7 @@ export interface Frame {
   viewport: Viewport;
 }
 
-export function viewportOf(input: FrameInput, layout: Layout): Viewport {
+function viewportOf(input: FrameInput, layout: Layout): Viewport {
   const { corpus, state } = input;
   const open = state.open === null ? null : corpus.articles[state.open];
   const body = layout.body;

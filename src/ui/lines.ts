@@ -24,12 +24,6 @@ export function seg(text: string, style?: Style): Segment {
   return style ? { text: displaySafe(text), style } : { text: displaySafe(text) };
 }
 
-export function lineWidth(line: Line): number {
-  let w = 0;
-  for (const s of line) w += displayWidth(s.text);
-  return w;
-}
-
 /** Cuts the line to `width` columns and pads it with blanks (in `fill` style) to exactly `width`. */
 export function fitLine(line: Line, width: number, fill?: Style): Line {
   const out: Line = [];

@@ -7,7 +7,7 @@ import type { Rect } from '../layout';
 import { theme } from '../theme';
 import { truncateToWidth } from '../text/wrap';
 
-export const ROWS_PER_ARTICLE = 2;
+const ROWS_PER_ARTICLE = 2;
 
 /** Articles the list can show in a pane `height` rows tall. */
 export function listCapacity(height: number): number {

@@ -9,7 +9,7 @@ export function textRows(height: number): number {
   return Math.max(1, height - 1);
 }
 
-export function positionIndicator(top: number, rows: number, total: number): string {
+function positionIndicator(top: number, rows: number, total: number): string {
   if (total <= rows) return `all ${total} lines`;
   const last = Math.min(total, top + rows);
   return `${top + 1}–${last} of ${total} · ${Math.round((100 * last) / total)}%`;

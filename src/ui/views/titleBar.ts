@@ -17,7 +17,7 @@ export interface CorpusSummary {
 const summaries = new WeakMap<Corpus, CorpusSummary>();
 
 /** Counts for the title bar; computed once per corpus. */
-export function summarise(corpus: Corpus): CorpusSummary {
+function summarise(corpus: Corpus): CorpusSummary {
   const known = summaries.get(corpus);
   if (known) return known;
   const outlets = new Set<string>();
