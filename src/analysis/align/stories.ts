@@ -69,8 +69,10 @@ export function findStories(ctx: AlignContext): Story[] {
     const gy = groups.get(y)!;
     const mean = (gx.links.get(y) ?? 0) / (gx.members.length * gy.members.length);
     if (mean < STORY_MEAN || !datesFit(gx, gy)) continue;
-    absorb(groups, x, y);
-    root[y] = x;
+    // The group with fewer links moves, so merging stays cheap when one story grows large.
+    const [keep, gone] = gx.links.size >= gy.links.size ? [x, y] : [y, x];
+    absorb(groups, keep, gone);
+    root[gone] = keep;
   }
 
   return [...groups.values()]

@@ -45,6 +45,17 @@ describe('alignArticles on invented articles', () => {
   });
 });
 
+describe('alignArticles with a Q/A block', () => {
+  it('never pairs a question, which asks rather than reports', () => {
+    const x = article('x', 'Harbour news\n\nThe harbour of Quellport reopened on Monday after the storm.\n\nFAQ:\n\nQ: When did the harbour of Quellport reopen after the storm?\n\nA: On Monday.');
+    const y = article('y', 'Quellport update\n\nQuellport harbour reopened on Monday after the storm.');
+    expect(x.faq).toHaveLength(1);
+    const al = alignArticles(x, y, buildAlignContext([x, y, article('c', CHIPS)]));
+    expect(al.onlyA).toContainEqual(sentenceWith(x, 'When did the harbour'));
+    expect(al.shared.map((p) => p.a)).toEqual([sentenceWith(x, 'The harbour of Quellport reopened')]);
+  });
+});
+
 describe('alignArticles with entity mentions', () => {
   // One outlet spells out the agency, the other uses its acronym: only the entity links them.
   const x = article('x', 'Quota rules\n\nThe Northern Fisheries Agency will police the Quellport quotas.');
