@@ -47,12 +47,13 @@ describe('alignArticles on invented articles', () => {
 
 describe('alignArticles with a Q/A block', () => {
   it('never pairs a question, which asks rather than reports', () => {
-    const x = article('x', 'Harbour news\n\nThe harbour of Quellport reopened on Monday after the storm.\n\nFAQ:\n\nQ: When did the harbour of Quellport reopen after the storm?\n\nA: On Monday.');
-    const y = article('y', 'Quellport update\n\nQuellport harbour reopened on Monday after the storm.');
+    // The question shares more words with y than anything x reports does.
+    const x = article('x', 'Harbour news\n\nThe port is open again.\n\nFAQ:\n\nQ: When did the harbour of Quellport reopen after the storm?\n\nA: On Monday.');
+    const y = article('y', 'Quellport update\n\nThe harbour of Quellport reopened after the storm.');
     expect(x.faq).toHaveLength(1);
     const al = alignArticles(x, y, buildAlignContext([x, y, article('c', CHIPS)]));
     expect(al.onlyA).toContainEqual(sentenceWith(x, 'When did the harbour'));
-    expect(al.shared.map((p) => p.a)).toEqual([sentenceWith(x, 'The harbour of Quellport reopened')]);
+    expect(al.shared).toEqual([]);
   });
 });
 
