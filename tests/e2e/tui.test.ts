@@ -112,6 +112,46 @@ describe('rknews in tmux at 120x40', () => {
   });
 });
 
+describe('resizing in tmux', () => {
+  it('reflows without ghost lines, shows "too small" below 60x15, and comes back', async () => {
+    startInTmux();
+    await until(() => expect(screen()).toContain('q quit'));
+    // The first test left an article open, which this run resumes; Enter opens one otherwise.
+    tmux('send-keys', '-t', 'rk', 'Enter');
+    await until(() => expect(screen()).toMatch(/\d+–\d+ of \d+/));
+
+    tmux('resize-window', '-t', 'rk', '-x', '70', '-y', '20');
+    const small = await until(() => {
+      const s = screen();
+      const rows = s.split('\n');
+      expect(rows.filter((r) => r.includes('rknews · seeds'))).toHaveLength(1);
+      expect(rows.filter((r) => r.includes('? help'))).toHaveLength(1);
+      expect(rows[0]).toContain('rknews · seeds');
+      expect(rows[18]).toContain('? help');
+      return rows;
+    });
+    expect(small.every((r) => r.length <= 70)).toBe(true);
+
+    tmux('resize-window', '-t', 'rk', '-x', '40', '-y', '10');
+    await until(() => {
+      const s = screen();
+      expect(s).toContain('Terminal too small');
+      expect(s).not.toContain('? help');
+    });
+
+    tmux('resize-window', '-t', 'rk', '-x', '120', '-y', '40');
+    await until(() => {
+      const rows = screen().split('\n');
+      expect(rows[0]).toContain('rknews · seeds');
+      expect(rows[38]).toContain('? help');
+      expect(rows.join('\n')).not.toContain('Terminal too small');
+    });
+    tmux('send-keys', '-t', 'rk', 'q');
+    await until(() => expect(screen()).toContain('rknews exited 0'));
+    stopTmux();
+  });
+});
+
 function spawnInPty() {
   const term = pty.spawn(process.execPath, [BIN], { name: 'xterm-256color', cols: 120, rows: 40, env: childEnv() });
   let output = '';
