@@ -10,7 +10,7 @@ import type { Frame } from './frames';
 import { tokenize, isCapitalised, type Token } from './tokens';
 import {
   SPEECH_VERBS, INVERTED_VERBS, VERB_ADVERBS, LEADING_ADVERBIALS, PHRASE_BREAKERS, DETERMINERS,
-  PRONOUNS_PERSON, PRONOUNS_THING, PRONOUNS_OTHER, ROLE_NOUNS, TEMPORAL, TITLES,
+  PRONOUNS_PERSON, PRONOUNS_THING, PRONOUNS_OTHER, ROLE_NOUNS, SOURCE_NOUNS, TEMPORAL, TITLES,
 } from './lexicon';
 
 export type CueKind = 'after' | 'subject' | 'according';
@@ -41,7 +41,7 @@ function phraseWord(t: Token): boolean {
   if (t.word) {
     if (TEMPORAL.has(t.text.toLowerCase())) return false;
     if (isCapitalised(t.text)) return true;
-    return !PHRASE_BREAKERS.has(t.text) && !SPEECH_VERBS.has(t.text);
+    return !PHRASE_BREAKERS.has(t.text) && !SPEECH_VERBS.has(t.text) && !VERB_ADVERBS.has(t.text);
   }
   return t.text === '&';
 }
@@ -66,10 +66,15 @@ function isName(tokens: Token[]): boolean {
   return tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.word && isCapitalised(t.text));
 }
 
-/** Drops sentence-opening adverbials ("But", "Yesterday") from the front of a phrase. */
+/**
+ * Drops sentence-opening adverbials ("But", "Yesterday") from the front of a phrase; a phrase
+ * ending in a pronoun is that pronoun ("on his death-bed three years later he").
+ */
 function trimLeading(tokens: Token[]): Token[] {
   let i = 0;
   while (i < tokens.length - 1 && LEADING_ADVERBIALS.has(lower(tokens[i]))) i++;
+  const last = tokens[tokens.length - 1];
+  if (last && tokens.length - i > 1 && (PRONOUNS_PERSON.has(lower(last)) || PRONOUNS_THING.has(lower(last)) || lower(last) === 'they')) return [last];
   return tokens.slice(i);
 }
 
@@ -222,7 +227,9 @@ function accordingCue(tokens: Token[]): Cue | null {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (lower(tokens[i]) !== 'according' || lower(tokens[i + 1]) !== 'to') continue;
     const np = phraseForward(tokens, i + 2);
-    if (plausible(np)) return { kind: 'according', phrase: spanOf(np), cue: { start: tokens[i].start, end: np[np.length - 1].end } };
+    // "according to their figures" names no source: the phrase needs a name, a role or a source noun.
+    const names = np.some((t) => isCapitalised(t.text) || ROLE_NOUNS.has(lower(t)) || SOURCE_NOUNS.has(lower(t)));
+    if (names && plausible(np)) return { kind: 'according', phrase: spanOf(np), cue: { start: tokens[i].start, end: np[np.length - 1].end } };
   }
   return null;
 }

@@ -31,7 +31,8 @@ export const INVERTED_VERBS = words(`
 export const VERB_ADVERBS = words(`
   also later earlier previously then recently repeatedly once has have had would will
   reportedly publicly privately separately further again subsequently initially originally
-  often frequently always never just already yesterday today`);
+  often frequently always never just already yesterday today meanwhile however though too
+  instead himself herself itself themselves`);
 
 /** Leading adverbials stripped from a subject phrase ("Yesterday Smith said"). */
 export const LEADING_ADVERBIALS = words(`
@@ -47,10 +48,16 @@ export const ROLE_NOUNS = words(`
   representative representatives lawyer lawyers member members leader leaders governor mayor
   commander general officer officers manager managers coach captain founder owner boss
   spokesmen negotiator negotiators lawmaker lawmakers senator senators legislator legislators
-  mp mps campaigner campaigners activist activists witness witnesses resident residents
+  campaigner campaigners activist activists witness witnesses resident residents
   colleague colleagues critic critics observer observers insider insiders correspondent
   editor editors reporter reporters author authors partner partners chancellor premier
-  deputy vice ceo cfo coo chairperson`);
+  deputy vice ceo cfo coo chairperson
+  man woman men women people person fans voters users customers shoppers passengers students
+  parents teachers doctors nurses patients workers staff employees victims survivors families
+  judge judges jury`);
+
+/** Letters after a name that are no part of it ("Jane Doe MP"). */
+export const POST_NOMINALS = words(`MP MPs MEP MSP AM QC KC OBE MBE CBE Jr Jr. Sr Sr. PhD`);
 
 /** Nouns a definite phrase uses to point back at a news source or organisation ("the report said"). */
 export const SOURCE_NOUNS = words(`

@@ -7,7 +7,7 @@ import type { Entity, Speaker } from '../types';
 import { tokenize, isCapitalised, stripPossessive, type Token } from './tokens';
 import { linkName } from './link';
 import {
-  DETERMINERS, ORG_DESCRIPTORS, ORG_NOUNS, PRONOUNS_OTHER, PRONOUNS_PERSON, PRONOUNS_THING, ROLE_NOUNS, SOURCE_NOUNS, TITLES,
+  DETERMINERS, ORG_DESCRIPTORS, ORG_NOUNS, POST_NOMINALS, PRONOUNS_OTHER, PRONOUNS_PERSON, PRONOUNS_THING, ROLE_NOUNS, SOURCE_NOUNS, TEMPORAL, TITLES,
 } from './lexicon';
 
 export type SpeakerKind = 'person' | 'thing';
@@ -102,7 +102,10 @@ function trailingName(tokens: Token[]): Token[] {
   // A possessive ends the run: "The Fabian Society's Sundar Katwala" -> "Sundar Katwala".
   while (i > 0 && isCapitalised(tokens[i - 1].text) && !DETERMINERS.has(lower(tokens[i - 1])) &&
     (i === tokens.length || !/['’]s$/u.test(tokens[i - 1].text))) i--;
-  let run = tokens.slice(i);
+  if (i === tokens.length) return [];
+  let end = tokens.length;
+  while (end > i + 1 && POST_NOMINALS.has(tokens[end - 1].text)) end--;
+  let run = tokens.slice(i, end);
   // A capitalised position word opening the run is no part of the name ("Fly-half Charlie Smith").
   if (run.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(run[0].text)) run = run.slice(1);
   let lastTitle = -1;
@@ -132,7 +135,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  * "Prime Minister Jane Doe" or "Jane Doe, the prime minister".
  */
 function titleHolder(ctx: Context, tokens: Token[], pos: number): Resolved | null {
-  if (tokens.length > 4 || lower(tokens[0]) !== 'the') return null;
+  // Only a title one person holds ("the minister", "the England coach"), not "the men".
+  if (tokens.length > 4 || lower(tokens[0]) !== 'the' || !TITLES.has(lower(tokens[tokens.length - 1]))) return null;
   // The role matches in any case, the name only capitalised: no `i` flag, which would loosen \p{Lu}.
   const anyCase = (w: string) => [...escape(w)].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
   const role = tokens.slice(1).map((t) => anyCase(t.text)).join('\\s+');
@@ -140,7 +144,7 @@ function titleHolder(ctx: Context, tokens: Token[], pos: number): Resolved | nul
   const re = new RegExp(`\\b${role}\\s+${name}|${name},\\s+(?:[tT]he\\s+)?${role}\\b`, 'gu');
   let found: string | null = null;
   for (const m of ctx.article.text.slice(0, pos).matchAll(re)) found = m[1] ?? m[2] ?? found;
-  if (!found) return null;
+  if (!found || TEMPORAL.has(found.toLowerCase())) return null;
   found = found.replace(/\s+/gu, ' ');
   const linked = linkName(found, ctx.article.id, ctx.entities, ctx.local);
   return linked ? fromEntity(linked) : { speaker: { name: found }, kind: 'person' };
@@ -151,6 +155,9 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
   const text = ctx.article.text;
   const tokens = tokenize(text, phrase.start, phrase.end);
   if (tokens.length === 0) return null;
+  // "A lawyer for the victims, Jane Doe": the name in the appositive is the speaker.
+  const comma = tokens.map((t) => t.text).lastIndexOf(',');
+  if (comma > 0 && comma < tokens.length - 1) return resolvePhrase(ctx, { start: tokens[comma + 1].start, end: phrase.end }, pos);
   const first = lower(tokens[0]);
   if (tokens.length === 1 && PRONOUNS_PERSON.has(first)) {
     if (ctx.lastPerson) return ctx.lastPerson;
@@ -200,7 +207,11 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
     const orgLike = name.some((t) => ORG_NOUNS.has(lower(t)) || SOURCE_NOUNS.has(lower(t)));
     return { speaker: { name: nameText }, kind: titled || (!definite && !orgLike && name.length >= 2) ? 'person' : 'thing' };
   }
-  return { speaker: { name: words(text, core) }, kind: 'thing' };
+  // A common-noun phrase speaks only when its head can: a group, a source or an organisation
+  // ("critics", "the newsletter"), not "the restoration of the older episodes".
+  const headWord = lower(link > 0 ? tokens[link - 1] : tokens[tokens.length - 1]);
+  const speaks = ROLE_NOUNS.has(headWord) || SOURCE_NOUNS.has(headWord) || ORG_NOUNS.has(headWord) || /^\p{Ll}+s$/u.test(headWord) && !/ss$/u.test(headWord);
+  return speaks ? { speaker: { name: words(text, core) }, kind: 'thing' } : null;
 }
 
 /** A speaker named by a plural noun rather than a name ("MPs", "officials", "the analysts"). */

@@ -210,6 +210,41 @@ describe('extractQuotes: more cue shapes seen in news copy', () => {
   });
 });
 
+describe('extractQuotes: phrases that name nobody, or name someone inside', () => {
+  it('strips post-nominals, trailing adverbs and leading clutter from speaker names', () => {
+    expect(speakers([
+      'Opposition frontbencher Lena Okafor MP demanded that the papers be "published in full before the vote".',
+      '"We are ready for the first ships of the season," the port director meanwhile said.',
+    ])).toEqual([
+      ['published in full before the vote', 'Lena Okafor'],
+      ['We are ready for the first ships of the season,', 'port director'],
+    ]);
+  });
+
+  it('a day before a comma is not the holder of a title', () => {
+    expect(speakers(['Asked about the concert on Friday, the fans agreed it was "the best night of the year".']))
+      .toEqual([['the best night of the year', 'fans']]);
+  });
+
+  it('"according to" needs a source, and a common-noun subject that cannot speak credits nobody', () => {
+    expect(speakers([
+      'Tomas Verlaine spoke first.',
+      'Voters are sorted according to their last known intention, from "safe for the party" to "lost to the party".',
+      'The restoration of the old harbour revealed some surprises.',
+      '"There are carvings behind the wall that nobody had seen for centuries."',
+    ])).toEqual([
+      ['safe for the party', null],
+      ['lost to the party', null],
+      ['There are carvings behind the wall that nobody had seen for centuries.', null],
+    ]);
+  });
+
+  it('a role with a name in apposition is the named person', () => {
+    expect(speakers(['A lawyer for the families, Lena Okafor, told reporters: "This settlement is only the beginning."']))
+      .toEqual([['This settlement is only the beginning.', 'Lena Okafor']]);
+  });
+});
+
 describe('extractQuotes: labels, ids and spans', () => {
   it('leaves out scare quotes and titles of works', () => {
     const q = run([
