@@ -46,8 +46,9 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   let size = sizeOf(stdout);
   const textWidth = () => readerTextWidth(computeLayout(size.cols, size.rows).reader);
   let latest: UiState = restoreSession(corpus, keys, stored, textWidth());
-  // Printed once the normal screen is back, where the user can read it.
-  let lastWords: string | null = null;
+  // Printed once the normal screen is back, where the user can read it (a warning is also
+  // shown on the status line, which may be too narrow for the whole path).
+  let lastWords: string | null = warning ? `rknews: ${warning}\n` : null;
 
   const save = (s: ReadingState) => {
     try {

@@ -1,7 +1,7 @@
 // The built TUI in real terminals: tmux (to read the screen as a user sees it) and
 // node-pty (to see the exact bytes written and the exit code). Needs `npm run build`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +108,26 @@ describe('rknews in tmux at 120x40', () => {
     await until(() => expect(screen()).toMatch(/2–\d+ of \d+ · \d+%/));
     tmux('send-keys', '-t', 'rk', 'q');
     await until(() => expect(screen()).toContain('rknews exited 0'));
+    stopTmux();
+  });
+});
+
+describe('a corrupt reading state', () => {
+  it('is set aside with a warning on the status line and after exit, and the reader starts afresh', async () => {
+    const dir = join(env.XDG_STATE_HOME, 'rknews');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'reading-state.json'), '{"version":1,"read":');
+    startInTmux();
+    await until(() => expect(screen()).toContain('reading state'));
+    expect(screen()).toContain('Select an article and press Enter');
+    expect(readdirSync(dir).some((f) => f.startsWith('reading-state.json.corrupt-'))).toBe(true);
+    tmux('send-keys', '-t', 'rk', 'q');
+    const after = await until(() => {
+      const s = screen();
+      expect(s).toContain('rknews exited 0');
+      return s;
+    });
+    expect(after).toMatch(/rknews: reading state .* unreadable/);
     stopTmux();
   });
 });
