@@ -158,16 +158,11 @@ export function findCandidates(
 
   // Start from the rarest word, then keep the documents every other word is in too.
   // A document matches as well as its worst-matched word, as the scoring stage ranks it.
-  const level = new Uint8Array(size);
+  const level = levelsOf(expanded[0].expansions, size);
+  // One pass over the marks lists them in reading order, cheaper than sorting a long union.
   const found: number[] = [];
-  for (const [postings, wordLevel] of expanded[0].expansions) {
-    for (let i = 0; i < postings.length; i++) {
-      const id = postings[i];
-      if (!level[id]) found.push(id);
-      if (level[id] < wordLevel) level[id] = wordLevel;
-    }
-  }
-  let ids: Uint32Array = Uint32Array.from(found).sort().filter((id) => !allow || allow(id));
+  for (let id = 0; id < size; id++) if (level[id] && (!allow || allow(id))) found.push(id);
+  let ids: Uint32Array = Uint32Array.from(found);
   for (const { expansions } of expanded.slice(1)) {
     const levels = levelsOf(expansions, size);
     ids = ids.filter((id) => {

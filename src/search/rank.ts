@@ -1,0 +1,89 @@
+// Ranking: scored documents become hits, ordered by the rules users expect, and hits that
+// repeat what a better one already shows are dropped.
+import type { Span } from '../corpus/types';
+import { coveredBy, toArticleOffsets } from './highlight';
+import type { Exactness } from './match';
+import type { ScoredDocument } from './score';
+import type { HitKind, SearchDocument, SearchHit, SearchIndex } from './types';
+
+/** Headlines and quotes above entity names above body text. */
+const KIND_PRIORITY: Record<HitKind, number> = { headline: 2, quote: 2, entity: 1, faq: 0, text: 0 };
+
+export interface RankedHit {
+  hit: SearchHit;
+  exactness: Exactness;
+  kindPriority: number;
+  fuzziness: number;
+  /** Words in the passage when shorter should win (fuzzy words), else 0. */
+  length: number;
+  article: number;
+  start: number;
+}
+
+/**
+ * Exact before fuzzy, headlines and quotes before body text, closer before looser, for
+ * fuzzy words the shorter passage (where the words weigh more, as fuse.js's field norm
+ * has it), then reading order.
+ */
+export function compareRanked(a: RankedHit, b: RankedHit): number {
+  return (
+    b.exactness - a.exactness ||
+    b.kindPriority - a.kindPriority ||
+    a.fuzziness - b.fuzziness ||
+    a.length - b.length ||
+    a.article - b.article ||
+    a.start - b.start
+  );
+}
+
+export function betterScored(a: ScoredDocument, b: ScoredDocument): boolean {
+  return a.exactness > b.exactness || (a.exactness === b.exactness && a.fuzziness < b.fuzziness);
+}
+
+export function toHits(
+  index: SearchIndex,
+  doc: SearchDocument,
+  scored: ScoredDocument,
+  outletOk: (a: number) => boolean,
+  preferShort: boolean,
+): RankedHit[] {
+  const kindPriority = KIND_PRIORITY[doc.kind];
+  const score = scored.exactness * 100 + kindPriority * 10 + (1 - scored.fuzziness) * 9;
+  const ranked = (article: number, hit: Omit<SearchHit, 'score' | 'kind'>): RankedHit => ({
+    hit: { ...hit, kind: doc.kind, score },
+    exactness: scored.exactness,
+    kindPriority,
+    fuzziness: scored.fuzziness,
+    length: preferShort ? index.candidates.lengths[doc.id] : 0,
+    article,
+    start: hit.start,
+  });
+  if (doc.kind === 'entity') {
+    // One hit per article that mentions the entity, at the first mention, which is what matched.
+    return (doc.firstMentions ?? [])
+      .filter((m) => outletOk(m.article))
+      .map(({ article, span }) => {
+        const text = index.articles[article].text.slice(span.start, span.end);
+        return ranked(article, { article: index.articles[article].id, text, ...span, highlights: [{ ...span }], entity: doc.entity });
+      });
+  }
+  const highlights = doc.start >= 0 ? toArticleOffsets(scored.ranges, doc.start) : [];
+  const hit = { article: index.articles[doc.article].id, text: doc.text, start: doc.start, end: doc.end, highlights };
+  return [ranked(doc.article, doc.speaker ? { ...hit, speaker: doc.speaker } : hit)];
+}
+
+/** A sentence whose every match lies inside a quote or headline already listed adds nothing. */
+export function dropCovered(ranked: RankedHit[]): RankedHit[] {
+  const containers = new Map<string, Span[]>();
+  for (const { hit } of ranked) {
+    if ((hit.kind === 'quote' || hit.kind === 'headline') && hit.start >= 0) {
+      const list = containers.get(hit.article) ?? [];
+      list.push(hit);
+      containers.set(hit.article, list);
+    }
+  }
+  return ranked.filter(({ hit }) => {
+    if (hit.kind !== 'text' && hit.kind !== 'faq') return true;
+    return !(containers.get(hit.article) ?? []).some((span) => coveredBy(hit.highlights, span));
+  });
+}
