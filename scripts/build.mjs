@@ -39,5 +39,5 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
-// Developer tools: `npm run eval` (dist/eval.js).
-await build({ ...shared, entryPoints: { eval: 'scripts/eval/main.ts' }, outdir: 'dist' });
+// Developer tools: `npm run eval` and `npm run bench`.
+await build({ ...shared, entryPoints: { eval: 'scripts/eval/main.ts', bench: 'bench/run.ts' }, outdir: 'dist' });
