@@ -23,7 +23,7 @@ export interface Cue {
   cue: Span;
 }
 
-const MAX_PHRASE_WORDS = 10;
+const MAX_PHRASE_WORDS = 12;
 const LEAD_PUNCT = new Set([',', '.', '?', '!', '—', '–', '-', ';']);
 // Words joining a role to its organisation inside a phrase ("a spokesperson from the ministry").
 const LINKS = new Set(['of', 'from', 'for', 'at']);
@@ -82,12 +82,19 @@ function spanOf(tokens: Token[]): Span {
   return { start: tokens[0].start, end: tokens[tokens.length - 1].end };
 }
 
+/** "and" between capitalised words belongs to a name ("Smith Barney and Co", "Procter and Gamble"). */
+function innerAnd(tokens: Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  const n = tokens[k + 1];
+  return lower(tokens[k]) === 'and' && !!p && !!n && p.word && n.word && isCapitalised(p.text) && isCapitalised(n.text);
+}
+
 /** Words from `i` on that form a phrase (stops at punctuation, breakers, verbs). */
 function phraseForward(tokens: Token[], i: number): Token[] {
   const out: Token[] = [];
   for (let k = i; k < tokens.length && out.length < MAX_PHRASE_WORDS + 1; k++) {
     const t = tokens[k];
-    if (!phraseWord(t)) break;
+    if (!phraseWord(t) && !innerAnd(tokens, k)) break;
     // "of/from/for/at" continue a phrase only into a name or a determiner phrase.
     if (LINKS.has(lower(t))) {
       const n = tokens[k + 1];
@@ -103,7 +110,7 @@ function phraseForward(tokens: Token[], i: number): Token[] {
 function phraseBackward(tokens: Token[], i: number, from: number): Token[] {
   const out: Token[] = [];
   for (let k = i; k >= from && out.length < MAX_PHRASE_WORDS + 1; k--) {
-    if (!phraseWord(tokens[k])) break;
+    if (!phraseWord(tokens[k]) && !innerAnd(tokens, k)) break;
     out.unshift(tokens[k]);
   }
   while (out.length > 0 && LINKS.has(lower(out[0]))) out.shift();

@@ -64,11 +64,16 @@ export const SOURCE_NOUNS = words(`
   report agency newspaper paper daily broadcaster network channel outlet magazine website
   statement dispatch`);
 
+/** Documents that can be quoted as saying something ("the lawsuit said", "a study found"). */
+export const DOCUMENT_NOUNS = words(`
+  lawsuit suit letter study survey filing complaint petition ruling judgment judgement verdict
+  memo manifesto document documents papers indictment poll research`);
+
 export const ORG_NOUNS = words(`
   ministry company firm government department group council party bank club committee
   commission authority authorities agency organisation organization union association
   institute university court office board team federation league police army military
-  navy embassy administration regulator watchdog`);
+  navy embassy administration regulator watchdog inc corp co ltd plc llc ag sa`);
 
 /** Descriptors that may follow an organisation's name without changing who is meant
  *  ("the KCNA news agency", "the New York Times report"). */
@@ -114,3 +119,6 @@ export const TITLES = words(`
 export const TEMPORAL = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april june
   july august september october november december`);
+
+/** Lowercase particles inside personal names. */
+export const NAME_PARTICLES = words(`de du da das dos del della der den di van von la le bin ibn al el ter`);

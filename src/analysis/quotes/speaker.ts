@@ -7,7 +7,7 @@ import type { Entity, Speaker } from '../types';
 import { tokenize, isCapitalised, stripPossessive, type Token } from './tokens';
 import { linkName } from './link';
 import {
-  DETERMINERS, ORG_DESCRIPTORS, ORG_NOUNS, POST_NOMINALS, PRONOUNS_OTHER, PRONOUNS_PERSON, PRONOUNS_THING, ROLE_NOUNS, SOURCE_NOUNS, TEMPORAL, TITLES,
+  DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_NOUNS, POST_NOMINALS, PRONOUNS_OTHER, PRONOUNS_PERSON, PRONOUNS_THING, ROLE_NOUNS, SOURCE_NOUNS, TEMPORAL, TITLES,
 } from './lexicon';
 
 export type SpeakerKind = 'person' | 'thing';
@@ -100,7 +100,10 @@ function rolePhrase(text: string, tokens: Token[]): string | null {
 function trailingName(tokens: Token[]): Token[] {
   let i = tokens.length;
   // A possessive ends the run: "The Fabian Society's Sundar Katwala" -> "Sundar Katwala".
-  while (i > 0 && isCapitalised(tokens[i - 1].text) && !DETERMINERS.has(lower(tokens[i - 1])) &&
+  // Lowercase particles stay inside a name ("Barend du Plessis", "Ursula von der Leyen").
+  const inName = (k: number) => isCapitalised(tokens[k].text) ||
+    (NAME_PARTICLES.has(tokens[k].text) && k > 0 && isCapitalised(tokens[k - 1].text));
+  while (i > 0 && inName(i - 1) && !DETERMINERS.has(lower(tokens[i - 1])) &&
     (i === tokens.length || !/['’]s$/u.test(tokens[i - 1].text))) i--;
   if (i === tokens.length) return [];
   let end = tokens.length;
@@ -157,7 +160,10 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
   if (tokens.length === 0) return null;
   // "A lawyer for the victims, Jane Doe": the name in the appositive is the speaker.
   const comma = tokens.map((t) => t.text).lastIndexOf(',');
-  if (comma > 0 && comma < tokens.length - 1) return resolvePhrase(ctx, { start: tokens[comma + 1].start, end: phrase.end }, pos);
+  const appositive = tokens.slice(comma + 1);
+  if (comma > 0 && appositive.length > 0 && appositive.every((t) => t.word && isCapitalised(t.text))) {
+    return resolvePhrase(ctx, { start: appositive[0].start, end: phrase.end }, pos);
+  }
   const first = lower(tokens[0]);
   if (tokens.length === 1 && PRONOUNS_PERSON.has(first)) {
     if (ctx.lastPerson) return ctx.lastPerson;
@@ -210,7 +216,7 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
   // A common-noun phrase speaks only when its head can: a group, a source or an organisation
   // ("critics", "the newsletter"), not "the restoration of the older episodes".
   const headWord = lower(link > 0 ? tokens[link - 1] : tokens[tokens.length - 1]);
-  const speaks = ROLE_NOUNS.has(headWord) || SOURCE_NOUNS.has(headWord) || ORG_NOUNS.has(headWord) || /^\p{Ll}+s$/u.test(headWord) && !/ss$/u.test(headWord);
+  const speaks = ROLE_NOUNS.has(headWord) || SOURCE_NOUNS.has(headWord) || DOCUMENT_NOUNS.has(headWord) || ORG_NOUNS.has(headWord) || /^\p{Ll}+s$/u.test(headWord) && !/ss$/u.test(headWord);
   return speaks ? { speaker: { name: words(text, core) }, kind: 'thing' } : null;
 }
 

@@ -239,6 +239,22 @@ describe('extractQuotes: phrases that name nobody, or name someone inside', () =
     ]);
   });
 
+  it('keeps name particles and "and" inside firm names', () => {
+    expect(speakers([
+      'Trade Minister Anouk van Dijkstra said the offer was "far below what we expected".',
+      'Piet Okoro of Brandt Hollis and Co Inc noted that wages were rising.',
+      '"Combined with longer hours, this means a healthy gain in income," he said.',
+    ])).toEqual([
+      ['far below what we expected', 'Anouk van Dijkstra'],
+      ['Combined with longer hours, this means a healthy gain in income,', 'Piet Okoro'],
+    ]);
+  });
+
+  it('a document can be the source ("her lawsuit said")', () => {
+    expect(speakers(['Her lawsuit, filed in the district court, said she had "never taken any banned substance".']))
+      .toEqual([['never taken any banned substance', 'lawsuit']]);
+  });
+
   it('a role with a name in apposition is the named person', () => {
     expect(speakers(['A lawyer for the families, Lena Okafor, told reporters: "This settlement is only the beginning."']))
       .toEqual([['This settlement is only the beginning.', 'Lena Okafor']]);
