@@ -115,6 +115,8 @@ const hitKey = (article: string, start: number) => `${article}:${start}`;
 interface Baseline {
   speedup: number;
   overlap: number;
+  /** Per full query: the share of fuse.js's top 10 that search also ranks in its top 10. */
+  overlaps: [string, number][];
   fuseMsMean: number;
   oursMsMean: number;
   fuseQueries: number;
@@ -135,7 +137,7 @@ function compareWithFuse(index: SearchIndex, queries: string[]): Baseline {
   const sample = [...full, ...full.filter((_, i) => i % 3 === 0).map((q) => q.slice(0, Math.ceil(q.length / 2)))];
   let fuseMs = 0;
   let oursMs = 0;
-  const overlaps: number[] = [];
+  const overlaps: [string, number][] = [];
   for (const q of sample) {
     const [theirs, fuseTime] = timed(() => fuse.search(fuseQuery(q), { limit: 10 }));
     const [ours, ourTime] = timed(() => search(index, q, { limit: 10 }));
@@ -145,11 +147,12 @@ function compareWithFuse(index: SearchIndex, queries: string[]): Baseline {
     const theirKeys = new Set(theirs.map((r) => hitKey(index.articles[docs[r.refIndex].article].id, docs[r.refIndex].start)));
     if (!theirKeys.size) continue;
     const shared = ours.filter((h: SearchHit) => theirKeys.has(hitKey(h.article, h.start))).length;
-    overlaps.push(shared / theirKeys.size);
+    overlaps.push([q, shared / theirKeys.size]);
   }
   return {
     speedup: fuseMs / oursMs,
-    overlap: overlaps.reduce((a, b) => a + b, 0) / overlaps.length,
+    overlap: overlaps.reduce((a, [, o]) => a + o, 0) / overlaps.length,
+    overlaps,
     fuseMsMean: fuseMs / sample.length,
     oursMsMean: oursMs / sample.length,
     fuseQueries: sample.length,
@@ -197,6 +200,7 @@ export async function benchSearch(opts: { reutersPath?: string } = {}): Promise<
         `  naive fuse.js over all ${index.documents.length} documents (${baseline.fuseQueries} sampled queries, not every keystroke): ` +
           `${fmt(baseline.fuseMsMean)} a query vs ${fmt(baseline.oursMsMean)}, ${fmt(baseline.speedup)}x faster, top-10 overlap ${fmt(baseline.overlap)}`,
       );
+      say(`  overlap by query: ${baseline.overlaps.map(([q, o]) => `${q} ${fmt(o)}`).join('; ')}`);
     }
   }
 

@@ -90,7 +90,7 @@ export interface BranchMatch {
 export interface CompiledBranch {
   branch: QueryBranch;
   /** Matches one document: null when an included term is missing or an excluded one present. */
-  match(folded: string, words: readonly WordAt[]): BranchMatch | null;
+  match(doc: { folded: string; words: readonly WordAt[] }): BranchMatch | null;
 }
 
 /** Prepares a branch once per query, so matching a candidate is only running patterns. */
@@ -106,7 +106,9 @@ export function compileBranch(branch: QueryBranch): CompiledBranch {
 
   return {
     branch,
-    match(folded, words) {
+    match(doc) {
+      // Words are read only for fuzzy words: filters and operators never split the text.
+      const { folded } = doc;
       for (const pattern of exclusions) {
         pattern.lastIndex = 0;
         if (pattern.test(folded)) return null;
@@ -121,7 +123,7 @@ export function compileBranch(branch: QueryBranch): CompiledBranch {
       }
       const typos: Typo[] = [];
       for (const token of tokens) {
-        const found = matchToken(words, token, resemblances.get(token)!);
+        const found = matchToken(doc.words, token, resemblances.get(token)!);
         // A single letter is never a typo: it is there as typed or the document does not match.
         if (!found && token.length === 1) return null;
         if (found) ranges.push(...found.ranges);

@@ -38,15 +38,18 @@ function fuseRanges(indices: ReadonlyArray<readonly [number, number]>, words: re
   return ranges;
 }
 
-interface Prepared {
-  folded: string;
-  words: WordAt[];
+/** A document's folded text, and its words once something asks for them. */
+class Prepared {
+  private wordList?: WordAt[];
+  constructor(readonly folded: string) {}
+  get words(): WordAt[] {
+    return (this.wordList ??= wordsWithOffsets(this.folded));
+  }
 }
 
 /**
- * Folded text and words of recently scored documents. Each keystroke scores mostly the
- * candidates of the one before, so this saves most of the folding; the cache is dropped
- * whole when full.
+ * Prepared documents recently scored. Each keystroke scores mostly the candidates of the
+ * one before, so this saves most of the folding; the cache is dropped whole when full.
  */
 const preparedCache = new WeakMap<readonly SearchDocument[], Map<number, Prepared>>();
 const PREPARED_CACHE_SIZE = 4000;
@@ -55,14 +58,11 @@ function prepared(documents: readonly SearchDocument[], id: number): Prepared {
   let cache = preparedCache.get(documents);
   if (!cache || cache.size >= PREPARED_CACHE_SIZE) preparedCache.set(documents, (cache = new Map()));
   let entry = cache.get(id);
-  if (!entry) {
-    const folded = foldText(documents[id].text);
-    cache.set(id, (entry = { folded, words: wordsWithOffsets(folded) }));
-  }
+  if (!entry) cache.set(id, (entry = new Prepared(foldText(documents[id].text))));
   return entry;
 }
 
-type Survivor = BranchMatch & Prepared & { id: number };
+type Survivor = BranchMatch & { id: number; doc: Prepared };
 
 /**
  * fuse.js's score for each distinct document word that resembles `token`, the word alone
@@ -79,14 +79,14 @@ function typoScores(token: string, words: string[]): Map<string, number> {
  */
 function searchWhole(token: string, docs: Survivor[]): Map<Survivor, { score: number; ranges: Span[] }> {
   const fuse = new Fuse(
-    docs.map((d) => d.folded),
+    docs.map((d) => d.doc.folded),
     FUSE_OPTIONS,
   );
   const found = new Map<Survivor, { score: number; ranges: Span[] }>();
   for (const r of fuse.search(token)) {
     const doc = docs[r.refIndex];
     const indices = (r.matches ?? []).flatMap((m) => m.indices);
-    found.set(doc, { score: r.score ?? 0, ranges: fuseRanges(indices, doc.words) });
+    found.set(doc, { score: r.score ?? 0, ranges: fuseRanges(indices, doc.doc.words) });
   }
   return found;
 }
@@ -98,9 +98,9 @@ export function scoreCandidates(
 ): ScoredDocument[] {
   const survivors: Survivor[] = [];
   for (const id of ids) {
-    const { folded, words } = prepared(documents, id);
-    const found = branch.match(folded, words);
-    if (found) survivors.push({ id, folded, words, ...found });
+    const doc = prepared(documents, id);
+    const found = branch.match(doc);
+    if (found) survivors.push({ id, doc, ...found });
   }
 
   // Group the typos by query word, so fuse.js sees each distinct word once.
