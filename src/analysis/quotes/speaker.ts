@@ -6,6 +6,7 @@ import type { Article, Span } from '../../corpus/types';
 import type { Entity, Speaker } from '../types';
 import { tokenize, isCapitalised, stripPossessive, type Token } from './tokens';
 import { linkName } from './link';
+import { isDemonym } from '../entities/gazetteer';
 import {
   DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_NOUNS, POST_NOMINALS, PRONOUNS_OTHER, PRONOUNS_PERSON, PRONOUNS_THING, ROLE_NOUNS, SOURCE_NOUNS, TEMPORAL, TITLES,
 } from './lexicon';
@@ -153,6 +154,23 @@ function titleHolder(ctx: Context, tokens: Token[], pos: number): Resolved | nul
   return linked ? fromEntity(linked) : { speaker: { name: found }, kind: 'person' };
 }
 
+/** Who "he" or "she" is: the last person credited or named as a subject, else the last person mentioned. */
+function personBefore(ctx: Context, pos: number): Resolved | null {
+  if (ctx.lastPerson) return ctx.lastPerson;
+  const persons = ctx.mentions.filter((m) => m.span.end <= pos && m.entity.type === 'person');
+  return persons.length > 0 ? fromEntity(persons[persons.length - 1].entity) : null;
+}
+
+/**
+ * Sports and profile copy names its subject again by an epithet: "the 21-year-old told
+ * reporters", "the Spaniard said" (a demonym, from the entity gazetteer). It points back like "he".
+ */
+function isEpithet(tokens: Token[], ctx: Context): boolean {
+  if (tokens.length !== 2 || lower(tokens[0]) !== 'the') return false;
+  const w = tokens[1];
+  return /^\d+-year-old$/u.test(w.text) || (isDemonym(w.text) && !ctx.mentions.some((m) => m.span.start === w.start));
+}
+
 /** Resolves the phrase of a cue found before `pos` (the quote's start). */
 export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved | null {
   const text = ctx.article.text;
@@ -165,12 +183,9 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
     return resolvePhrase(ctx, { start: appositive[0].start, end: phrase.end }, pos);
   }
   const first = lower(tokens[0]);
-  if (tokens.length === 1 && PRONOUNS_PERSON.has(first)) {
-    if (ctx.lastPerson) return ctx.lastPerson;
-    const persons = ctx.mentions.filter((m) => m.span.end <= pos && m.entity.type === 'person');
-    return persons.length > 0 ? fromEntity(persons[persons.length - 1].entity) : null;
-  }
+  if (tokens.length === 1 && PRONOUNS_PERSON.has(first)) return personBefore(ctx, pos);
   if (tokens.length === 1 && PRONOUNS_THING.has(first)) return ctx.lastThing;
+  if (isEpithet(tokens, ctx)) return personBefore(ctx, pos);
   if (tokens.length === 1 && first === 'they') return ctx.lastGroup;
   if (tokens.length === 1 && PRONOUNS_OTHER.has(first)) return null; // "we", "I" outside quotes: nobody named
 

@@ -250,6 +250,17 @@ describe('extractQuotes: phrases that name nobody, or name someone inside', () =
     ]);
   });
 
+  it('an epithet ("the 24-year-old", "the Spaniard") points back like "he"', () => {
+    expect(speakers([
+      'Tomas Verlaine won the final in straight sets.',
+      '"I wish every match was this easy," the 24-year-old told reporters.',
+      '"Next year I go for the double," the Spaniard said.',
+    ])).toEqual([
+      ['I wish every match was this easy,', 'Tomas Verlaine'],
+      ['Next year I go for the double,', 'Tomas Verlaine'],
+    ]);
+  });
+
   it('a document can be the source ("her lawsuit said")', () => {
     expect(speakers(['Her lawsuit, filed in the district court, said she had "never taken any banned substance".']))
       .toEqual([['never taken any banned substance', 'lawsuit']]);
