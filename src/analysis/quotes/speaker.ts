@@ -36,6 +36,8 @@ export interface Context {
   lastGroup: Resolved | null;
   /** Every person credited so far, for short names the entity list does not link ("Mr Dixon"). */
   persons: Resolved[];
+  /** Genders the article gives by title ("Mr Smith"), so "she" never points at Mr Smith. */
+  genders: Map<string, 'm' | 'f' | undefined>;
 }
 
 const LINKS = new Set(['of', 'from', 'for', 'at']);
@@ -66,7 +68,7 @@ function mentionsOf(entities: Entity[], articleId: string): EntityMention[] {
 
 export function newContext(article: Article, entities: Entity[]): Context {
   const mentions = mentionsOf(entities, article.id);
-  return { article, entities, mentions, local: [...new Set(mentions.map((m) => m.entity))], lastPerson: null, lastThing: null, lastGroup: null, persons: [] };
+  return { article, entities, mentions, local: [...new Set(mentions.map((m) => m.entity))], lastPerson: null, lastThing: null, lastGroup: null, persons: [], genders: new Map() };
 }
 
 function fromEntity(e: Entity): Resolved {
@@ -155,10 +157,31 @@ function titleHolder(ctx: Context, tokens: Token[], pos: number): Resolved | nul
 }
 
 /** Who "he" or "she" is: the last person credited or named as a subject, else the last person mentioned. */
-function personBefore(ctx: Context, pos: number): Resolved | null {
-  if (ctx.lastPerson) return ctx.lastPerson;
-  const persons = ctx.mentions.filter((m) => m.span.end <= pos && m.entity.type === 'person');
-  return persons.length > 0 ? fromEntity(persons[persons.length - 1].entity) : null;
+function personBefore(ctx: Context, pos: number, pronoun?: string): Resolved | null {
+  const wanted = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : undefined;
+  const fits = (r: Resolved) => !wanted || genderOf(ctx, r.speaker.name) !== (wanted === 'm' ? 'f' : 'm');
+  if (ctx.lastPerson && fits(ctx.lastPerson)) return ctx.lastPerson;
+  const persons = ctx.mentions.filter((m) => m.span.end <= pos && m.entity.type === 'person').map((m) => fromEntity(m.entity));
+  for (let i = persons.length - 1; i >= 0; i--) if (fits(persons[i])) return persons[i];
+  return ctx.lastPerson;
+}
+
+const MALE_TITLES = 'Mr|Sir|Lord|King|Prince|Father';
+const FEMALE_TITLES = 'Mrs|Ms|Miss|Lady|Dame|Baroness|Queen|Princess|Sister';
+
+/** A person's gender when the article gives it by a title before their surname ("Mr Smith", "Ms Jones"). */
+function genderOf(ctx: Context, name: string): 'm' | 'f' | undefined {
+  const surname = name.split(/\s+/).pop();
+  if (!surname) return undefined;
+  const key = `${name}|${ctx.article.id}`;
+  if (ctx.genders.has(key)) return ctx.genders.get(key);
+  const esc = escape(surname);
+  const text = ctx.article.text;
+  const male = new RegExp(`\\b(?:${MALE_TITLES})\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${esc}\\b`, 'u').test(text);
+  const female = new RegExp(`\\b(?:${FEMALE_TITLES})\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${esc}\\b`, 'u').test(text);
+  const g = male === female ? undefined : male ? 'm' : 'f';
+  ctx.genders.set(key, g);
+  return g;
 }
 
 /**
@@ -183,7 +206,7 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
     return resolvePhrase(ctx, { start: appositive[0].start, end: phrase.end }, pos);
   }
   const first = lower(tokens[0]);
-  if (tokens.length === 1 && PRONOUNS_PERSON.has(first)) return personBefore(ctx, pos);
+  if (tokens.length === 1 && PRONOUNS_PERSON.has(first)) return personBefore(ctx, pos, first);
   if (tokens.length === 1 && PRONOUNS_THING.has(first)) return ctx.lastThing;
   if (isEpithet(tokens, ctx)) return personBefore(ctx, pos);
   if (tokens.length === 1 && first === 'they') return ctx.lastGroup;

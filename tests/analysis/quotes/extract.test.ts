@@ -250,6 +250,17 @@ describe('extractQuotes: phrases that name nobody, or name someone inside', () =
     ]);
   });
 
+  it('"she" skips a person the article calls Mr', () => {
+    expect(speakers([
+      'Ana Brill has held the seat since 1997.',
+      '"We will win this seat back," said Tomas Verlaine, who is Mr Verlaine to his staff.',
+      'She said: "I am delighted to face him at last."',
+    ])).toEqual([
+      ['We will win this seat back,', 'Tomas Verlaine'],
+      ['I am delighted to face him at last.', 'Ana Brill'],
+    ]);
+  });
+
   it('an epithet ("the 24-year-old", "the Spaniard") points back like "he"', () => {
     expect(speakers([
       'Tomas Verlaine won the final in straight sets.',
