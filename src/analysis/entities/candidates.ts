@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import type { Span } from '../../corpus/types';
 import {
-  CLOSED_CLASS, EVENT_HEADS, LOWER_PLACE_HEAD_PAIRS, LOWER_PLACE_HEADS, NAME_PARTICLES, NOT_NAMES_ALONE,
+  CLOSED_CLASS, NUMBER_WORDS, EVENT_HEADS, LOWER_PLACE_HEAD_PAIRS, LOWER_PLACE_HEADS, NAME_PARTICLES, NOT_NAMES_ALONE,
   ORG_HEADS, ORG_NOUNS, ORG_TAIL_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS,
   SPEECH_VERBS, WEAK_PLACE_PREPOSITIONS,
 } from './cues';
@@ -126,7 +126,7 @@ function looksLikePersonalName(tokens: Token[], words: string[]): boolean {
   const wordTokens = tokens.filter((t) => /^\p{L}/u.test(t.text) && !NAME_PARTICLES.has(t.text));
   return (
     words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)) &&
-    !wordTokens.some((t) => t.cap && (NOT_IN_PERSON_NAMES.has(t.pos) || CLOSED_CLASS.has(t.text.toLowerCase()))) &&
+    !wordTokens.some((t) => t.cap && (NOT_IN_PERSON_NAMES.has(t.pos) || CLOSED_CLASS.has(t.text.toLowerCase()) || NUMBER_WORDS.has(t.text.toLowerCase()))) &&
     !/\d/.test(words.join(''))
   );
 }

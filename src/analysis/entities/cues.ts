@@ -76,7 +76,7 @@ export const ORG_HEADS = set(`
 /** A capitalised last word that makes the name an event, a law or a prize: none of the three kinds. */
 export const EVENT_HEADS = set(`
   Awards Award Festival Championship Championships Cup Games Olympics Trophy Prix Prize Bill Act
-  Year Week Day Slam Series Tour Marathon Expo Summit Conference Convention Show Olympiad Grammys Oscars
+  Open Year Week Day Slam Series Tour Marathon Expo Summit Conference Convention Show Olympiad Grammys Oscars
   War Wars Treaty Accord Agreement Declaration Plan Budget Strategy Initiative Programme Program
   Directive Regulation Protocol
 `);
@@ -127,7 +127,7 @@ export const NAME_BREAKERS = set(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
   January February April June July August September October November December
   Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec.
-  FAQ Q A I OK AM PM BC AD
+  FAQ Q A I I'm I’m I'd I’d I've I’ve I'll I’ll OK AM PM BC AD GMT BST UTC EST PST CET
 `);
 
 /** Capitalised words that may sit inside a name ("Eastern Economic Forum") but are not a name alone. */
@@ -135,7 +135,8 @@ export const NOT_NAMES_ALONE = set(`
   North South East West Northern Southern Eastern Western Central Far Near Middle Upper Lower Greater
   Internet Web TV Yes No Christmas Easter Ramadan Eid Halloween God Government Parliament Cabinet
   State Federal National International Republic Kingdom Union Council Party Prime Royal Grand New Old
-  One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next
+  One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next May March
+  Oscar Oscars Grammy Grammys Bafta Baftas Emmy Emmys Brit Brits Olympic Olympics Olympian Olympians
   GDP PC PCs CEO CFO TV DVD CD CDs MP3 PR IT AI UFO HIV AIDS SMS GPS VAT ID DNA RPG FM AM URL PDF
   WiFi Wi-Fi USB LCD PIN ATM IPO QC OBE MBE CBE
 `);
@@ -151,8 +152,10 @@ export const CLOSED_CLASS = set(`
   which who whom whose how why all some any each every both either neither after before during since
   until into onto upon about over under between against through without within among amid also just
   only even still yet up down out off again more most very too let get got go going
-  one two three four five six seven eight nine ten
 `);
+
+/** Number words: they may start a name ("Six Nations") but are never part of a personal name. */
+export const NUMBER_WORDS = set(`one two three four five six seven eight nine ten eleven twelve twenty hundred`);
 
 /** Month names that are also personal names or verbs; they are months only next to a number. */
 export const AMBIGUOUS_MONTHS = set(`May March`);

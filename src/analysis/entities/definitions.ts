@@ -1,5 +1,6 @@
 // Pairs of names the text itself declares equal: "DPRK stands for the Democratic People's Republic
-// of Korea", "X refers to Y", "Korean Central News Agency (KCNA)".
+// of Korea", "X refers to Y", "Korean Central News Agency (KCNA)" when the letters fit.
+import { abbreviates } from './aliases';
 import type { Candidate } from './candidates';
 
 const DEFINES = /^\s+(?:stands for|refers to|is short for|is an abbreviation (?:of|for)|means)\s+(?:the\s+)?$/i;
@@ -12,7 +13,12 @@ export function definitionPairs(text: string, candidates: Candidate[]): [number,
     const b = candidates[i + 1];
     const gap = text.slice(a.span.end, b.span.start);
     if (DEFINES.test(gap)) pairs.push([i, i + 1]);
-    else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(b.span.end)) && (a.acronym || b.acronym) && a.acronym !== b.acronym) pairs.push([i, i + 1]);
+    else if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(text.slice(b.span.end)) && spells(a, b)) pairs.push([i, i + 1]);
   }
   return pairs;
+}
+
+/** "Name (ACRONYM)" or "ACRONYM (Name)" where the letters fit; "Philip Roth (US)" is a list, not a definition. */
+function spells(a: Candidate, b: Candidate): boolean {
+  return (b.acronym && abbreviates(b.text, a.text)) || (a.acronym && abbreviates(a.text, b.text));
 }

@@ -16,34 +16,46 @@ export function entitiesOfText(text: string): LocalEntity[] {
   const uf = new UnionFind(cands.length);
   const keyOf = (c: Candidate): string => (c.gazetteer ? `gazetteer:${c.gazetteer.name}` : aliasKey(c.text));
 
+  // Full names, known names and acronyms with the same key are one entity.
   const firstByKey = new Map<string, number>();
-  cands.forEach((c, i) => {
-    const k = keyOf(c);
+  const joinByKey = (i: number): void => {
+    const k = keyOf(cands[i]);
     const first = firstByKey.get(k);
     if (first === undefined) firstByKey.set(k, i);
     else uf.union(first, i);
+  };
+  const single = (c: Candidate): boolean => !c.gazetteer && !c.acronym && c.words.length === 1;
+  cands.forEach((c, i) => {
+    if (!single(c)) joinByKey(i);
   });
   for (const [a, b] of definitionPairs(text, cands)) uf.union(a, b);
 
+  // A shorter form joins the nearest fuller personal name it starts or ends ("Kim" → "Kim Jong Un",
+  // "Van Nistelrooy" → "Ruud van Nistelrooy"); an acronym joins the name whose initials it spells.
+  // Each bare word finds its own full name, so two people called Robinson stay two.
   const shortForms = new Set<number>();
   cands.forEach((c, i) => {
     if (c.gazetteer) return;
-    // An acronym joins the name whose initials it spells; a shorter form joins the fuller personal
-    // name it starts or ends ("Kim" → "Kim Jong Un", "Van Nistelrooy" → "Ruud van Nistelrooy"), the nearest one first.
     const key = aliasKey(c.text);
     const target = nearest(cands, i, (m) =>
       c.acronym
         ? !m.gazetteer && abbreviates(c.text, m.text)
-        : !m.gazetteer && !m.headed && !m.acronym && m.words.length > c.words.length && partsOf(m, c.words.length).includes(key),
+        : personal(m) && m.words.length > c.words.length && partsOf(m, c.words.length).includes(key),
     );
     if (target >= 0) {
       uf.union(i, target);
       if (!c.acronym) shortForms.add(i);
+    } else if (single(c)) {
+      joinByKey(i);
     }
   });
 
   return uf.groups().map((group) => toEntity(text, group.map((i) => cands[i]), group.filter((i) => shortForms.has(i)).length));
 }
+
+/** A full name that reads as a person's: a title, or more evidence for a person than for anything else. */
+const personal = (m: Candidate): boolean =>
+  !m.gazetteer && !m.headed && !m.acronym && (m.titled || (m.score.person > 0 && m.score.person >= Math.max(m.score.organization, m.score.place)));
 
 /** Keys of the first and of the last `n` words of a name. */
 const partsOf = (c: Candidate, n: number): string[] => [aliasKey(c.words.slice(0, n).join(' ')), aliasKey(c.words.slice(-n).join(' '))];

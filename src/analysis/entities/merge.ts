@@ -1,7 +1,7 @@
 // Corpus-wide merge: per-article entities with the same alias key, or a bare surname or acronym
 // that only one corpus entity can mean, become one Entity with a stable id.
 import type { Entity, EntityType, Mention } from '../types';
-import { abbreviates, aliasKey, isAcronym, nameWords, slug } from './aliases';
+import { abbreviates, aliasKey, initials, isAcronym, nameWords, slug } from './aliases';
 import { CONFIDENT, type ArticleEntities, type LocalEntity } from './types';
 import { UnionFind } from './unionFind';
 
@@ -26,20 +26,28 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
 
   // A bare "Putin" or "KCNA" in an article that never spells the name out joins the one corpus
   // entity it can mean; when several could, it stays apart rather than guess. Its own type is a
-  // guess from one article ("Ryu said" looks like an organisation), so it does not have to agree.
-  items.forEach((it, i) => {
-    const { e } = it;
+  // guess from one article ("Ryu said" looks like an organisation), so it may disagree, but not
+  // when it has more than one cue of its own ("carmaker Ford said" is not Harrison Ford).
+  const byPart = new Map<string, number[]>();
+  const byInitials = new Map<string, number[]>();
+  const index = (map: Map<string, number[]>, key: string, i: number): void => void map.set(key, [...(map.get(key) ?? []), i]);
+  items.forEach(({ e }, i) => {
+    const words = nameWords(e.name);
+    if (words.length < 2) return;
+    if (e.type === 'person' && e.evidence.person >= CONFIDENT) {
+      for (const w of new Set([aliasKey(words[0]), aliasKey(words[words.length - 1])])) index(byPart, w, i);
+    } else if (e.type !== 'person' && (e.known || e.evidence[e.type] >= CONFIDENT)) {
+      index(byInitials, initials(e.name), i);
+    }
+  });
+  items.forEach(({ e }, i) => {
     if (e.known || nameWords(e.name).length > 1) return;
-    const key = aliasKey(e.name);
-    const roots = new Set<number>();
-    items.forEach((other, j) => {
-      if (nameWords(other.e.name).length < 2) return;
-      const words = nameWords(other.e.name);
-      const fits = isAcronym(e.name)
-        ? other.e.type !== 'person' && abbreviates(e.name, other.e.name)
-        : other.e.type === 'person' && [words[0], words[words.length - 1]].some((w) => aliasKey(w) === key);
-      if (fits) roots.add(uf.find(j));
-    });
+    const acronym = isAcronym(e.name);
+    if (!acronym && TYPES.some((t) => t !== 'person' && e.evidence[t] > CONFIDENT)) return;
+    const options = acronym
+      ? (byInitials.get(e.name.replace(/[^\p{Lu}\p{N}]/gu, '')) ?? []).filter((j) => abbreviates(e.name, items[j].e.name))
+      : (byPart.get(aliasKey(e.name)) ?? []);
+    const roots = new Set(options.map((j) => uf.find(j)));
     if (roots.size === 1) uf.union(i, [...roots][0]);
   });
 
@@ -50,9 +58,12 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
   return assignIds(entities);
 }
 
-/** Keys that identify an entity anywhere: its name and its full aliases, not a bare surname. */
+/**
+ * Keys that identify an entity anywhere: its name and its full aliases; not a bare surname, and not
+ * an acronym one article spelt out (another may mean something else by it; see the unique-initials rule).
+ */
 function strongKeys(e: LocalEntity): string[] {
-  const full = e.aliases.filter((a) => !(e.type === 'person' && nameWords(a).length === 1));
+  const full = e.aliases.filter((a) => nameWords(a).length > 1 || (!isAcronym(a) && e.type !== 'person'));
   return [...new Set([e.key, ...full.map(aliasKey)])];
 }
 

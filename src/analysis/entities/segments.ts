@@ -2,7 +2,7 @@
 // is a portfolio, a title and a person; "US National Security Council" a country and an organisation;
 // "Russia-DPRK" two places, while "Lee Byong-Chol" stays one name.
 import { ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_TITLES, ROLE_TITLES, TITLES } from './cues';
-import { isDemonym, lookupGazetteer, type GazetteerEntry } from './gazetteer';
+import { isDemonym, lookupGazetteer, startsPersonalName, type GazetteerEntry } from './gazetteer';
 import { aliasKey } from './aliases';
 import type { NameScanner, Run } from './runs';
 
@@ -51,7 +51,7 @@ function segmentRun(scan: NameScanner, from: number, to: number, titled: boolean
     if (tk[t + 1].text === 'of') return [...out, ...segmentRun(scan, t + 2, to, false)];
     return [...out, ...segmentRun(scan, t + 1, to, true)];
   }
-  if (tk.slice(from, to + 1).every((w) => TITLES.has(w.text) || !/^\p{L}/u.test(w.text))) return [];
+  if (tk.slice(from, to + 1).every((w) => TITLES.has(w.text) || PLURAL_TITLES.has(w.text) || !/^\p{L}/u.test(w.text))) return [];
   // "the Industry Secretary", "NATO Secretary General": a role; only an employer before it is a name.
   if (ROLE_TITLES.has(tk[to].text)) return employer(scan, from, to - 1);
 
@@ -63,15 +63,17 @@ function segmentRun(scan: NameScanner, from: number, to: number, titled: boolean
     return segmentRun(scan, e + 1, to, titled);
   }
 
-  // "US National Security Council", "U.S. State Department": a country, then its institution.
+  // "US National Security Council", "U.S. State Department": a country, then its institution;
+  // "BBC Michael Howard": an outlet, then a person.
   for (let e = to - 1; e >= from; e--) {
     if (!scan.isNameWord(e)) continue;
-    const place = lookupGazetteer(scan.slice(from, e));
-    if (place?.type !== 'place') continue;
+    const known = lookupGazetteer(scan.slice(from, e));
+    if (!known) continue;
     const rest = scan.slice(e + 1, to);
-    if ((to - e >= 2 && ORG_HEADS.has(tk[to].text)) || lookupGazetteer(rest)) {
-      return [segment(scan, from, e, false), ...segmentRun(scan, e + 1, to, titled)];
-    }
+    // Only a country: "London Stock Exchange" and "Manchester United" are names of their own.
+    const institution = known.kind === 'country' && ((to - e >= 2 && ORG_HEADS.has(tk[to].text)) || lookupGazetteer(rest) !== undefined);
+    const person = to - e >= 2 && startsPersonalName(tk[e + 1].text) && !isHead(tk[to].text);
+    if (institution || person) return [segment(scan, from, e, false), ...segmentRun(scan, e + 1, to, titled)];
     break;
   }
   return [segment(scan, from, to, titled)];

@@ -76,8 +76,8 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * wink keeps "Sony's" whole before a full stop and "DEC." whole at a sentence end; split the
- * possessive and the sentence's full stop off, so neither is ever part of a name.
+ * wink keeps "Sony's" whole before a full stop, "DEC." whole at a sentence end and "US$" whole;
+ * split the possessive, the sentence's full stop and the symbol off, so none is ever part of a name.
  */
 function pieces(value: string, pos: string): [number, number, string][] {
   const possessive = /^(.*\p{L})['’]s?$/u.exec(value);
@@ -86,6 +86,8 @@ function pieces(value: string, pos: string): [number, number, string][] {
   }
   const stop = /^(\p{L}[\p{L}\p{N}&-]+)\.$/u.exec(value);
   if (stop && !ABBREVIATIONS.has(stop[1])) return [[0, stop[1].length, pos], [stop[1].length, value.length, 'PUNCT']];
+  const symbol = /^(\p{L}[\p{L}\p{N}.]*?)([^\p{L}\p{N}.'’&-]+)$/u.exec(value); // "US$"
+  if (symbol) return [[0, symbol[1].length, pos], [symbol[1].length, value.length, 'SYM']];
   return [[0, value.length, pos]];
 }
 

@@ -36,6 +36,31 @@ describe('extractArticleEntities', () => {
     expect(r.allSurfaces.some((s) => /\.$|'s$/.test(s))).toBe(false);
   });
 
+  it('links each bare surname to its nearest full name, keeping namesakes apart', () => {
+    const r = extract(
+      'Coach Andy Velkorin picked Jason Velkorin on the wing. Velkorin, the coach, said the choice was easy. ' +
+        'Jason Velkorin scored twice.',
+    );
+    const andy = r.byName('Andy Velkorin');
+    const jason = r.byName('Jason Velkorin');
+    expect(andy).toBeDefined();
+    expect(jason).toBeDefined();
+    expect(andy).not.toBe(jason);
+    expect(andy!.mentions.length + jason!.mentions.length).toBe(4);
+  });
+
+  it('reads "Name (COUNTRY)" in a list as two names, not a definition', () => {
+    const r = extract('The shortlist includes Thomas Velkorin (US) and Anna Marquant (UK), the judges said on Monday.');
+    expect(r.byName('Thomas Velkorin')?.aliases).toEqual([]);
+    expect(r.byName('United States')?.aliases).toEqual(['US']);
+  });
+
+  it('cuts symbols off a name', () => {
+    const r = extract('The deal was worth US$4bn, officials in Kelmart said.');
+    expect(r.allSurfaces).toContain('US');
+    expect(r.allSurfaces.some((s) => s.includes('$'))).toBe(false);
+  });
+
   it('does not take demonyms for places', () => {
     const r = extract('Russian officials met French and North Korean diplomats in Paris. Russia later said it was pleased.');
     expect(r.entities.map((e) => e.name).sort()).toEqual(['Paris', 'Russia']);
