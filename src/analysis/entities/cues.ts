@@ -70,7 +70,7 @@ export const ORG_HEADS = set(`
   Hotspur Orchestra Band Cabinet Secretariat Directorate Inspectorate Unit Division Advisors Advisers
   Securities Capital Investments Insurance Studio Bourse Boerse Airline Brands Foods Stores Motor
   Treasury Chambers Lab Laboratory Laboratories Institut Universitat Universidad Theatre Theater
-  Consortium Productions Instruments Publishing Publications Solutions Consulting Ventures Aviation
+  Consortium Productions Instruments Railways Railway Aid Publishing Publications Solutions Consulting Ventures Aviation
 `);
 
 /** A capitalised last word that makes the name an event, a law or a prize: none of the three kinds. */
