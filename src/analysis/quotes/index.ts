@@ -6,10 +6,16 @@
 // - Labels are not anyone's words and are left out: a quotation right after a naming word
 //   ("titled", "dubbed", "so-called", "the film", "the word"), and a quotation of 1–3 words
 //   whose frame has no attribution cue (scare quotes such as "career sexism").
+//   A short fragment in a frame with a cue is kept ("pledged his "full support"").
 // - A frame (sentence, or sentences joined by a quotation) credits all its quotations to the
 //   speaker its cue names. A frame that opens with a quotation and has no cue continues the
-//   speaker of the frame directly before it (same paragraph, or the end of the previous one).
-// - Anything else keeps speaker null.
+//   speaker of the frame directly before it (same paragraph, or the end of the previous one);
+//   reported speech without marks ("Smith said the plan…") counts as that frame's speaker.
+// - "he"/"she"/"the 21-year-old" -> the last person credited or named as a subject (skipping
+//   one whose title gives the other gender); "it" -> the last organisation credited;
+//   "they" -> the last group ("MPs", "officials"); "the report/agency" -> the outlet named
+//   earlier. Speakers link to entities (Speaker.name is then the entity's canonical name).
+// - Anything else keeps speaker null: a quotation is never credited by guess.
 import type { Article } from '../../corpus/types';
 import type { Entity, Quote } from '../types';
 import { findQuotedSpans, type QuotedSpan } from './marks';
