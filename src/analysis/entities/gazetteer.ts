@@ -8,7 +8,6 @@ export interface GazetteerEntry {
   name: string;
   type: EntityType;
   kind: string;
-  forms: string[];
 }
 
 interface RawEntry {
@@ -24,8 +23,8 @@ const demonymKeys = new Set<string>();
 const firstWords = new Set<string>();
 
 function add(raw: RawEntry, type: EntityType): void {
-  const entry: GazetteerEntry = { name: raw.name, type, kind: raw.kind, forms: [raw.name, ...raw.aliases] };
-  for (const form of entry.forms) {
+  const entry: GazetteerEntry = { name: raw.name, type, kind: raw.kind };
+  for (const form of [raw.name, ...raw.aliases]) {
     const key = aliasKey(form);
     const list = byKey.get(key) ?? [];
     list.push({ entry, form });

@@ -110,7 +110,7 @@ function weigh(group: Candidate[], shortForms: number): Record<EntityType, numbe
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
 
-export function strongestType(evidence: Record<EntityType, number>): EntityType {
+function strongestType(evidence: Record<EntityType, number>): EntityType {
   return TYPES.reduce((a, b) => (evidence[b] > evidence[a] ? b : a));
 }
 
