@@ -155,28 +155,59 @@ function afterCue(tokens: Token[]): Cue | null {
   return { kind: 'after', phrase: spanOf(np), cue: { start: np[0].start, end: verb.end } };
 }
 
+/**
+ * The subject phrase ending just before token `v` (a verb): "Smith [has also]",
+ * "Smith, a spokesman for the firm,", "Mr Blair, who …,", "Jane Doe, a candidate".
+ */
+function subjectBefore(tokens: Token[], v: number): Token[] {
+  let end = skipAdverbsBack(tokens, v - 1);
+  let np = phraseBackward(tokens, end, 0);
+  if (np.length === 0 && tokens[end]?.text === ',') {
+    // Appositive or relative clause between subject and verb ("Smith, who …, said").
+    let open = end - 1;
+    while (open >= 0 && end - open <= 3 * MAX_PHRASE_WORDS && tokens[open].text !== ',') open--;
+    const clause = tokens.slice(open + 1, end);
+    const relative = clause.length > 0 && /^(?:who|which)$/u.test(lower(clause[0]));
+    if (open >= 0 && tokens[open].text === ',' && (relative || clause.length <= MAX_PHRASE_WORDS)) {
+      end = open - 1;
+      np = phraseBackward(tokens, end, 0);
+      // "Acme's chief executive, Jane Doe, said": the name in the appositive is the speaker.
+      if (np.length > 0 && namesRole(np) && isName(clause)) np = [...np, ...clause];
+    }
+  } else if (np.length > 0 && namesRole(np)) {
+    // "Jane Doe, a prospective candidate said": the name before the comma speaks.
+    const first = end - np.length + 1;
+    const name = tokens[first - 1]?.text === ',' ? phraseBackward(tokens, first - 2, 0) : [];
+    if (isName(name)) np = name;
+  }
+  return trimLeading(np);
+}
+
 /** Pattern 2: the nearest speech verb before the quote with a plausible subject. */
 function subjectCue(tokens: Token[]): Cue | null {
   for (let v = tokens.length - 1; v >= 0; v--) {
     if (!isVerb(tokens[v], SPEECH_VERBS)) continue;
-    let end = skipAdverbsBack(tokens, v - 1);
-    let np = phraseBackward(tokens, end, 0);
-    if (np.length === 0 && tokens[end]?.text === ',') {
-      // Appositive: "Smith, a spokesman for the firm, said".
-      let open = end - 1;
-      while (open >= 0 && end - open <= MAX_PHRASE_WORDS && tokens[open].text !== ',') open--;
-      if (open >= 0 && tokens[open].text === ',') {
-        const appositive = tokens.slice(open + 1, end);
-        end = open - 1;
-        np = phraseBackward(tokens, end, 0);
-        // "Acme's chief executive, Jane Doe, said": the name in the appositive is the speaker.
-        if (np.length > 0 && namesRole(np) && isName(appositive)) np = [...np, ...appositive];
-      }
-    }
-    np = trimLeading(np);
+    const np = subjectBefore(tokens, v);
     if (plausible(np)) return { kind: 'subject', phrase: spanOf(np), cue: { start: np[0].start, end: tokens[v].end } };
   }
   return null;
+}
+
+const PARTICIPLES = new Set(['saying', 'adding', 'insisting', 'telling', 'warning', 'arguing', 'explaining', 'noting', 'declaring', 'stating', 'writing']);
+
+/**
+ * "Davenport paid tribute to Williams, saying: "…"": a participle of speech credits the
+ * subject that opens the clause.
+ */
+function participleCue(tokens: Token[]): Cue | null {
+  const p = tokens.findIndex((t, i) => i > 0 && tokens[i - 1].text === ',' && PARTICIPLES.has(lower(t)));
+  if (p < 0) return null;
+  const np = trimLeading(phraseForward(tokens, 0));
+  if (np.length === 0) return null;
+  const next = tokens[tokens.indexOf(np[np.length - 1]) + 1];
+  // The opening phrase must be a subject: followed by a lowercase word (its verb).
+  if (!plausible(np) || !next?.word || isCapitalised(next.text)) return null;
+  return { kind: 'subject', phrase: spanOf(np), cue: { start: np[0].start, end: tokens[p].end } };
 }
 
 const AS_SAYING = new Set(['saying', 'telling', 'stating', 'warning', 'adding']);
@@ -188,14 +219,15 @@ function quotedAsCue(tokens: Token[]): Cue | null {
     if (lower(tokens[a]) !== 'as' || !AS_SAYING.has(lower(tokens[a + 1]))) continue;
     const q = tokens.slice(0, a).map(lower).lastIndexOf('quoted');
     if (q < 0 || a - q > MAX_PHRASE_WORDS + 2) continue;
-    const end = { start: tokens[q].start, end: tokens[a + 1].end };
+    const end = tokens[a + 1].end;
     if (q > 0 && PASSIVE_AUX.has(lower(tokens[q - 1]))) {
-      const np = trimLeading(phraseBackward(tokens, skipAdverbsBack(tokens, q - 2), 0));
-      if (plausible(np)) return { kind: 'subject', phrase: spanOf(np), cue: { start: np[0].start, end: end.end } };
+      const np = subjectBefore(tokens, q - 1);
+      if (plausible(np)) return { kind: 'subject', phrase: spanOf(np), cue: { start: np[0].start, end } };
       continue;
     }
+    // "X quoted an insider in the talks as saying": the phrase right after "quoted".
     const np = phraseForward(tokens, q + 1);
-    if (np.length === a - q - 1 && plausible(np)) return { kind: 'subject', phrase: spanOf(np), cue: { start: tokens[q].start, end: end.end } };
+    if (plausible(np)) return { kind: 'subject', phrase: spanOf(np), cue: { start: tokens[q].start, end } };
   }
   return null;
 }
@@ -273,7 +305,7 @@ export function findCue(text: string, frame: Frame): Cue | null {
     return named && !isPronoun(text, named) ? named : c;
   }
   for (let k = 0; k < segs.length - 1; k++) {
-    const c = subjectCue(segs[k]) ?? invertedCue(segs[k]);
+    const c = subjectCue(segs[k]) ?? invertedCue(segs[k]) ?? participleCue(segs[k]);
     if (c) return c;
   }
   for (const seg of segs) {

@@ -54,7 +54,7 @@ export const ROLE_NOUNS = words(`
   deputy vice ceo cfo coo chairperson
   man woman men women people person fans voters users customers shoppers passengers students
   parents teachers doctors nurses patients workers staff employees victims survivors families
-  judge judges jury`);
+  judge judges jury candidate candidates strategist trader traders insider insiders`);
 
 /** Letters after a name that are no part of it ("Jane Doe MP"). */
 export const POST_NOMINALS = words(`MP MPs MEP MSP AM QC KC OBE MBE CBE Jr Jr. Sr Sr. PhD`);

@@ -210,6 +210,29 @@ describe('extractQuotes: more cue shapes seen in news copy', () => {
   });
 });
 
+describe('extractQuotes: clauses around the subject', () => {
+  it('a participle of speech credits the subject of the clause', () => {
+    expect(speakers(['Ana Brill paid tribute to her rival, saying: "She has had a hard two years and came back stronger."']))
+      .toEqual([['She has had a hard two years and came back stronger.', 'Ana Brill']]);
+  });
+
+  it('a relative clause between subject and verb', () => {
+    expect(speakers(['Mr Verlaine, who last year denied he would stand again for the seat, said the vote was "a difficult moment for all of us".'], [
+      { name: 'Tomas Verlaine', type: 'person', forms: ['Mr Verlaine'] },
+    ])).toEqual([['a difficult moment for all of us', 'Tomas Verlaine']]);
+  });
+
+  it('"X quoted someone in the talks as saying" and "Name, a role said"', () => {
+    expect(speakers([
+      '"They moved so quickly it caught everyone by surprise," the Daily Courier quoted an insider in the talks as saying.',
+      'Lena Okafor, a parliamentary candidate said the rally had gone well: "I think every voter should see this."',
+    ])).toEqual([
+      ['They moved so quickly it caught everyone by surprise,', 'insider'],
+      ['I think every voter should see this.', 'Lena Okafor'],
+    ]);
+  });
+});
+
 describe('extractQuotes: phrases that name nobody, or name someone inside', () => {
   it('strips post-nominals, trailing adverbs and leading clutter from speaker names', () => {
     expect(speakers([
