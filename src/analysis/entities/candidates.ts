@@ -78,11 +78,9 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
   const headed = (words.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head))) || score.place > 0;
   if (words.length > 1 && ORG_HEADS.has(head)) score.organization += W.head;
   if (words.length > 1 && PLACE_HEADS.has(head)) score.place += W.head;
-  // "BBC Radio", "AOL Europe", "Standard & Poor's": a known organisation or a region inside, or an ampersand.
-  const brand =
-    !gazetteer &&
-    words.length > 1 &&
-    (lookupGazetteer(words[0])?.type === 'organization' || lookupGazetteer(last)?.kind === 'region' || text.includes('&'));
+  // "BBC Radio", "AOL Europe", "Standard & Poor's": a known organisation or a place inside, or an ampersand.
+  const lastPlace = lookupGazetteer(last)?.type === 'place' && !startsPersonalName(words[0]); // "Telekom Austria", not "Michael Jordan"
+  const brand = !gazetteer && words.length > 1 && (lookupGazetteer(words[0])?.type === 'organization' || lastPlace || text.includes('&'));
   if (brand) score.organization += W.article;
   // "UK Online", "Texas Instruments": a name that starts with a known place is not a person's.
   const placeLed = !gazetteer && words.length > 1 && lookupGazetteer(words[0])?.type === 'place';

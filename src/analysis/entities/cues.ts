@@ -37,7 +37,8 @@ export const PERSON_NOUNS = set(`
   brother sister father mother uncle aunt colleague rival opponent coordinator adviser advisor
   researcher scientist expert head counterpart runner sprinter athlete batsman bowler golfer
   boxer jockey driver rider skipper forward winger fullback keeper veteran teammate team-mate
-  businessman businesswoman entrepreneur investor chancellor judge prosecutor mr dr
+  businessman businesswoman entrepreneur investor chancellor judge prosecutor mr dr comic comedian
+  pundit host chef model dancer poet painter photographer film-maker filmmaker playwright novelist
 `);
 
 /** Lower-case nouns that, right before or in apposition to a name, say it is an organisation. */

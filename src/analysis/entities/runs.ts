@@ -40,7 +40,8 @@ export class NameScanner {
   isNameWord(i: number): boolean {
     const t = this.tokens[i];
     if (!t || !/^\p{L}/u.test(t.text)) return false;
-    if (!t.cap && !(t.pos === 'PROPN' && /\p{Lu}/u.test(t.text))) return false;
+    // Lower-case initial only for camel-case brands ("eBay", "iPod"), not "mid-October".
+    if (!t.cap && !(t.pos === 'PROPN' && /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*$/u.test(t.text))) return false;
     if (NAME_BREAKERS.has(t.text)) return false;
     if (AMBIGUOUS_MONTHS.has(t.text) && (this.tokens[i - 1]?.pos === 'NUM' || this.tokens[i + 1]?.pos === 'NUM')) return false;
     return true;

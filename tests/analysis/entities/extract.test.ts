@@ -135,7 +135,7 @@ describe('extractArticleEntities', () => {
   });
 
   it('ignores dates, labels and roles without a name', () => {
-    const r = extract('FAQ:\n\nQ: What happened on Sept. 10?\n\nA: The Industry Secretary resigned in March 2024.');
+    const r = extract('FAQ:\n\nQ: What happened on Sept. 10?\n\nA: The Industry Secretary resigned in March 2024, not in mid-October.');
     expect(r.entities).toEqual([]);
   });
 
