@@ -158,39 +158,58 @@ export function findCandidates(
 
   // Start from the rarest word, then keep the documents every other word is in too.
   // A document matches as well as its worst-matched word, as the scoring stage ranks it.
+  // (Plain loops over typed arrays: this runs over tens of thousands of ids a keystroke.)
   const level = levelsOf(expanded[0].expansions, size);
-  // One pass over the marks lists them in reading order, cheaper than sorting a long union.
-  const found: number[] = [];
-  for (let id = 0; id < size; id++) if (level[id] && (!allow || allow(id))) found.push(id);
-  let ids: Uint32Array = Uint32Array.from(found);
+  const ids = new Uint32Array(Math.min(size, postingCount(expanded[0].expansions)));
+  let count = 0;
+  for (let id = 0; id < size; id++) if (level[id] && (!allow || allow(id))) ids[count++] = id;
   for (const { expansions } of expanded.slice(1)) {
     const levels = levelsOf(expansions, size);
-    ids = ids.filter((id) => {
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const id = ids[i];
+      if (!levels[id]) continue;
       if (levels[id] < level[id]) level[id] = levels[id];
-      return levels[id] > 0;
-    });
+      ids[kept++] = id;
+    }
+    count = kept;
   }
-  for (const term of branch.exclude) ids = withoutExcluded(index, term, ids);
+  for (const term of branch.exclude) count = dropExcluded(index, term, ids, count);
   // fuse.js scores exact text 0 whatever the length, fuzzy words better in shorter passages.
   const byLength = specs.some((s) => s.mode === 'fuzzy');
-  return bestFirst(ids, level, byLength ? index.lengths : null, limit);
+  return bestFirst(ids.subarray(0, count), level, byLength ? index.lengths : null, limit);
 }
 
-/** Drops documents an exclusion of one word rules out for certain (phrases are left to scoring). */
-function withoutExcluded(index: CandidateIndex, term: QueryTerm, ids: Uint32Array): Uint32Array {
+/**
+ * Drops documents an exclusion of one word rules out for certain (phrases are left to
+ * scoring), compacting `ids` in place; returns how many remain.
+ */
+function dropExcluded(index: CandidateIndex, term: QueryTerm, ids: Uint32Array, count: number): number {
   const specs = tokenSpecs(term.kind === 'word' ? { ...term, kind: 'prefix' } : term);
-  if (specs.length !== 1) return ids;
+  if (specs.length !== 1) return count;
   const excluded = levelsOf(expand(index, specs[0]).filter(([, level]) => level !== TYPO), index.lengths.length);
-  return ids.filter((id) => !excluded[id]);
+  let kept = 0;
+  for (let i = 0; i < count; i++) if (!excluded[ids[i]]) ids[kept++] = ids[i];
+  return kept;
 }
 
-/** Counting sort by (level desc, length asc when given); ids arrive ascending, so reading order breaks ties. */
+/**
+ * The first `limit` ids by (level desc, length asc when given), by counting sort; ids
+ * arrive ascending, so reading order breaks ties.
+ */
 function bestFirst(ids: Uint32Array, level: Uint8Array, lengths: Uint8Array | null, limit: number): number[] {
-  const bucketOf = (id: number) => (EXACT - level[id]) * 256 + (lengths ? lengths[id] : 0);
+  const buckets = new Uint16Array(ids.length);
   const counts = new Uint32Array((EXACT + 1) * 256 + 1);
-  for (const id of ids) counts[bucketOf(id) + 1]++;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    buckets[i] = (EXACT - level[id]) * 256 + (lengths ? lengths[id] : 0);
+    counts[buckets[i] + 1]++;
+  }
   for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
-  const sorted = new Array<number>(ids.length);
-  for (const id of ids) sorted[counts[bucketOf(id)]++] = id;
-  return sorted.slice(0, limit);
+  const first = new Array<number>(Math.min(limit, ids.length));
+  for (let i = 0; i < ids.length; i++) {
+    const position = counts[buckets[i]]++;
+    if (position < first.length) first[position] = ids[i];
+  }
+  return first;
 }
