@@ -22,7 +22,8 @@ import { findQuotedSpans, type QuotedSpan } from './marks';
 import { buildFrames, type Frame } from './frames';
 import { findCue, findSpeechSubject, segmentsOf } from './cues';
 import { isGroup, newContext, resolvePhrase, type Context, type Resolved } from './speaker';
-import { LABEL_WORDS } from './lexicon';
+import { LABEL_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
+import { isCapitalised, tokenize } from './tokens';
 
 export { filterQuotes, type QuoteFilter } from './filter';
 
@@ -57,17 +58,39 @@ function remember(ctx: Context, r: Resolved | null): void {
   else if (r.speaker.entity) ctx.lastThing = r;
 }
 
+// Lowercase words that may stand in a subject before the name ("shadow home secretary David Davis").
+const SUBJECT_WORDS = new Set([...TITLES, ...ROLE_NOUNS, 'shadow', 'home', 'foreign', 'former', 'deputy', 'acting',
+  'interim', 'senior', 'junior', 'new', 'the', 'a', 'an']);
+
+/** The person entities mentioned in a frame outside its quotations (possessive owners left out). */
+function personsIn(ctx: Context, frame: Frame, until = frame.span.end): Context['mentions'] {
+  const { text } = ctx.article;
+  return ctx.mentions.filter((m) => m.entity.type === 'person' && m.span.start >= frame.span.start && m.span.start < until &&
+    !frame.quotes.some((q) => m.span.start >= q.outer.start && m.span.start < q.outer.end) &&
+    !/^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))); // "Smith's adviser Jones": Smith is no subject
+}
+
 /**
- * A person named at the head of a sentence ("Oliver Letwin, one of the men …, affects
- * bewilderment") becomes what a later "he" refers to, even before they are quoted.
+ * Who a later "he" refers to, before anyone is quoted: a person named at the head of a
+ * sentence ("Conservative shadow home secretary David Davis was worried…", "Oliver Letwin,
+ * one of the men …, affects bewilderment").
  */
 function noteSubject(ctx: Context, frame: Frame): void {
-  const { text } = ctx.article;
-  const m = ctx.mentions.find((x) => x.span.start >= frame.span.start && x.span.start < frame.span.end);
-  if (!m || m.entity.type !== 'person') return;
-  if (/^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))) return; // "Smith's adviser Jones": Smith is no subject
-  const lead = text.slice(frame.span.start, m.span.start);
-  if (/["“”]/u.test(lead) || (lead.match(/\S+/gu)?.length ?? 0) > 3) return;
+  const tokens = tokenize(ctx.article.text, frame.span.start, Math.min(frame.span.end, frame.span.start + 200));
+  const cut = tokens.find((t) => !t.word || (!isCapitalised(t.text) && !SUBJECT_WORDS.has(t.text)));
+  const persons = personsIn(ctx, frame, cut?.start ?? frame.span.end);
+  const m = persons[persons.length - 1];
+  if (m) ctx.lastPerson = { speaker: { name: m.entity.name, entity: m.entity.id }, kind: 'person' };
+}
+
+/**
+ * A sentence without speech that names one person ("But that was not enough for Mr Sarkozy.")
+ * makes that person what the next sentence's "he" refers to.
+ */
+function noteLonePerson(ctx: Context, frame: Frame): void {
+  const ids = new Set(personsIn(ctx, frame).map((m) => m.entity.id));
+  if (ids.size !== 1) return;
+  const m = personsIn(ctx, frame)[0];
   ctx.lastPerson = { speaker: { name: m.entity.name, entity: m.entity.id }, kind: 'person' };
 }
 
@@ -85,7 +108,8 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       // Reported speech without quotation marks still tells who "he" or "it" is later.
       const cue = findSpeechSubject(text, frame);
       const r = cue ? resolvePhrase(ctx, cue.phrase, cue.phrase.start) : null;
-      remember(ctx, r);
+      if (r) remember(ctx, r);
+      else noteLonePerson(ctx, frame);
       previous = { frame, speaker: r };
       continue;
     }

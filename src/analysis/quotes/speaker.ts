@@ -216,7 +216,9 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
   // "Jung Dae-jin") is not the name the phrase gives.
   const inside = ctx.mentions.filter((m) => m.span.start >= phrase.start && m.span.end <= phrase.end &&
     !/^-?[\p{L}\p{N}]/u.test(text.slice(m.span.end, m.span.end + 2)) && !/[\p{L}\p{N}-]$/u.test(text.slice(m.span.start - 1, m.span.start)));
-  const person = [...inside].reverse().find((m) => m.entity.type === 'person');
+  // A person named only as a modifier of a role ("a Jackson lawyer", "Smith's aide") is not the speaker.
+  const person = [...inside].reverse().find((m) => m.entity.type === 'person' &&
+    !tokens.some((t) => t.start >= m.span.end && ROLE_NOUNS.has(t.text)));
   if (person) return fromEntity(person.entity);
 
   // "Dr Jane Doe of the Patent Office": the name before the affiliation speaks, not the organisation.

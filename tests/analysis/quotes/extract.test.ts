@@ -233,6 +233,39 @@ describe('extractQuotes: clauses around the subject', () => {
   });
 });
 
+describe('extractQuotes: who "he" is', () => {
+  const people: EntitySpec[] = [
+    { name: 'Tomas Verlaine', type: 'person', forms: ['Verlaine', 'Mr Verlaine'] },
+    { name: 'Piet Okoro', type: 'person', forms: ['Okoro', 'Mr Okoro'] },
+    { name: 'Unionist', type: 'person' }, // an extractor's mistake: a party word typed as a person
+  ];
+
+  it('the name at the head of a sentence, past a leading party word and role', () => {
+    expect(speakers([
+      '"The vote was fair," said Piet Okoro.',
+      'Unionist shadow home secretary Tomas Verlaine was worried about the new powers. He warned: "History shows this always backfires on those who try it."',
+    ], people)).toEqual([
+      ['The vote was fair,', 'Piet Okoro'],
+      ['History shows this always backfires on those who try it.', 'Tomas Verlaine'],
+    ]);
+  });
+
+  it('the one person named in the sentence before', () => {
+    expect(speakers([
+      'Piet Okoro said a strong currency was "in the national interest".',
+      'But that was not enough for Mr Verlaine. "If they change their policy we will follow at once," he said.',
+    ], people)).toEqual([
+      ['in the national interest', 'Piet Okoro'],
+      ['If they change their policy we will follow at once,', 'Tomas Verlaine'],
+    ]);
+  });
+
+  it('a person named as a modifier of a role does not speak', () => {
+    expect(speakers(['A Verlaine lawyer told her the mother would be made to look like "a liar in front of the whole town".'], people))
+      .toEqual([['a liar in front of the whole town', 'Verlaine lawyer']]);
+  });
+});
+
 describe('extractQuotes: phrases that name nobody, or name someone inside', () => {
   it('strips post-nominals, trailing adverbs and leading clutter from speaker names', () => {
     expect(speakers([
