@@ -88,6 +88,8 @@ function noteSubject(ctx: Context, frame: Frame): void {
  * makes that person what the next sentence's "he" refers to.
  */
 function noteLonePerson(ctx: Context, frame: Frame): void {
+  // "He has worked on … Indiana Jones.": with a pronoun subject the name is an object.
+  if (/^(?:he|she)\b/iu.test(ctx.article.text.slice(frame.span.start, frame.span.start + 4))) return;
   const ids = new Set(personsIn(ctx, frame).map((m) => m.entity.id));
   if (ids.size !== 1) return;
   const m = personsIn(ctx, frame)[0];

@@ -106,7 +106,9 @@ function trailingName(tokens: Token[]): Token[] {
   // Lowercase particles stay inside a name ("Barend du Plessis", "Ursula von der Leyen").
   const inName = (k: number) => isCapitalised(tokens[k].text) ||
     (NAME_PARTICLES.has(tokens[k].text) && k > 0 && isCapitalised(tokens[k - 1].text));
-  while (i > 0 && inName(i - 1) && !DETERMINERS.has(lower(tokens[i - 1])) &&
+  // "A" between capitalised words is an initial ("Charles A Blixt"), elsewhere an article.
+  const initial = (k: number) => tokens[k].text === 'A' && k > 0 && isCapitalised(tokens[k - 1].text);
+  while (i > 0 && inName(i - 1) && (!DETERMINERS.has(lower(tokens[i - 1])) || initial(i - 1)) &&
     (i === tokens.length || !/['’]s$/u.test(tokens[i - 1].text))) i--;
   if (i === tokens.length) return [];
   let end = tokens.length;

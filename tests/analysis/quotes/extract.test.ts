@@ -260,6 +260,18 @@ describe('extractQuotes: who "he" is', () => {
     ]);
   });
 
+  it('but not a name that is the object of a "he" sentence', () => {
+    expect(speakers([
+      'For Piet Okoro, director of a studio, the future is exciting.',
+      'He has worked with Tomas Verlaine on three films. "The two worlds are now one," he told the paper.',
+    ], people)).toEqual([['The two worlds are now one,', 'Piet Okoro']]);
+  });
+
+  it('an initial inside a name', () => {
+    expect(speakers(['Charles A Whitlow, vice-president of the firm, said the ruling "dramatically transforms the case".']))
+      .toEqual([['dramatically transforms the case', 'Charles A Whitlow']]);
+  });
+
   it('a person named as a modifier of a role does not speak', () => {
     expect(speakers(['A Verlaine lawyer told her the mother would be made to look like "a liar in front of the whole town".'], people))
       .toEqual([['a liar in front of the whole town', 'Verlaine lawyer']]);
