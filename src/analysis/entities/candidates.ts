@@ -118,9 +118,13 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
   return { span: { start: tk[seg.from].start, end: tk[to].end }, text, words, gazetteer, acronym, score, speaks, titled, headed };
 }
 
-/** Two to four capitalised words (name particles allowed), none a function word or a number. */
+/**
+ * Two to four capitalised words (name particles allowed), none a function word or a number, and
+ * not in capitals throughout ("QTLY DIV" in a newswire headline says nothing about case).
+ */
 function looksLikePersonalName(tokens: Token[], words: string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
+  if (words.every((w) => w.length > 2 && w === w.toUpperCase())) return false;
   const wordTokens = tokens.filter((t) => /^\p{L}/u.test(t.text) && !NAME_PARTICLES.has(t.text));
   return (
     words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)) &&
