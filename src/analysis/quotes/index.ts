@@ -78,7 +78,9 @@ function personsIn(ctx: Context, frame: Frame, until = frame.span.end): Context[
 function noteSubject(ctx: Context, frame: Frame): void {
   const tokens = tokenize(ctx.article.text, frame.span.start, Math.min(frame.span.end, frame.span.start + 200));
   const cut = tokens.find((t) => !t.word || (!isCapitalised(t.text) && !SUBJECT_WORDS.has(t.text)));
-  const persons = personsIn(ctx, frame, cut?.start ?? frame.span.end);
+  // "The Peter Hain "mongrel" attack": a name after "the" modifies a noun, it is no subject.
+  const persons = personsIn(ctx, frame, cut?.start ?? frame.span.end)
+    .filter((x) => !/\bthe\s+$/iu.test(ctx.article.text.slice(Math.max(0, x.span.start - 4), x.span.start)));
   const m = persons[persons.length - 1];
   if (m) ctx.lastPerson = { speaker: { name: m.entity.name, entity: m.entity.id }, kind: 'person' };
 }

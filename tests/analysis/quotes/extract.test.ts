@@ -267,6 +267,13 @@ describe('extractQuotes: who "he" is', () => {
     ], people)).toEqual([['The two worlds are now one,', 'Piet Okoro']]);
   });
 
+  it('a name after "the" modifies a noun and is no subject', () => {
+    expect(speakers([
+      'Piet Okoro is puzzled by the campaign.',
+      'The Tomas Verlaine "harbour plan for the whole coast", he says, is the latest example.',
+    ], people)).toEqual([['harbour plan for the whole coast', 'Piet Okoro']]);
+  });
+
   it('an initial inside a name', () => {
     expect(speakers(['Charles A Whitlow, vice-president of the firm, said the ruling "dramatically transforms the case".']))
       .toEqual([['dramatically transforms the case', 'Charles A Whitlow']]);
