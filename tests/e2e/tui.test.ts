@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pty from 'node-pty';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus';
 import { ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, SHOW_CURSOR } from '../../src/ui/terminal';
 
 const BIN = fileURLToPath(new URL('../../bin/rknews.js', import.meta.url));
-const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
-const SOCKET = `rknews-test-${process.pid}`;
+// A fresh server for each session: reusing a socket right after kill-server can reach the
+// server while it is still shutting down ("server exited unexpectedly").
+let sessions = 0;
+let socket = `rknews-test-${process.pid}-0`;
 const home = mkdtempSync(join(tmpdir(), 'rknews-e2e-'));
 const env: Record<string, string> = {
   XDG_STATE_HOME: join(home, 'state'),
@@ -27,7 +28,7 @@ const childEnv = () => {
   return e;
 };
 
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-p', '-t', 'rk');
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -38,7 +39,7 @@ async function until<T>(check: () => T): Promise<T> {
     try {
       return check();
     } catch (error) {
-      if (Date.now() > deadline) throw error;
+      if (Date.now() > deadline || (error as { final?: boolean }).final) throw error;
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -46,6 +47,7 @@ async function until<T>(check: () => T): Promise<T> {
 
 function startInTmux() {
   const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
+  socket = `rknews-test-${process.pid}-${++sessions}`;
   const command = `env -u CI -u CONTINUOUS_INTEGRATION ${vars} ${quote(process.execPath)} ${quote(BIN)}; echo "rknews exited $?"; sleep 120`;
   tmux('new-session', '-d', '-s', 'rk', '-x', '120', '-y', '40', command);
   // tmux waits this long after Esc to tell it from Alt-key combinations.
@@ -60,7 +62,11 @@ function stopTmux() {
   }
 }
 
-const headlines = loadCorpus([SEEDS]).articles.map((a) => a.headline.value);
+/** The seed headlines as the same build sees them. */
+function seedHeadlines(): string[] {
+  const r = spawnSync(process.execPath, [BIN, 'list', '--json'], { env: childEnv(), encoding: 'utf8' });
+  return (JSON.parse(r.stdout) as { headline: string }[]).map((a) => a.headline);
+}
 
 beforeAll(() => {
   if (!existsSync(fileURLToPath(new URL('../../dist/rknews.js', import.meta.url)))) {
@@ -71,15 +77,16 @@ afterAll(stopTmux);
 
 describe('rknews in tmux at 120x40', () => {
   it('lists the seeds, opens one with Enter, scrolls with j, quits with q to the normal screen, and resumes', async () => {
+    const headlines = seedHeadlines();
+    expect(headlines).toHaveLength(5);
     startInTmux();
     const first = await until(() => {
       const s = screen();
       expect(s).toContain('rknews · seeds · 5 articles');
       expect(s).toContain('q quit');
+      for (const h of headlines) expect(s).toContain(h.slice(0, 25));
       return s;
     });
-    expect(headlines).toHaveLength(5);
-    for (const h of headlines) expect(first).toContain(h.slice(0, 25));
     const lines = first.split('\n').filter((l, i, all) => i < all.length - 1 || l !== '');
     expect(lines.length).toBeLessThanOrEqual(40);
 
@@ -145,7 +152,7 @@ describe('resizing in tmux', () => {
       const s = screen();
       const rows = s.split('\n');
       expect(rows.filter((r) => r.includes('rknews · seeds'))).toHaveLength(1);
-      expect(rows.filter((r) => r.includes('? help'))).toHaveLength(1);
+      expect(rows.filter((r) => r.includes('? help')), s).toHaveLength(1);
       expect(rows[0]).toContain('rknews · seeds');
       expect(rows[18]).toContain('? help');
       return rows;
@@ -175,10 +182,21 @@ describe('resizing in tmux', () => {
 function spawnInPty() {
   const term = pty.spawn(process.execPath, [BIN], { name: 'xterm-256color', cols: 120, rows: 40, env: childEnv() });
   let output = '';
+  let ended = false;
   term.onData((d) => (output += d));
-  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => term.onExit(resolve));
+  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) =>
+    term.onExit((e) => {
+      ended = true;
+      resolve(e);
+    }),
+  );
   // The status line is drawn last: once it is there, the frame is complete.
-  const frameDrawn = () => until(() => expect(output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')).toContain('q quit'));
+  const frameDrawn = () =>
+    until(() => {
+      const text = output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+      if (ended && !text.includes('q quit')) throw Object.assign(new Error(`exited before drawing: ${text.slice(-500)}`), { final: true });
+      expect(text).toContain('q quit');
+    });
   return { term, output: () => output, exited, frameDrawn };
 }
 

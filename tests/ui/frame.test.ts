@@ -43,8 +43,14 @@ describe('the frame', () => {
     const lines = frameAfter([]).lines;
     expect(text(lines.at(-1)!)).toMatch(/j\/k move\s+Enter open/);
     const reader = frameAfter([{ type: 'open' }]).lines;
-    expect(text(reader.at(-1)!)).toContain('Esc list');
+    expect(text(reader.at(-1)!)).toMatch(/Esc \w+/);
     expect(text(reader.at(-1)!)).not.toContain('Enter open');
+  });
+
+  it('keeps the keys that work everywhere visible on a narrow status line', () => {
+    const status = text(frameAfter([{ type: 'open' }], 60, 20).lines.at(-1)!);
+    expect(status).toMatch(/\? help {2}q quit $/);
+    expect(status).toContain('j/k move');
   });
 
   it('reads an article: headline, meta line with word count, caption set apart, paragraphs, position', () => {

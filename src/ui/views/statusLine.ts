@@ -1,18 +1,36 @@
 // The bottom line: the keys that work where the focus is, from the keymap itself.
+// The keys that work everywhere (help, quit) are pinned to the right so a narrow terminal
+// or a long list of context keys never hides them; context keys that do not fit are left out.
+import type { Binding } from '../keymap';
+import { GLOBAL_KEYS, KEYMAP } from '../keymap';
 import type { Line } from '../lines';
 import { fitLine, seg } from '../lines';
-import { statusHints } from '../keymap';
 import type { Context } from '../state';
 import { theme } from '../theme';
+import { displayWidth } from '../text/wrap';
+
+const GAP = '  ';
+
+function hintSegments(bindings: readonly Binding[]): Line[] {
+  return bindings.flatMap((b) => (b.hint ? [[seg(b.short ?? b.label, theme.statusKey), seg(` ${b.hint}`, theme.statusText)]] : []));
+}
+
+const widthOf = (line: Line) => line.reduce((n, s) => n + displayWidth(s.text), 0);
 
 /** A message (a warning from start-up) takes the line's start until the next key. */
 export function statusLine(context: Context, width: number, message: string | null = null): Line {
-  const line: Line = [];
-  if (message) line.push(seg(` ${message} `, theme.warning), seg(' '));
-  else line.push(seg(' '));
-  statusHints(context).forEach(({ keys, hint }, i) => {
-    if (i > 0) line.push(seg('  '));
-    line.push(seg(keys, theme.statusKey), seg(` ${hint}`, theme.statusText));
-  });
-  return fitLine(line, width);
+  const globals = hintSegments(GLOBAL_KEYS).flatMap((h, i) => (i > 0 ? [seg(GAP), ...h] : h));
+  const right = [...globals, seg(' ')];
+  const left: Line = message ? [seg(` ${message} `, theme.warning)] : [];
+  let room = width - widthOf(right) - 1 - widthOf(left);
+  const hints: Line = [];
+  for (const h of hintSegments(KEYMAP[context])) {
+    const w = widthOf(h) + (hints.length > 0 ? GAP.length : 1);
+    if (w > room - GAP.length) break;
+    hints.push(...(hints.length > 0 ? [seg(GAP)] : [seg(' ')]), ...h);
+    room -= w;
+  }
+  const used = widthOf(left) + widthOf(hints);
+  const pad = Math.max(1, width - used - widthOf(right));
+  return fitLine([...left, ...hints, seg(' '.repeat(pad)), ...right], width);
 }
