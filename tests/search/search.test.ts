@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../src/analysis';
 import type { Analysis, Quote } from '../../src/analysis/types';
@@ -144,6 +145,23 @@ describe('search on the seeds', () => {
     expect(search(index, '!')).toEqual([]);
     expect(search(index, '"space launch').length).toBeGreaterThan(0);
     expect(search(index, 'putin |')).toEqual(search(index, 'putin'));
+  });
+
+  it('any string at all searches without throwing, and every hit points into its article', () => {
+    const index = passagesOnly();
+    const texts = new Map(seeds().map((a) => [a.id, a.text]));
+    const queryish = fc.stringMatching(/^[a-z "'^$!|:.\-]{0,24}$/);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), queryish), (q) => {
+        for (const hit of search(index, q)) {
+          const text = texts.get(hit.article)!;
+          if (text.slice(hit.start, hit.end) !== hit.text) return false;
+          if (hit.highlights.some((h) => h.start < hit.start || h.end > hit.end || h.end <= h.start)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('respects limit', () => {
