@@ -13,7 +13,8 @@ import {
   PRONOUNS_PERSON, PRONOUNS_THING, PRONOUNS_OTHER, ROLE_NOUNS, SOURCE_NOUNS, TEMPORAL, TITLES,
 } from './lexicon';
 
-export type CueKind = 'after' | 'subject' | 'according';
+/** `colon`: the subject of a clause ending in a colon before the quote; it counts only if it is a person. */
+export type CueKind = 'after' | 'subject' | 'according' | 'colon';
 
 export interface Cue {
   kind: CueKind;
@@ -312,7 +313,17 @@ export function findCue(text: string, frame: Frame): Cue | null {
     const c = accordingCue(seg) ?? parentheticalCue(seg);
     if (c) return c;
   }
-  return null;
+  return colonCue(segs[0]);
+}
+
+/** "Mr Dean is confident though: "…"": a clause ending in a colon introduces its subject's words. */
+function colonCue(tokens: Token[]): Cue | null {
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const np = trimLeading(phraseForward(tokens, 0));
+  if (np.length === 0) return null;
+  const next = tokens[tokens.indexOf(np[np.length - 1]) + 1];
+  if (!plausible(np) || !next?.word || isCapitalised(next.text)) return null;
+  return { kind: 'colon', phrase: spanOf(np), cue: { start: np[0].start, end: tokens[tokens.length - 1].start } };
 }
 
 /** The cue of a frame without quotations: a speech verb with a subject, or "according to". */

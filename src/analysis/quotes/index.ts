@@ -118,8 +118,10 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
       continue;
     }
     const start = frame.quotes[0].outer.start;
-    const cue = findCue(text, frame);
+    let cue = findCue(text, frame);
     let speaker: Resolved | null = cue ? resolvePhrase(ctx, cue.phrase, start) : null;
+    // A colon clause credits only a person: not "The question will be: …".
+    if (cue?.kind === 'colon' && speaker?.kind !== 'person') [cue, speaker] = [null, null];
     const adjacent = previous !== null && previous.frame.paragraph >= frame.paragraph - 1;
     const continues = !cue && previous?.speaker && adjacent && opensWithQuote(text, frame);
     if (continues) speaker = previous!.speaker;

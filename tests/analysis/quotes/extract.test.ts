@@ -274,6 +274,16 @@ describe('extractQuotes: who "he" is', () => {
     ], people)).toEqual([['harbour plan for the whole coast', 'Piet Okoro']]);
   });
 
+  it('a clause ending in a colon introduces its person subject\'s words, not a thing\'s', () => {
+    expect(speakers([
+      'Mr Okoro is confident though: "People will see the difference at once."',
+      'The question will be: "Should the harbour be sold to the highest bidder?"',
+    ], people)).toEqual([
+      ['People will see the difference at once.', 'Piet Okoro'],
+      ['Should the harbour be sold to the highest bidder?', null],
+    ]);
+  });
+
   it('an initial inside a name', () => {
     expect(speakers(['Charles A Whitlow, vice-president of the firm, said the ruling "dramatically transforms the case".']))
       .toEqual([['dramatically transforms the case', 'Charles A Whitlow']]);
