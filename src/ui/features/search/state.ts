@@ -1,6 +1,7 @@
 // The search prompt's state and transitions. The hits themselves are not state: they are a
 // function of the query and the index, computed by the frame, which hands the reducer their
 // positions through the viewport (SearchGeometry).
+import { SEARCH_HISTORY_LIMIT } from '../../../store/searchHistory';
 import type { View } from '../../state';
 
 export interface SearchState {
@@ -34,7 +35,8 @@ export interface SearchGeometry {
   topFor(article: number, offset: number): number;
 }
 
-export const HISTORY_LIMIT = 100;
+/** As many as the history file keeps. */
+export const HISTORY_LIMIT = SEARCH_HISTORY_LIMIT;
 
 export function initialSearchState(history: readonly string[] = []): SearchState {
   return { query: '', selected: 0, top: 0, history, recall: null, from: 'browse', opened: null };

@@ -1,0 +1,94 @@
+// The coverage matrix on screen: article columns (short id and outlet as headers) limited to
+// the width with a marker where more are off screen, entity and speaker rows scrolled.
+import type { Article } from '../../../corpus/types';
+import type { Line, Style } from '../../lines';
+import { fitBlock, fitLine, seg } from '../../lines';
+import type { Rect } from '../../layout';
+import { theme } from '../../theme';
+import { truncateToWidth } from '../../text/wrap';
+import { outletLabel } from '../../views/list';
+import { indicatorLine } from '../../views/scrolled';
+import type { CoverageMatrix, MatrixRow } from './matrix';
+
+export const coverageStyles = {
+  title: { bold: true },
+  section: { bold: true, underline: true },
+  header: { bold: true },
+  headerMeta: { dim: true },
+  count: { color: 'green', bold: true },
+  none: { dim: true },
+  more: { color: 'cyan', bold: true },
+} satisfies Record<string, Style>;
+
+const CELL = 7;
+/** Title and two header rows above the matrix; the position indicator below. */
+const ABOVE = 3;
+const BELOW = 1;
+
+export interface CoverageMetrics {
+  labelWidth: number;
+  /** Article columns that fit beside the labels. */
+  visibleColumns: number;
+  rows: number;
+}
+
+export function coverageMetrics(rect: Rect, columns: number): CoverageMetrics {
+  const labelWidth = Math.max(12, Math.min(30, Math.floor(rect.width * 0.3)));
+  // Two columns are kept for the "more" markers on each side.
+  const fit = Math.max(1, Math.floor((rect.width - labelWidth - 4) / CELL));
+  return { labelWidth, visibleColumns: Math.min(columns, fit), rows: Math.max(1, rect.height - ABOVE - BELOW) };
+}
+
+/** The matrix's scrolled part: section titles and rows. */
+export function matrixRows(m: CoverageMatrix): ({ section: string } | MatrixRow)[] {
+  return [
+    { section: `Entities (${m.entities.length}), most mentioned first: mentions per article` },
+    ...m.entities,
+    { section: `Quote speakers (${m.speakers.length}), most quoted first: quotes per article` },
+    ...(m.speakers.length ? m.speakers : [{ label: 'nobody quoted by name', counts: [], total: 0 }]),
+  ];
+}
+
+const cell = (text: string) => truncateToWidth(text, CELL - 1).padStart(CELL - 1) + ' ';
+
+export interface CoverageViewProps {
+  title: string;
+  articles: readonly Article[];
+  matrix: CoverageMatrix;
+  top: number;
+  left: number;
+  rect: Rect;
+}
+
+export function coverageViewLines({ title, articles, matrix, top, left, rect }: CoverageViewProps): Line[] {
+  const m = coverageMetrics(rect, matrix.articles.length);
+  const first = Math.max(0, Math.min(left, matrix.articles.length - m.visibleColumns));
+  const shown = matrix.articles.slice(first, first + m.visibleColumns);
+  const before = first > 0 ? '◂ ' : '  ';
+  const after = first + shown.length < matrix.articles.length ? ` ${matrix.articles.length - first - shown.length} more ▸` : '';
+  const label = (text: string, style?: Style) => seg(truncateToWidth(text, m.labelWidth - 1).padEnd(m.labelWidth), style);
+  const out: Line[] = [fitLine([seg(' '), seg(title, coverageStyles.title)], rect.width)];
+  out.push(
+    fitLine([label(' article'), seg(before, coverageStyles.more), ...shown.map((i) => seg(cell(articles[i].id), coverageStyles.header)), seg(after, coverageStyles.more)], rect.width),
+    fitLine([label(' outlet'), seg('  '), ...shown.map((i) => seg(cell(outletLabel(articles[i])), coverageStyles.headerMeta))], rect.width),
+  );
+  const rows = matrixRows(matrix);
+  const t = Math.max(0, Math.min(top, rows.length - m.rows));
+  const body = rows.slice(t, t + m.rows).map((r): Line => {
+    if ('section' in r) return [seg(' '), seg(r.section, coverageStyles.section)];
+    return [
+      label(` ${r.label}`),
+      seg('  '),
+      ...shown.map((_, k) => {
+        const n = r.counts[first + k] ?? 0;
+        return n > 0 ? seg(cell(String(n)), coverageStyles.count) : seg(cell('·'), coverageStyles.none);
+      }),
+    ];
+  });
+  out.push(...fitBlock(body, rect.width, m.rows), indicatorLine(t, m.rows, rows.length, rect.width));
+  return fitBlock(out, rect.width, rect.height);
+}
+
+export function coverageMessage(text: string, rect: Rect): Line[] {
+  return fitBlock([[], [seg(' '), seg(text, theme.placeholder)]], rect.width, rect.height);
+}
