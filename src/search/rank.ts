@@ -1,7 +1,7 @@
 // Ranking: scored documents become hits, ordered by the rules users expect, and hits that
 // repeat what a better one already shows are dropped.
 import type { Span } from '../corpus/types';
-import { coveredBy, toArticleOffsets } from './highlight';
+import { coveredBy, mergeRanges, toArticleOffsets } from './highlight';
 import type { Exactness } from './match';
 import type { ScoredDocument } from './score';
 import type { HitKind, SearchDocument, SearchHit, SearchIndex } from './types';
@@ -64,11 +64,14 @@ export function toHits(
       .filter((m) => outletOk(m.article))
       .map(({ article, span }) => {
         const text = index.articles[article].text.slice(span.start, span.end);
-        return ranked(article, { article: index.articles[article].id, text, ...span, highlights: [{ ...span }], entity: doc.entity });
+        const highlights = [{ ...span }];
+        const textHighlights = [{ start: 0, end: text.length }];
+        return ranked(article, { article: index.articles[article].id, text, ...span, highlights, textHighlights, entity: doc.entity });
       });
   }
-  const highlights = doc.start >= 0 ? toArticleOffsets(scored.ranges, doc.start) : [];
-  const hit = { article: index.articles[doc.article].id, text: doc.text, start: doc.start, end: doc.end, highlights };
+  const textHighlights = mergeRanges(scored.ranges);
+  const highlights = doc.start >= 0 ? toArticleOffsets(textHighlights, doc.start) : [];
+  const hit = { article: index.articles[doc.article].id, text: doc.text, start: doc.start, end: doc.end, highlights, textHighlights };
   return [ranked(doc.article, doc.speaker ? { ...hit, speaker: doc.speaker } : hit)];
 }
 

@@ -13,8 +13,13 @@ export interface SearchHit {
   end: number;
   /** Higher is better. */
   score: number;
-  /** Matched ranges, as offsets into the article's text. */
+  /** Matched ranges, as offsets into the article's text (none when start is -1). */
   highlights: Span[];
+  /**
+   * The same ranges as offsets into `text`: for showing the passage alone, and the only
+   * highlights of a headline the article's text does not contain (start -1).
+   */
+  textHighlights?: Span[];
   speaker?: string;
   /** For entity hits: the entity's id. */
   entity?: string;

@@ -264,6 +264,20 @@ describe('entities, headlines and filters', () => {
     expect(a[0].text.slice(hit.highlights[0].start, hit.highlights[0].end)).toBe('Brill');
   });
 
+  it('a stated title the text does not contain is a headline hit at -1/-1, highlighted within its own text', () => {
+    const a = [articleFromText('Showers continued in the cocoa zone.\n', 'r1', { title: 'BAHIA COCOA REVIEW' })];
+    const [hit] = search(buildSearchIndex(a), 'in:headlines cocoa');
+    expect(hit).toMatchObject({ kind: 'headline', text: 'BAHIA COCOA REVIEW', start: -1, end: -1, highlights: [] });
+    expect(hit.textHighlights!.map((h) => hit.text.slice(h.start, h.end))).toEqual(['COCOA']);
+  });
+
+  it('textHighlights are the highlights as offsets into the hit text', () => {
+    const a = articles();
+    for (const hit of search(buildSearchIndex(a, analysis(a)), 'brill | deal', { limit: 20 })) {
+      expect(hit.textHighlights).toEqual(hit.highlights.map((h) => ({ start: h.start - hit.start, end: h.end - hit.start })));
+    }
+  });
+
   it('outlet: keeps articles from a matching outlet only', () => {
     const a = articles();
     expect(search(buildSearchIndex(a, analysis(a)), 'outlet:courier brill').map((h) => h.article)).toEqual(['b2', 'b2']);
