@@ -1,0 +1,95 @@
+// What the UI derives once from a finished analysis: lookups by article index and entity id,
+// entity counts, and quotes per article. Built once when analysis ends, so key presses and
+// frames only read it.
+import type { Analysis, Entity, EntityType, Quote } from '../../../analysis/types';
+import type { Article } from '../../../corpus/types';
+
+export interface EntitySummary {
+  entity: Entity;
+  mentions: number;
+  /** Corpus indices of the articles that mention it, in corpus order. */
+  articles: readonly number[];
+  /** Mentions per article index. */
+  perArticle: ReadonlyMap<number, number>;
+  /** Every mention as (article index, start, end), in reading order through the corpus. */
+  ordered: readonly { article: number; start: number; end: number }[];
+}
+
+export interface EntityGroup {
+  type: EntityType;
+  title: string;
+  entities: readonly EntitySummary[];
+}
+
+export interface AnalysisData {
+  analysis: Analysis;
+  /** The corpus's articles, which offsets and article indices refer to. */
+  articles: readonly Article[];
+  articleIndex: ReadonlyMap<string, number>;
+  /** People, organisations, places; each sorted by mentions, then articles, then name. */
+  groups: readonly EntityGroup[];
+  /** The groups' entities in display order: the sidebar cursor indexes this. */
+  entities: readonly EntitySummary[];
+  byId: ReadonlyMap<string, EntitySummary>;
+  /** Quotes of each article by position in the text. */
+  quotesByArticle: ReadonlyMap<number, readonly Quote[]>;
+  /** Entity ids mentioned in each article. */
+  entitiesByArticle: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+const GROUPS: readonly { type: EntityType; title: string }[] = [
+  { type: 'person', title: 'People' },
+  { type: 'organization', title: 'Organisations' },
+  { type: 'place', title: 'Places' },
+];
+
+function summarise(entity: Entity, articleIndex: ReadonlyMap<string, number>): EntitySummary {
+  const ordered = entity.mentions
+    .flatMap((m) => {
+      const article = articleIndex.get(m.article);
+      return article === undefined ? [] : [{ article, start: m.span.start, end: m.span.end }];
+    })
+    .sort((a, b) => a.article - b.article || a.start - b.start);
+  const perArticle = new Map<number, number>();
+  for (const m of ordered) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
+  return { entity, mentions: ordered.length, articles: [...perArticle.keys()], perArticle, ordered };
+}
+
+const byMentions = (a: EntitySummary, b: EntitySummary) =>
+  b.mentions - a.mentions || b.articles.length - a.articles.length || a.entity.name.localeCompare(b.entity.name);
+
+export function buildAnalysisData(articles: readonly Article[], analysis: Analysis): AnalysisData {
+  const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
+  const summaries = analysis.entities.map((e) => summarise(e, articleIndex)).filter((s) => s.mentions > 0);
+  const groups = GROUPS.map((g) => ({ ...g, entities: summaries.filter((s) => s.entity.type === g.type).sort(byMentions) }));
+  const entities = groups.flatMap((g) => g.entities);
+
+  const quotesByArticle = new Map<number, Quote[]>();
+  for (const q of analysis.quotes) {
+    const i = articleIndex.get(q.article);
+    if (i === undefined) continue;
+    const list = quotesByArticle.get(i) ?? [];
+    list.push(q);
+    quotesByArticle.set(i, list);
+  }
+  for (const list of quotesByArticle.values()) list.sort((a, b) => a.span.start - b.span.start);
+
+  const entitiesByArticle = new Map<number, Set<string>>();
+  for (const s of summaries) {
+    for (const i of s.articles) {
+      const set = entitiesByArticle.get(i) ?? new Set<string>();
+      set.add(s.entity.id);
+      entitiesByArticle.set(i, set);
+    }
+  }
+  return {
+    analysis,
+    articles,
+    articleIndex,
+    groups,
+    entities,
+    byId: new Map(entities.map((s) => [s.entity.id, s])),
+    quotesByArticle,
+    entitiesByArticle,
+  };
+}

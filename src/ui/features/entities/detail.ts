@@ -1,0 +1,45 @@
+// The entity detail view: its names, and every article that mentions it with how often.
+import type { Line } from '../../lines';
+import { seg } from '../../lines';
+import { theme } from '../../theme';
+import { truncateToWidth, wrapString } from '../../text/wrap';
+import { dateLabel, outletLabel } from '../../views/list';
+import type { AnalysisData } from '../analysis/data';
+
+const TYPE_NAMES = { person: 'person', organization: 'organisation', place: 'place' } as const;
+
+const documents = new WeakMap<AnalysisData, Map<string, Line[]>>();
+
+/** All lines of the detail view before scrolling; built once per entity and width. */
+export function entityDocument(data: AnalysisData, id: string, width: number): Line[] {
+  let byKey = documents.get(data);
+  if (!byKey) documents.set(data, (byKey = new Map()));
+  const key = `${width}:${id}`;
+  let doc = byKey.get(key);
+  if (!doc) byKey.set(key, (doc = buildDocument(data, id, width)));
+  return doc;
+}
+
+function buildDocument(data: AnalysisData, id: string, width: number): Line[] {
+  const s = data.byId.get(id);
+  if (!s) return [[seg('  This entity is no longer in the analysis.', theme.placeholder)]];
+  const w = Math.max(1, width - 4);
+  const { entity } = s;
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const lines: Line[] = [
+    ...wrapString(entity.name, w).map((t) => [seg('  '), seg(t, theme.headline)]),
+    [seg(`  ${TYPE_NAMES[entity.type]} · ${plural(s.mentions, 'mention')} in ${plural(s.articles.length, 'article')}`, theme.meta)],
+    [],
+  ];
+  const aliases = entity.aliases.length > 0 ? `Also called: ${entity.aliases.join(', ')}` : 'No other names.';
+  for (const t of wrapString(aliases, w)) lines.push([seg(`  ${t}`)]);
+  lines.push([], [seg('  Articles', theme.helpTitle)]);
+  const byCount = [...s.articles].sort((a, b) => (s.perArticle.get(b) ?? 0) - (s.perArticle.get(a) ?? 0) || a - b);
+  for (const i of byCount) {
+    const a = data.articles[i];
+    const count = String(s.perArticle.get(i) ?? 0).padStart(5);
+    const rest = truncateToWidth(`  ${a.headline.value} · ${outletLabel(a)} · ${dateLabel(a)}`, Math.max(1, width - 7));
+    lines.push([seg(count, theme.helpKey), seg(rest)]);
+  }
+  return lines;
+}

@@ -1,0 +1,32 @@
+// Key bindings of the Quotes view, its filter line and its speaker picker, joined into the keymap table.
+import type { Binding } from '../../keymap';
+
+export const SHOW_QUOTES: Binding = { label: 'Q', does: 'quotes of the whole corpus', hint: 'quotes', keys: { Q: { type: 'showQuotes' } } };
+
+export const COPY_QUOTE_IN_READER: Binding = {
+  label: 'y',
+  does: 'copy a quote and its citation: the one opened from Quotes if in view, else the first in view',
+  hint: 'copy quote',
+  keys: { y: { type: 'copyQuote' } },
+};
+
+export const QUOTES_KEYS: readonly Binding[] = [
+  { label: 'Enter', does: 'open the article at the quote', hint: 'open', keys: { enter: { type: 'openQuote' } } },
+  { label: '/', does: 'type to filter the quotes (typos forgiven)', hint: 'filter', keys: { '/': { type: 'editQuoteFilter' } } },
+  { label: 's', does: 'choose a speaker', hint: 'speaker', keys: { s: { type: 'pickSpeaker' } } },
+  { label: 'y', does: 'copy the quote with its citation', hint: 'copy', keys: { y: { type: 'copyQuote' } } },
+  { label: 'Esc', does: 'back to the articles', hint: 'back', keys: { escape: { type: 'back' } } },
+];
+
+/** On the filter line letters are typed, so only keys that type nothing are bound. */
+export const QUOTE_FILTER_KEYS: readonly Binding[] = [
+  { label: '↑ ↓', does: 'stop typing and choose a quote', hint: 'choose', keys: { up: { type: 'move', by: -1 }, down: { type: 'move', by: 1 } } },
+  { label: 'Enter', does: 'keep the filter, stop typing', hint: 'done', keys: { enter: { type: 'quoteFilterDone', keep: true } } },
+  { label: 'Backspace Ctrl-u', short: '⌫', does: 'delete a character / the whole filter', keys: { backspace: { type: 'erase' }, 'ctrl-u': { type: 'clearInput' } } },
+  { label: 'Esc', does: 'clear the filter, stop typing', hint: 'clear', keys: { escape: { type: 'quoteFilterDone', keep: false } } },
+];
+
+export const SPEAKER_PICKER_KEYS: readonly Binding[] = [
+  { label: '↑ ↓ Enter', does: 'choose a speaker (most quoted first)', hint: 'choose', keys: {} },
+  { label: 'Esc', does: 'keep the current speaker', hint: 'cancel', keys: { escape: { type: 'back' } } },
+];

@@ -1,0 +1,40 @@
+// Starts the corpus analysis once, after the first frame is on screen, and feeds its progress
+// and result to the reducer as actions. Analysis yields between batches, so keys keep working.
+import { useEffect, useRef } from 'react';
+import type { Corpus } from '../corpus/types';
+import { buildAnalysisData } from './features/analysis/data';
+import type { AnalysisRunner } from './features/analysis/runner';
+import type { AnalysisAction } from './features/analysis/state';
+
+export function useAnalysis(
+  corpus: Corpus,
+  run: AnalysisRunner | undefined,
+  dispatch: (action: AnalysisAction) => void,
+  warn: (message: string) => void,
+): void {
+  // The callbacks may change between renders; the run must not restart because of it.
+  const sinks = useRef({ dispatch, warn });
+  sinks.current = { dispatch, warn };
+  useEffect(() => {
+    if (!run) return;
+    let live = true;
+    // A timer, not a microtask: Ink writes the first frame before the first batch starts.
+    const timer = setTimeout(() => {
+      run((done, total) => {
+        if (live) sinks.current.dispatch({ type: 'analysisProgress', done, total });
+      })
+        .then(({ analysis, warnings }) => {
+          if (!live) return;
+          sinks.current.dispatch({ type: 'analysisReady', data: buildAnalysisData(corpus.articles, analysis) });
+          if (warnings.length > 0) sinks.current.warn(warnings.join('; '));
+        })
+        .catch((error: unknown) => {
+          if (live) sinks.current.dispatch({ type: 'analysisFailed', reason: error instanceof Error ? error.message : String(error) });
+        });
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [corpus, run]);
+}

@@ -1,0 +1,98 @@
+// The App with the analysis features: analysis starts after the first frame and reports
+// progress; the speaker picker (ink-select-input) narrows the Quotes view; y copies.
+import { cleanup, render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/ui/App';
+import type { AnalysisOutcome, AnalysisRunner } from '../../../src/ui/features/analysis/runner';
+import { initialState } from '../../../src/ui/state';
+import { featureAnalysis, featureCorpus } from './fixtures';
+
+const tick = () => new Promise((r) => setTimeout(r, 30));
+
+async function until(check: () => void) {
+  for (let waited = 0; ; waited += 20) {
+    try {
+      return check();
+    } catch (error) {
+      if (waited > 2000) throw error;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
+
+async function press(stdin: { write: (s: string) => void }, ...keys: string[]) {
+  for (const k of keys) {
+    stdin.write(k);
+    await tick();
+  }
+}
+
+afterEach(() => cleanup());
+
+/** A runner the test finishes by hand, after reporting some progress. */
+function manualRunner(warnings: string[] = []) {
+  const corpus = featureCorpus();
+  let finish: () => void = () => {};
+  let started = false;
+  const run: AnalysisRunner = (onProgress) => {
+    started = true;
+    onProgress(1, 3);
+    return new Promise<AnalysisOutcome>((resolve) => {
+      finish = () => resolve({ analysis: featureAnalysis(corpus), warnings });
+    });
+  };
+  return { corpus, run, finish: () => finish(), started: () => started };
+}
+
+const size = { cols: 100, rows: 30 };
+
+describe('App with the analysis (ink-testing-library, 100x30)', () => {
+  it('draws the first frame before analysing, shows progress in the title bar, then the result and any warning', async () => {
+    const m = manualRunner(['the analysis cache was unreadable (bad JSON); set aside as x.corrupt']);
+    const { lastFrame } = render(<App corpus={m.corpus} size={size} initial={initialState()} analyse={m.run} />);
+    expect(m.started()).toBe(false);
+    expect(lastFrame()).toContain('Mayor Ada Brook');
+    await until(() => expect(lastFrame()!.split('\n')[0]).toContain('analysing 1/3'));
+    m.finish();
+    await until(() => expect(lastFrame()!.split('\n')[0]).not.toContain('analysing'));
+    expect(lastFrame()!.split('\n').at(-1)).toContain('the analysis cache was unreadable');
+  });
+
+  it('chooses a speaker with the picker, and copies the chosen quote with y', async () => {
+    const m = manualRunner();
+    const copied: string[] = [];
+    const { stdin, lastFrame } = render(
+      <App corpus={m.corpus} size={size} initial={initialState()} analyse={m.run} copyToClipboard={(t) => copied.push(t)} />,
+    );
+    await until(() => expect(m.started()).toBe(true));
+    m.finish();
+    await until(() => expect(lastFrame()!.split('\n')[0]).not.toContain('analysing'));
+    await press(stdin, 'Q');
+    await until(() => expect(lastFrame()).toContain('3 quotes · all speakers'));
+    await press(stdin, 's');
+    await until(() => expect(lastFrame()).toContain('Choose a speaker'));
+    expect(lastFrame()).toContain('All speakers (3)');
+    expect(lastFrame()).toContain('Ada Brook (2)');
+    await press(stdin, '\u001b[B', '\r');
+    await until(() => expect(lastFrame()).toContain('2 of 3 quotes · Ada Brook'));
+    expect(lastFrame()).not.toContain('Choose a speaker');
+    // The Enter that chose the speaker did not also open a quote.
+    expect(lastFrame()).toContain('/ to filter');
+    await press(stdin, 'j', 'y');
+    await until(() => expect(lastFrame()!.split('\n').at(-1)).toContain('copied quote to clipboard'));
+    expect(copied).toEqual(['“traffic will ease within a month” — Ada Brook, Harbour Times, 2024-05-02']);
+  });
+
+  it('Esc closes the picker and keeps the speaker', async () => {
+    const m = manualRunner();
+    const { stdin, lastFrame } = render(<App corpus={m.corpus} size={size} initial={initialState()} analyse={m.run} />);
+    await until(() => expect(m.started()).toBe(true));
+    m.finish();
+    await until(() => expect(lastFrame()!.split('\n')[0]).not.toContain('analysing'));
+    await press(stdin, 'Q', 's');
+    await until(() => expect(lastFrame()).toContain('Choose a speaker'));
+    await press(stdin, '\u001b');
+    await until(() => expect(lastFrame()).not.toContain('Choose a speaker'));
+    expect(lastFrame()).toContain('3 quotes · all speakers');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf } from '../../../../src/ui/state';
+import { offsetOfLine } from '../../../../src/ui/views/reader';
+import { drive } from '../drive';
+import { analysedState, featureCorpus } from '../fixtures';
+
+const corpus = featureCorpus();
+
+describe('the entity sidebar in the reducer', () => {
+  it('e shows it and adds it to the Tab ring; e again hides it and takes the focus back', () => {
+    const shown = drive(corpus, analysedState(corpus), ['e']);
+    expect(shown.state.entities.sidebar).toBe(true);
+    expect(shown.state.focus).toBe('list');
+    const focused = drive(corpus, shown.state, ['tab', 'tab']);
+    expect(focused.state.focus).toBe('sidebar');
+    expect(drive(corpus, focused.state, ['tab']).state.focus).toBe('list');
+    const hidden = drive(corpus, focused.state, ['e']);
+    expect(hidden.state.entities.sidebar).toBe(false);
+    expect(hidden.state.ring).toEqual(['list', 'reader']);
+    expect(hidden.state.focus).toBe('list');
+  });
+
+  it('moves its cursor over entities, stopping at both ends', () => {
+    const s = drive(corpus, analysedState(corpus), ['e', 'tab', 'tab', 'j', 'j', 'j', 'j']).state;
+    expect(s.entities.cursor).toBe(2);
+    expect(drive(corpus, s, ['g']).state.entities.cursor).toBe(0);
+    expect(drive(corpus, s, ['k', 'k', 'k', 'k']).state.entities.cursor).toBe(0);
+  });
+
+  it('Enter narrows the list to the articles mentioning the entity; the list moves within them; Esc in the list clears it', () => {
+    const picked = drive(corpus, analysedState(corpus), ['e', 'tab', 'tab', 'enter']);
+    expect(picked.state.listFilter).toEqual({ label: 'Ada Brook', articles: [0, 2] });
+    expect(picked.state.entities.selected).toBe('person:ada-brook');
+    expect(picked.screen[0]).toContain('filter: Ada Brook (2)');
+    const listed = picked.screen.join('\n');
+    expect(listed).toContain('A quiet day in Lisbon');
+    expect(listed).not.toContain('Port Authority counts the cost');
+
+    const moved = drive(corpus, picked.state, ['shift-tab', 'shift-tab', 'j']);
+    expect(contextOf(moved.state)).toBe('list');
+    expect(moved.state.cursor).toBe(2);
+    expect(drive(corpus, moved.state, ['j']).state.cursor).toBe(2);
+
+    const cleared = drive(corpus, moved.state, ['escape']);
+    expect(cleared.state.listFilter).toBeNull();
+    expect(cleared.state.entities.selected).toBeNull();
+    expect(cleared.state.cursor).toBe(2);
+    expect(cleared.screen.join('\n')).toContain('Port Authority counts the cost');
+  });
+
+  it('] and [ walk the mentions through the corpus, opening articles and scrolling each into view', () => {
+    const picked = drive(corpus, analysedState(corpus), ['e', 'tab', 'tab', 'enter'], 120, 20).state;
+    const ada = picked.analysis.phase === 'ready' ? picked.analysis.data.byId.get('person:ada-brook')! : null;
+    const spots: string[] = [];
+    let s = picked;
+    for (let i = 0; i < 5; i++) {
+      const r = drive(corpus, s, [']'], 120, 20);
+      s = r.state;
+      const m = ada!.ordered[s.entities.mention];
+      expect(s.open).toBe(m.article);
+      // The mention is on a visible reader line.
+      const doc = r.frame.viewport.readerDoc!(m.article);
+      const top = offsetOfLine(doc, s.readerTop);
+      const line = doc.findIndex((l) => 'span' in l && l.span.end > m.start);
+      expect(line).toBeGreaterThanOrEqual(s.readerTop);
+      expect(line).toBeLessThan(s.readerTop + r.frame.viewport.readerRows);
+      expect(top).toBeLessThanOrEqual(m.start);
+      spots.push(`${m.article}:${m.start}`);
+    }
+    // Four mentions, then around again to the first.
+    expect(new Set(spots.slice(0, 4)).size).toBe(4);
+    expect(spots[4]).toBe(spots[0]);
+    expect(drive(corpus, s, ['[']).state.entities.mention).toBe(3);
+    // The current mention is marked apart from the others.
+    expect(s.focus).toBe('sidebar');
+  });
+
+  it('] does nothing before an entity is chosen', () => {
+    const s = analysedState(corpus, { open: 0 });
+    expect(drive(corpus, s, [']']).state).toEqual(s);
+  });
+
+  it('i shows the details of the entity under the cursor; they scroll and Esc goes back', () => {
+    const r = drive(corpus, analysedState(corpus), ['e', 'tab', 'tab', 'i'], 80, 24);
+    expect(r.state.view).toBe('entity');
+    expect(contextOf(r.state)).toBe('entity');
+    const text = r.screen.join('\n');
+    expect(text).toContain('Ada Brook');
+    expect(text).toContain('Also called: Brook');
+    expect(text).toMatch(/3 {2}Mayor Ada Brook opens the harbour bridge · Harbour Times · 2024-05-02/);
+    expect(drive(corpus, r.state, ['escape']).state.view).toBe('browse');
+  });
+
+  it('waits for the analysis: before it is ready the sidebar says so and its keys do nothing', () => {
+    const waiting = { ...analysedState(corpus), analysis: { phase: 'running' as const, done: 1, total: 3 } };
+    const r = drive(corpus, waiting, ['e', 'tab', 'tab', 'enter', 'i']);
+    expect(r.state.listFilter).toBeNull();
+    expect(r.state.view).toBe('browse');
+    expect(r.screen.join('\n')).toContain('analysing… 1/3 articles');
+    expect(r.screen[0]).toContain('analysing 1/3');
+  });
+});
