@@ -26,12 +26,24 @@ export function linkName(name: string, articleId: string, entities: Entity[], lo
     const found = local ? undefined : findEntityForName(name, articleId, entities);
     return found?.mentions.some((m) => m.article === articleId) ? found : undefined;
   }
-  // Corpus-wide lookups repeat the same full names article after article: remember them.
-  let cache = corpusLinks.get(entities);
-  if (!cache) corpusLinks.set(entities, (cache = new Map()));
+  // Corpus-wide lookups repeat the same full names article after article: remember them,
+  // and skip names whose last word ends no entity's name or alias (most unlinked names).
+  let corpus = corpusLinks.get(entities);
+  if (!corpus) corpusLinks.set(entities, (corpus = { lastWords: lastWordsOf(entities), found: new Map() }));
   const key = name.trim();
-  if (!cache.has(key)) cache.set(key, findEntityForName(name, articleId, entities));
-  return cache.get(key);
+  if (!corpus.lastWords.has(lastWordKey(key))) return undefined;
+  if (!corpus.found.has(key)) corpus.found.set(key, findEntityForName(name, articleId, entities));
+  return corpus.found.get(key);
 }
 
-const corpusLinks = new WeakMap<Entity[], Map<string, Entity | undefined>>();
+const corpusLinks = new WeakMap<Entity[], { lastWords: Set<string>; found: Map<string, Entity | undefined> }>();
+
+function lastWordKey(name: string): string {
+  return aliasKey(name.split(/\s+/).pop() ?? '');
+}
+
+function lastWordsOf(entities: Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) for (const form of [e.name, ...e.aliases]) out.add(lastWordKey(form));
+  return out;
+}
