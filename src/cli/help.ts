@@ -1,4 +1,5 @@
 // Help texts, generated from the command table so usage and help cannot disagree.
+import { QUERY_SYNTAX_HELP } from '../search/query';
 import { COMMANDS, GLOBAL_OPTION_HELP } from './args';
 
 const FORMATS = [
@@ -26,6 +27,9 @@ export function generalHelp(version: string): string {
     'Options:',
     ...GLOBAL_OPTION_HELP.map((l) => `  ${l}`),
     '',
+    'Search syntax (rknews search, and / in the reader):',
+    ...QUERY_SYNTAX_HELP.split('\n').map((l) => `  ${l}`),
+    '',
     ...FORMATS,
     '',
     'Exit status: 0 success, 1 failure (for example nothing could be loaded), 2 bad usage.',
@@ -41,6 +45,7 @@ export function commandHelp(name: string): string {
     '',
     `Options: ${options}`,
     ...spec.details.map((d) => `  ${d}`),
+    ...(spec.name === 'search' ? ['', 'Query syntax:', ...QUERY_SYNTAX_HELP.split('\n').map((l) => `  ${l}`)] : []),
     '',
   ].join('\n');
 }

@@ -42,6 +42,8 @@ describe('rknews (built) usage', () => {
     const version = runCli(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(help.stdout).toMatch(/Search syntax[\s\S]*"a phrase"[\s\S]*in:quotes/);
+    expect(runCli(['help', 'search']).stdout).toMatch(/Query syntax:[\s\S]*by:NAME/);
     const one = runCli(['help', 'show']);
     expect(one.code).toBe(0);
     expect(one.stdout).toMatch(/^rknews show ID/);
