@@ -1,10 +1,13 @@
 // Attribution cues: where in a frame the text says who is speaking.
 // Patterns, in the order they are tried (the first that holds wins):
+//   0. "Name was quoted [by X] as saying" | "X quoted Name as saying"
 //   1. right after a quote:  "…," said [title] Name  |  "…," Name [, appositive,] said  |  "…," it added
-//   2. a subject before the quote: Name [has also] said[: | that] "…" | Name told X "…" | Name pledged his "…"
-//      (the nearest speech verb before the quote whose subject is a plausible noun phrase)
-//   3. anywhere in the frame: according to Name
-// "Name was quoted [by X] as saying" / "X quoted Name as saying" is tried before all of them.
+//      (a pronoun there defers to a named subject that opened the frame)
+//   2. before the quote: the nearest speech verb with a plausible subject — Name [has also]
+//      said[: | that] "…" | Name told X "…" | Name pledged his "…" | Name, who …, said;
+//      then "…, said Name" / "Said Name:"; then "Name paid tribute, saying: "…""
+//   3. anywhere in the frame: according to Name | The plan, he says, is "…"
+//   4. a clause ending in a colon before the quote: its subject (kept only if a person)
 import type { Span } from '../../corpus/types';
 import type { Frame } from './frames';
 import { tokenize, isCapitalised, type Token } from './tokens';
@@ -108,9 +111,9 @@ function phraseForward(tokens: Token[], i: number): Token[] {
 }
 
 /** Words ending just before `i` that form a phrase. */
-function phraseBackward(tokens: Token[], i: number, from: number): Token[] {
+function phraseBackward(tokens: Token[], i: number): Token[] {
   const out: Token[] = [];
-  for (let k = i; k >= from && out.length < MAX_PHRASE_WORDS + 1; k--) {
+  for (let k = i; k >= 0 && out.length < MAX_PHRASE_WORDS + 1; k--) {
     if (!phraseWord(tokens[k]) && !innerAnd(tokens, k)) break;
     out.unshift(tokens[k]);
   }
@@ -162,7 +165,7 @@ function afterCue(tokens: Token[]): Cue | null {
  */
 function subjectBefore(tokens: Token[], v: number): Token[] {
   let end = skipAdverbsBack(tokens, v - 1);
-  let np = phraseBackward(tokens, end, 0);
+  let np = phraseBackward(tokens, end);
   if (np.length === 0 && tokens[end]?.text === ',') {
     // Appositive or relative clause between subject and verb ("Smith, who …, said").
     let open = end - 1;
@@ -171,14 +174,14 @@ function subjectBefore(tokens: Token[], v: number): Token[] {
     const relative = clause.length > 0 && /^(?:who|which)$/u.test(lower(clause[0]));
     if (open >= 0 && tokens[open].text === ',' && (relative || clause.length <= MAX_PHRASE_WORDS)) {
       end = open - 1;
-      np = phraseBackward(tokens, end, 0);
+      np = phraseBackward(tokens, end);
       // "Acme's chief executive, Jane Doe, said": the name in the appositive is the speaker.
       if (np.length > 0 && namesRole(np) && isName(clause)) np = [...np, ...clause];
     }
   } else if (np.length > 0 && namesRole(np)) {
     // "Jane Doe, a prospective candidate said": the name before the comma speaks.
     const first = end - np.length + 1;
-    const name = tokens[first - 1]?.text === ',' ? phraseBackward(tokens, first - 2, 0) : [];
+    const name = tokens[first - 1]?.text === ',' ? phraseBackward(tokens, first - 2) : [];
     if (isName(name)) np = name;
   }
   return trimLeading(np);
