@@ -82,17 +82,18 @@ function kindOrder(draft: Draft): number {
 }
 
 function entityDocument(entity: Entity, articleIndex: Map<string, number>): Draft | null {
-  const first = new Map<number, Span>();
+  const byArticle = new Map<number, Span[]>();
   for (const mention of entity.mentions) {
     const index = articleIndex.get(mention.article);
     if (index === undefined) continue;
-    const seen = first.get(index);
-    if (!seen || mention.span.start < seen.start) first.set(index, mention.span);
+    byArticle.set(index, [...(byArticle.get(index) ?? []), mention.span]);
   }
-  if (first.size === 0) return null;
-  const firstMentions = [...first].sort((a, b) => a[0] - b[0]).map(([article, span]) => ({ article, span }));
+  if (byArticle.size === 0) return null;
+  const mentions = [...byArticle]
+    .sort((a, b) => a[0] - b[0])
+    .map(([article, spans]) => ({ article, spans: spans.sort((x, y) => x.start - y.start) }));
   const names = [...new Set([entity.name, ...entity.aliases])];
-  return { kind: 'entity', article: -1, start: -1, end: -1, text: names.join(' · '), entity: entity.id, firstMentions };
+  return { kind: 'entity', article: -1, start: -1, end: -1, text: names.join(' · '), entity: entity.id, mentions };
 }
 
 /** All documents in reading order (article by article, by offset), entity documents last. */

@@ -23,7 +23,8 @@ const DEFAULT_LIMIT = 50;
 /**
  * Indexes every sentence (FAQ questions and answers as `faq`), each headline and, when
  * `analysis` is given, each quote (with its speaker) and each entity's names. An entity
- * yields one hit per article that mentions it, located at its first mention there.
+ * yields one hit per article that mentions it, at its first mention there in the form
+ * that matched the query (else at its first mention).
  */
 export function buildSearchIndex(articles: Article[], analysis?: Analysis): SearchIndex {
   const documents = collectDocuments(articles, analysis);

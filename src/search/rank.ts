@@ -4,6 +4,7 @@ import type { Span } from '../corpus/types';
 import { coveredBy, mergeRanges, toArticleOffsets } from './highlight';
 import type { Exactness } from './match';
 import type { ScoredDocument } from './score';
+import { wordTokens } from './text';
 import type { HitKind, SearchDocument, SearchHit, SearchIndex } from './types';
 
 /** Headlines and quotes above entity names above body text. */
@@ -59,11 +60,16 @@ export function toHits(
     start: hit.start,
   });
   if (doc.kind === 'entity') {
-    // One hit per article that mentions the entity, at the first mention, which is what matched.
-    return (doc.firstMentions ?? [])
+    // One hit per article that mentions the entity, at the first mention in the form that
+    // matched ("DPRK" for North Korea), else at its first mention there.
+    const matched = new Set(scored.ranges.flatMap((r) => wordTokens(doc.text.slice(r.start, r.end))));
+    return (doc.mentions ?? [])
       .filter((m) => outletOk(m.article))
-      .map(({ article, span }) => {
-        const text = index.articles[article].text.slice(span.start, span.end);
+      .map(({ article, spans }) => {
+        const articleText = index.articles[article].text;
+        const mentionText = (s: Span) => articleText.slice(s.start, s.end);
+        const span = spans.find((s) => wordTokens(mentionText(s)).some((w) => matched.has(w))) ?? spans[0];
+        const text = mentionText(span);
         const highlights = [{ ...span }];
         const textHighlights = [{ start: 0, end: text.length }];
         return ranked(article, { article: index.articles[article].id, text, ...span, highlights, textHighlights, entity: doc.entity });

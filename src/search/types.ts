@@ -44,9 +44,9 @@ export interface SearchDocument {
   speaker?: string;
   /** Quotes: every name the speaker goes by (speaker name, entity name, aliases), for `by:`. */
   speakerNames?: string[];
-  /** Entities: the entity's id, and its first mention in each article that mentions it. */
+  /** Entities: the entity's id, and its mentions in each article that mentions it, in order. */
   entity?: string;
-  firstMentions?: { article: number; span: Span }[];
+  mentions?: { article: number; spans: Span[] }[];
 }
 
 export interface SearchIndex {

@@ -239,7 +239,7 @@ describe('entities, headlines and filters', () => {
     };
   };
 
-  it('an entity gives one hit per article that mentions it, at its first mention', () => {
+  it('an entity gives one hit per article that mentions it', () => {
     const a = articles();
     const hits = search(buildSearchIndex(a, analysis(a)), 'in:entities brill');
     expect(hits.map((h) => [h.article, h.text, h.entity])).toEqual([
@@ -247,6 +247,20 @@ describe('entities, headlines and filters', () => {
       ['b2', 'Ms Brill', 'person:ana-brill'],
     ]);
     for (const h of hits) expect(h.highlights).toEqual([{ start: h.start, end: h.end }]);
+  });
+
+  it('an entity hit points at the first mention in the form that matched', () => {
+    const a = articles();
+    const hits = search(buildSearchIndex(a, analysis(a)), 'in:entities ana');
+    expect(hits.map((h) => [h.article, h.text])).toEqual([
+      ['b1', 'Ana Brill'],
+      ['b2', 'Ms Brill'],
+    ]);
+    const b = [articleFromText('Talks\n\nMinister Brill arrived. Ana Brill spoke later.\n', 'b3')];
+    const at = (form: string) => ({ article: 'b3', span: { start: b[0].text.indexOf(form), end: b[0].text.indexOf(form) + form.length } });
+    const entities = [{ id: 'p', name: 'Ana Brill', type: 'person' as const, aliases: ['Brill'], mentions: [at('Brill'), at('Ana Brill')] }];
+    expect(search(buildSearchIndex(b, { entities, quotes: [] }), 'in:entities ana').map((h) => h.text)).toEqual(['Ana Brill']);
+    expect(search(buildSearchIndex(b, { entities, quotes: [] }), 'in:entities brill').map((h) => h.text)).toEqual(['Brill']);
   });
 
   it('a stated title line is a headline hit at its own span', () => {
