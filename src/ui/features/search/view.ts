@@ -62,8 +62,8 @@ export function snippetSegments(hit: SearchHit, width: number, base?: Style): Se
   if (at < text.length) out.push(seg(text.slice(at), base));
   // Cut to width with an ellipsis when the passage goes on.
   const used = out.reduce((n, s) => n + displayWidth(s.text), 0);
-  if (used > width && width > 1) return [...fitLine(out, width - 1), seg('…', base)];
-  return fitLine(out, width);
+  if (used > width && width > 1) return [...fitLine(out, width - 1, base), seg('…', base)];
+  return fitLine(out, width, base);
 }
 
 function headingLine(a: Article, count: number, width: number): Line {

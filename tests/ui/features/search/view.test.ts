@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../../../src/analysis';
+import type { Analysis } from '../../../../src/analysis/types';
+import { buildSearchIndex } from '../../../../src/search';
+import type { SearchHit, SearchIndex } from '../../../../src/search/types';
+import { buildAnalysisData } from '../../../../src/ui/features/analysis/data';
+import { groupResults, resultsFor } from '../../../../src/ui/features/search/results';
+import { initialSearchState } from '../../../../src/ui/features/search/state';
+import { searchViewLines, snippetSegments } from '../../../../src/ui/features/search/view';
+import { renderFrame } from '../../../../src/ui/frame';
+import type { Line } from '../../../../src/ui/lines';
+import { applyKey } from '../../../../src/ui/applyKey';
+import { initialState } from '../../../../src/ui/state';
+import { displayWidth } from '../../../../src/ui/text/wrap';
+import { seedCorpus } from '../../../helpers/corpus';
+
+const text = (l: Line) => l.map((s) => s.text).join('');
+const rect = (width: number, height: number) => ({ top: 1, left: 0, width, height });
+
+let analysis: Analysis;
+let index: SearchIndex;
+beforeAll(async () => {
+  analysis = await analyseCorpus(seedCorpus().articles);
+  index = buildSearchIndex(seedCorpus().articles, analysis);
+});
+
+const hit = (article: string, start: number, score: number, kind: SearchHit['kind'] = 'text'): SearchHit => ({
+  article,
+  kind,
+  text: 'x',
+  start,
+  end: start + 1,
+  score,
+  highlights: [{ start, end: start + 1 }],
+});
+
+describe('grouping results by article', () => {
+  it('orders groups by their best hit, keeps rank inside a group, and gives each heading a row', () => {
+    const articles = seedCorpus().articles;
+    const [a, b] = [articles[2].id, articles[0].id];
+    const r = groupResults(articles, 'q', [hit(a, 50, 9), hit(b, 10, 8), hit(a, 5, 7)]);
+    expect(r.groups.map((g) => g.article)).toEqual([2, 0]);
+    expect(r.ordered.map((h) => h.start)).toEqual([50, 5, 10]);
+    expect(r.articleOf).toEqual([2, 2, 0]);
+    expect(r.rowOf).toEqual([1, 2, 4]);
+    expect(r.totalRows).toBe(5);
+    // The reader walks an article's hits in text order.
+    expect(r.inArticle.get(2)!.map((h) => h.start)).toEqual([5, 50]);
+  });
+});
+
+describe('the search screen', () => {
+  it("puts Kim's quote first for a misspelt query, with kind, speaker and the matched words highlighted", () => {
+    const state = { ...initialSearchState(), query: 'unconditonal suport' };
+    const results = resultsFor(index, state.query);
+    expect(results.ordered[0].kind).toBe('quote');
+    for (const width of [80, 120]) {
+      const lines = searchViewLines({ articles: seedCorpus().articles, state, results, note: null, rect: rect(width, 20) });
+      expect(lines).toHaveLength(20);
+      for (const l of lines) expect(displayWidth(text(l))).toBe(width);
+      expect(text(lines[0])).toContain('/ unconditonal suport');
+      expect(text(lines[1])).toMatch(/\d+ results? in \d+ articles?/);
+      expect(text(lines[2])).toContain(seedCorpus().articles[results.articleOf[0]].headline.value.slice(0, 20));
+      const first = lines[3];
+      expect(text(first)).toContain('quote');
+      expect(text(first)).toContain('— Kim Jong Un');
+      const matched = first.filter((s) => s.style?.underline).map((s) => s.text);
+      expect(matched).toEqual(['unconditional', 'support']);
+      // The chosen row stands out.
+      expect(first.every((s) => s.style?.inverse)).toBe(true);
+    }
+  });
+
+  it('says what it is doing when there is no index, no query or no match', () => {
+    const articles = seedCorpus().articles;
+    const at = (query: string, withIndex: boolean) =>
+      text(searchViewLines({ articles, state: { ...initialSearchState(), query }, results: withIndex ? resultsFor(index, query) : null, note: null, rect: rect(100, 10) })[1]);
+    expect(at('kim', false)).toContain('building the search index');
+    expect(at('', true)).toContain('type to search');
+    expect(at('zzzqqqxxx', true)).toContain('no matches');
+  });
+
+  it('cuts a long passage around its first match, with ellipses', () => {
+    const long = 'word '.repeat(40) + 'needle ' + 'word '.repeat(40);
+    const start = 1000;
+    const at = start + long.indexOf('needle');
+    const h: SearchHit = { article: 'x', kind: 'text', text: long, start, end: start + long.length, score: 1, highlights: [{ start: at, end: at + 6 }] };
+    const segs = snippetSegments(h, 40);
+    const t = segs.map((s) => s.text).join('');
+    expect(displayWidth(t)).toBe(40);
+    expect(t.startsWith('…')).toBe(true);
+    expect(t.endsWith('…')).toBe(true);
+    expect(segs.filter((s) => s.style?.underline).map((s) => s.text)).toEqual(['needle']);
+  });
+});
+
+describe('search in the frame', () => {
+  it('opens the chosen hit in the reader with every hit of the query marked, the current one stronger', () => {
+    const corpus = seedCorpus();
+    const sources = { searchIndex: index, align: null };
+    const data = buildAnalysisData(corpus.articles, analysis);
+    let state = { ...initialState(), analysis: { phase: 'ready' as const, data } };
+    let frame = renderFrame({ corpus, state, cols: 120, rows: 40, searchCompare: sources });
+    for (const k of ['/', ...'putin'].concat('enter')) {
+      state = applyKey(state, k, frame);
+      frame = renderFrame({ corpus, state, cols: 120, rows: 40, searchCompare: sources });
+    }
+    expect(state.view).toBe('browse');
+    expect(state.search.opened).not.toBeNull();
+    const segments = frame.lines.flat();
+    const current = segments.filter((s) => s.style?.bold && s.style?.inverse && s.style?.color === 'yellow');
+    expect(current.map((s) => s.text.toLowerCase()).join(' ')).toContain('putin');
+    const opened = state.search.opened!;
+    const hits = frame.viewport.search!.hitsIn(opened.article);
+    expect(hits.length).toBeGreaterThan(1);
+    state = applyKey(state, 'n', frame);
+    const next = (opened.hit + 1) % hits.length;
+    expect(state.search.opened).toEqual({ article: opened.article, hit: next });
+    expect(state.readerTop).toBe(frame.viewport.search!.topFor(opened.article, hits[next]));
+  });
+});
