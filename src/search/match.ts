@@ -12,7 +12,7 @@ function lower(a: Exactness, b: Exactness): Exactness {
   return a < b ? a : b;
 }
 
-export interface TermMatch {
+interface TermMatch {
   /** Offsets into the document's text. */
   ranges: Span[];
   exactness: Exactness;
@@ -74,7 +74,7 @@ function matchToken(words: readonly WordAt[], token: string, seen: Map<string, E
 }
 
 /** A query word a document has only as typos (`words`), or not at all (`words` empty). */
-export interface Typo {
+interface Typo {
   token: string;
   words: string[];
 }

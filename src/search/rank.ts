@@ -10,7 +10,7 @@ import type { HitKind, SearchDocument, SearchHit, SearchIndex } from './types';
 /** Headlines and quotes above entity names above body text. */
 const KIND_PRIORITY: Record<HitKind, number> = { headline: 2, quote: 2, entity: 1, faq: 0, text: 0 };
 
-export interface RankedHit {
+interface RankedHit {
   hit: SearchHit;
   exactness: Exactness;
   kindPriority: number;

@@ -60,7 +60,7 @@ export function wordsWithOffsets(folded: string): WordAt[] {
   return words;
 }
 
-export function isWordChar(ch: string | undefined): boolean {
+function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
 }
 
