@@ -20,7 +20,10 @@ export const coverageStyles = {
   more: { color: 'cyan', bold: true },
 } satisfies Record<string, Style>;
 
-const CELL = 7;
+/** Columns per article: up to 8 characters of a count, id or outlet, and a blank. */
+const CELL = 9;
+/** Room for ' 999 more ▸'. */
+const MORE_WIDTH = 11;
 /** Title and two header rows above the matrix; the position indicator below. */
 const ABOVE = 3;
 const BELOW = 1;
@@ -34,8 +37,9 @@ export interface CoverageMetrics {
 
 export function coverageMetrics(rect: Rect, columns: number): CoverageMetrics {
   const labelWidth = Math.max(12, Math.min(30, Math.floor(rect.width * 0.3)));
-  // Two columns are kept for the "more" markers on each side.
-  const fit = Math.max(1, Math.floor((rect.width - labelWidth - 4) / CELL));
+  // Two columns before the cells for the "◂" marker; room after them for "N more ▸" when not all fit.
+  const room = rect.width - labelWidth - 2;
+  const fit = Math.floor(room / CELL) >= columns ? columns : Math.max(1, Math.floor((room - MORE_WIDTH) / CELL));
   return { labelWidth, visibleColumns: Math.min(columns, fit), rows: Math.max(1, rect.height - ABOVE - BELOW) };
 }
 

@@ -1,0 +1,56 @@
+import { Box } from 'ink';
+import { cleanup, render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildAlignContext, mostSimilar } from '../../../../src/analysis/align';
+import { ComparePicker } from '../../../../src/ui/features/compare/ComparePicker';
+import { seedCorpus } from '../../../helpers/corpus';
+
+const tick = () => new Promise((r) => setTimeout(r, 30));
+afterEach(() => cleanup());
+
+const corpus = seedCorpus();
+const ctx = buildAlignContext(corpus.articles);
+const ranked = mostSimilar(ctx, corpus.articles[0].id).map((s) => corpus.articles.findIndex((a) => a.id === s.id));
+
+describe('the compare picker (ink-select-input)', () => {
+  it('lists the other articles most similar first, with their similarity', () => {
+    // The picker floats over the frame (position absolute): a box of the terminal's height gives it room.
+    const { lastFrame } = render(
+      <Box height={29}>
+        <ComparePicker align={ctx} left={0} current={null} cols={100} rows={30} colour={false} onPick={() => {}} />
+      </Box>,
+    );
+    const lines = lastFrame()!.split('\n');
+    expect(lines.join('\n')).toContain('Compare with');
+    const scores = lines.flatMap((l) => {
+      const m = /(\d\.\d\d) {2}/.exec(l);
+      return m ? [Number(m[1])] : [];
+    });
+    expect(scores).toHaveLength(ranked.length);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+    expect(lines.join('\n')).toContain(corpus.articles[ranked[0]].headline.value.slice(0, 20));
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(100);
+  });
+
+  it('Enter picks the highlighted article; ↓ moves to the next', async () => {
+    const picked: number[] = [];
+    const { stdin } = render(<ComparePicker align={ctx} left={0} current={null} cols={100} rows={30} colour={false} onPick={(a) => picked.push(a)} />);
+    await tick();
+    stdin.write('\r');
+    await tick();
+    stdin.write('\x1b[B');
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(picked).toEqual([ranked[0], ranked[1]]);
+  });
+
+  it('starts on the article shown now', async () => {
+    const picked: number[] = [];
+    const { stdin } = render(<ComparePicker align={ctx} left={0} current={ranked[2]} cols={100} rows={30} colour={false} onPick={(a) => picked.push(a)} />);
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(picked).toEqual([ranked[2]]);
+  });
+});
