@@ -1,8 +1,8 @@
 // The interactive shell around the pure parts: keys go through the keymap into the
 // reducer; the frame is computed from the state and the size given as props (the
 // terminal's size in real use, a fixed size in tests).
-import { useApp, useInput } from 'ink';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Box, useApp, useInput } from 'ink';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus } from '../corpus/types';
 import { applyKey } from './applyKey';
 import { FrameView } from './components/FrameView';
@@ -10,7 +10,14 @@ import type { FrameInput } from './frame';
 import { renderFrame } from './frame';
 import { keyNames } from './keymap';
 import type { Mark } from './marks';
-import type { UiState } from './state';
+import type { AnalysisRunner } from './features/analysis/runner';
+import { readyData } from './features/analysis/state';
+import { SpeakerPicker } from './features/quotes/SpeakerPicker';
+import type { Action, UiState } from './state';
+import { contextOf, reduce } from './state';
+import { useAnalysis } from './useAnalysis';
+import { ComparePicker } from './features/compare/ComparePicker';
+import { useSearchCompareSources } from './features/searchCompare/useSources';
 
 export interface TerminalSize {
   cols: number;
@@ -30,15 +37,20 @@ export interface AppProps {
   sidebar?: FrameInput['sidebar'];
   /** Called after every state change, for persistence. */
   onState?: (state: UiState) => void;
+  /** Runs the corpus analysis (started after the first frame); none: features wait for it. */
+  analyse?: AnalysisRunner;
+  /** Puts text on the clipboard (OSC 52 in the terminal). */
+  copyToClipboard?: (text: string) => void;
 }
 
-export function App({ corpus, size, initial, colour = true, message = null, marks, sidebar, onState }: AppProps) {
+export function App({ corpus, size, initial, colour = true, message = null, marks, sidebar, onState, analyse, copyToClipboard }: AppProps) {
   const { exit } = useApp();
   const [state, setState] = useState(initial);
   const [notice, setNotice] = useState(message);
+  const sources = useSearchCompareSources(corpus, state);
   const frame = useMemo(
-    () => renderFrame({ corpus, state, cols: size.cols, rows: size.rows, marks, sidebar, message: notice }),
-    [corpus, state, size.cols, size.rows, marks, sidebar, notice],
+    () => renderFrame({ corpus, state, cols: size.cols, rows: size.rows, marks, sidebar, message: notice, searchCompare: sources }),
+    [corpus, state, size.cols, size.rows, marks, sidebar, notice, sources],
   );
   // Key handlers read the geometry of the frame on screen, not of the render they were made in.
   const shown = useRef(frame);
@@ -51,10 +63,48 @@ export function App({ corpus, size, initial, colour = true, message = null, mark
     setState((s) => names.reduce((next, name) => applyKey(next, name, shown.current), s));
   });
 
+  // Actions that do not come from keys (analysis progress, a picker's choice).
+  const dispatch = useCallback((action: Action) => setState((s) => reduce(s, action, shown.current.viewport)), []);
+  useAnalysis(corpus, analyse, dispatch, setNotice);
+
+  // Side effects the reducer asked for: performed once each, then confirmed on the status line.
+  const effect = state.effect;
+  useEffect(() => {
+    if (!effect) return;
+    if (effect.copy !== undefined) copyToClipboard?.(effect.copy);
+    setNotice(effect.note);
+  }, [effect, copyToClipboard]);
+
   useEffect(() => {
     onState?.(state);
     if (state.quit) exit();
   }, [state, onState, exit]);
 
-  return <FrameView lines={frame.lines} colour={colour} />;
+  const data = readyData(state.analysis);
+  return (
+    <Box flexDirection="column">
+      <FrameView lines={frame.lines} colour={colour} />
+      {state.overlay === 'speakers' && data && !frame.layout.tooSmall ? (
+        <SpeakerPicker
+          data={data}
+          current={state.quotes.speaker}
+          cols={size.cols}
+          rows={size.rows}
+          colour={colour}
+          onChoose={(speaker, name) => dispatch({ type: 'chooseSpeaker', speaker, name })}
+        />
+      ) : null}
+      {contextOf(state) === 'picker' && state.compare && sources.align && !frame.layout.tooSmall ? (
+        <ComparePicker
+          align={sources.align}
+          left={state.compare.a}
+          current={state.compare.b}
+          cols={size.cols}
+          rows={size.rows}
+          colour={colour}
+          onPick={(article) => dispatch({ type: 'pick', article })}
+        />
+      ) : null}
+    </Box>
+  );
 }

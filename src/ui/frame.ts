@@ -6,7 +6,11 @@ import type { Line } from './lines';
 import { fitBlock, fitLine, joinColumns, seg } from './lines';
 import type { Layout, Rect } from './layout';
 import { computeLayout } from './layout';
+import { analysisBody, analysisTitle, analysisViewport, entitySidebar, withAnalysisMarks } from './features/analysisFrame';
+import { cursorRow, listCount, listOrder } from './features/entities/listFilter';
 import type { Mark } from './marks';
+import { searchCompareBody, searchCompareViewport, withSearchMarks } from './features/searchCompare/frame';
+import type { SearchCompareSources } from './features/searchCompare/sources';
 import type { UiState, Viewport } from './state';
 import { contextOf, followCursor } from './state';
 import { theme } from './theme';
@@ -30,6 +34,8 @@ export interface FrameInput {
   message?: string | null;
   /** A pane beside the reader (the entity sidebar): its width and its lines for a rect. */
   sidebar?: { width: number; render: (rect: Rect) => Line[] } | null;
+  /** The search index and the alignment context, once built. */
+  searchCompare?: SearchCompareSources;
 }
 
 export interface Frame {
@@ -51,6 +57,8 @@ function viewportOf(input: FrameInput, layout: Layout): Viewport {
     helpLines: state.overlay === 'help' ? helpDocument(corpus.problems).length : 0,
     problemsRows: textRows(body.height),
     problemsLines: state.view === 'problems' ? problemsDocument(corpus.problems, body.width).length : 0,
+    ...analysisViewport(corpus, state, layout),
+    ...searchCompareViewport(input, layout),
   };
 }
 
@@ -61,12 +69,15 @@ function bodyLines(input: FrameInput, layout: Layout): Line[] {
   if (state.view === 'problems') {
     return scrolledDocument(problemsDocument(corpus.problems, body.width), state.problemsTop, body.width, body.height);
   }
+  const featureBody = analysisBody(state, body) ?? searchCompareBody(input, layout);
+  if (featureBody) return featureBody;
   const list = fitBlock(
     listLines({
       articles: corpus.articles,
+      order: listOrder(state),
       cursor: state.cursor,
       // A restored cursor or a smaller terminal can leave the cursor off screen: follow it.
-      top: followCursor(state.cursor, state.listTop, listCapacity(layout.list.height), corpus.articles.length),
+      top: followCursor(cursorRow(state), state.listTop, listCapacity(layout.list.height), listCount(state, corpus.articles.length)),
       read: state.read,
       focused: state.focus === 'list',
       rect: layout.list,
@@ -79,7 +90,7 @@ function bodyLines(input: FrameInput, layout: Layout): Line[] {
       article: state.open === null ? null : corpus.articles[state.open],
       top: state.readerTop,
       rect: layout.reader,
-      marks: input.marks,
+      marks: withSearchMarks(withAnalysisMarks(input.marks, state), input),
     }),
     layout.reader.width,
     body.height,
@@ -96,12 +107,13 @@ function bodyLines(input: FrameInput, layout: Layout): Line[] {
   );
 }
 
-export function renderFrame(input: FrameInput): Frame {
+export function renderFrame(given: FrameInput): Frame {
+  const input = { ...given, sidebar: given.sidebar ?? entitySidebar(given.state, given.cols) };
   const layout = computeLayout(input.cols, input.rows, { sidebarWidth: input.sidebar?.width });
   const viewport = viewportOf(input, layout);
   if (layout.tooSmall) return { lines: tooSmallLines(layout.cols, layout.rows, layout.frameRows), layout, viewport };
   const lines = [
-    titleBarLine(input.corpus, layout.cols),
+    titleBarLine(input.corpus, layout.cols, analysisTitle(input.state)),
     ...bodyLines(input, layout),
     statusLine(contextOf(input.state), layout.cols, input.message ?? null),
   ];

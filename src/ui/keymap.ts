@@ -1,5 +1,8 @@
 // Which key does what, per context. The key handler, the status line and the help
 // overlay are all generated from this one table, so they cannot disagree.
+import { COMPARE_KEYS, COVERAGE_KEYS, PICKER_KEYS, READER_FEATURE_KEYS, SEARCH_KEYS } from './features/searchCompare/keys';
+import { CLEAR_LIST_FILTER, ENTITY_DETAIL_KEYS, JUMP_MENTION, SIDEBAR_KEYS, TOGGLE_SIDEBAR } from './features/entities/keys';
+import { COPY_QUOTE_IN_READER, QUOTE_FILTER_KEYS, QUOTES_KEYS, SHOW_QUOTES, SPEAKER_PICKER_KEYS } from './features/quotes/keys';
 import type { Action, Context } from './state';
 
 export interface Binding {
@@ -54,13 +57,26 @@ export const KEYMAP: Readonly<Record<Context, readonly Binding[]>> = {
     { label: 'Enter', does: 'open the article in the reader', hint: 'open', keys: { enter: { type: 'open' } } },
     toggleRead,
     switchPane,
+    TOGGLE_SIDEBAR,
+    SHOW_QUOTES,
+    CLEAR_LIST_FILTER,
   ],
   reader: [
     ...SCROLL_KEYS,
     toggleRead,
     switchPane,
-    { label: 'Esc', does: 'back to the list', hint: 'list', keys: { escape: { type: 'back' } } },
+    { label: 'Esc', does: 'back to the list (to the results after a search)', hint: 'back', keys: { escape: { type: 'back' } } },
+    ...READER_FEATURE_KEYS,
+    COPY_QUOTE_IN_READER,
+    JUMP_MENTION,
+    TOGGLE_SIDEBAR,
+    SHOW_QUOTES,
   ],
+  sidebar: [...SCROLL_KEYS, ...SIDEBAR_KEYS, switchPane, SHOW_QUOTES],
+  entity: [...SCROLL_KEYS, ...ENTITY_DETAIL_KEYS],
+  quotes: [...SCROLL_KEYS, ...QUOTES_KEYS],
+  quoteFilter: QUOTE_FILTER_KEYS,
+  speakers: SPEAKER_PICKER_KEYS,
   help: [
     ...SCROLL_KEYS,
     { label: 'p', does: 'show files skipped while loading', hint: 'skipped files', keys: { p: { type: 'showProblems' } } },
@@ -70,10 +86,15 @@ export const KEYMAP: Readonly<Record<Context, readonly Binding[]>> = {
     ...SCROLL_KEYS,
     { label: 'Esc', does: 'back to the articles', hint: 'back', keys: { escape: { type: 'back' } } },
   ],
+  search: SEARCH_KEYS,
+  compare: [...SCROLL_KEYS, ...COMPARE_KEYS],
+  picker: PICKER_KEYS,
+  coverage: [...SCROLL_KEYS, ...COVERAGE_KEYS],
 };
 
 /** Keys that work in every context (after the context's own). */
 export const GLOBAL_KEYS: readonly Binding[] = [
+  { label: '/', does: 'search (see the query syntax below)', hint: 'search', keys: { '/': { type: 'openSearch' } } },
   { label: '?', does: 'show / hide this help', hint: 'help', keys: { '?': { type: 'toggleHelp' } } },
   { label: 'q Ctrl-c', short: 'q', does: 'quit', hint: 'quit', keys: { q: { type: 'quit' }, 'ctrl-c': { type: 'quit' } } },
 ];
@@ -83,12 +104,28 @@ export const CONTEXT_TITLES: Readonly<Record<Context, string>> = {
   reader: 'Reader',
   help: 'Help (this screen)',
   problems: 'Skipped files',
+  search: 'Search',
+  compare: 'Compare',
+  picker: 'Compare: pick an article',
+  coverage: 'Coverage of a story',
+  sidebar: 'Entity sidebar',
+  entity: 'Entity details',
+  quotes: 'Quotes',
+  quoteFilter: 'Quotes: filter line',
+  speakers: 'Quotes: choose a speaker',
 };
+
+/** Contexts with a prompt: a character no binding claims is typed, before the global keys. */
+export const TEXT_INPUT_CONTEXTS: ReadonlySet<Context> = new Set<Context>(['search', 'quoteFilter']);
 
 /** What Ink reports about a key press; a subset of Ink's Key, so tests can build it. */
 export interface KeyPress {
   upArrow?: boolean;
   downArrow?: boolean;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
   pageUp?: boolean;
   pageDown?: boolean;
   home?: boolean;
@@ -104,6 +141,10 @@ export interface KeyPress {
 export function keyName(input: string, key: KeyPress): string | null {
   if (key.upArrow) return 'up';
   if (key.downArrow) return 'down';
+  if (key.leftArrow) return 'left';
+  if (key.rightArrow) return 'right';
+  // Ink reports the usual Backspace (DEL, 0x7f) as `delete`.
+  if (key.backspace || key.delete) return 'backspace';
   if (key.pageUp) return 'pageup';
   if (key.pageDown) return 'pagedown';
   if (key.home) return 'home';
@@ -117,7 +158,14 @@ export function keyName(input: string, key: KeyPress): string | null {
   return null;
 }
 
-const CONTROL_NAMES: Readonly<Record<string, string>> = { '\r': 'enter', '\n': 'enter', '\t': 'tab', ' ': 'space' };
+const CONTROL_NAMES: Readonly<Record<string, string>> = {
+  '\r': 'enter',
+  '\n': 'enter',
+  '\t': 'tab',
+  ' ': 'space',
+  '\x7f': 'backspace',
+  '\b': 'backspace',
+};
 
 /**
  * Names for everything in one read from the terminal. Keys typed quickly (or sent by a
@@ -134,6 +182,10 @@ export function resolveKey(context: Context, name: string): Action | null {
     const action = binding.keys[name];
     if (action) return action;
   }
+  if (TEXT_INPUT_CONTEXTS.has(context)) {
+    if (name === 'space') return { type: 'input', text: ' ' };
+    if ([...name].length === 1) return { type: 'input', text: name };
+  }
   for (const binding of GLOBAL_KEYS) {
     const action = binding.keys[name];
     if (action) return action;
@@ -143,5 +195,9 @@ export function resolveKey(context: Context, name: string): Action | null {
 
 /** The status line's key hints for a context: its own, then the global ones. */
 export function statusHints(context: Context): { keys: string; hint: string }[] {
-  return [...KEYMAP[context], ...GLOBAL_KEYS].flatMap((b) => (b.hint ? [{ keys: b.short ?? b.label, hint: b.hint }] : []));
+  // A global binding whose keys all mean something else here (bound, or typed into a prompt) is not offered.
+  const shadowed = (key: string) =>
+    KEYMAP[context].some((b) => key in b.keys) || (TEXT_INPUT_CONTEXTS.has(context) && [...key].length === 1);
+  const globals = GLOBAL_KEYS.filter((b) => !Object.keys(b.keys).every(shadowed));
+  return [...KEYMAP[context], ...globals].flatMap((b) => (b.hint ? [{ keys: b.short ?? b.label, hint: b.hint }] : []));
 }

@@ -4,7 +4,10 @@ import { render } from 'ink';
 import type { Corpus } from '../corpus/types';
 import type { ReadingState } from '../store/readingState';
 import { articleKey, corpusKey, loadReadingState, saveReadingState } from '../store/readingState';
+import { loadSearchHistory, saveSearchHistory } from '../store/searchHistory';
 import { App } from './App';
+import { cachedAnalysis } from './features/analysis/runner';
+import { osc52 } from './features/quotes/clipboard';
 import type { TerminalSize } from './App';
 import { computeLayout } from './layout';
 import type { SessionKeys } from './session';
@@ -45,10 +48,13 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   const keys: SessionKeys = { articles: corpus.articles.map(articleKey), corpus: corpusKey(corpus) };
   let size = sizeOf(stdout);
   const textWidth = () => readerTextWidth(computeLayout(size.cols, size.rows).reader);
+  const history = loadSearchHistory();
   let latest: UiState = restoreSession(corpus, keys, stored, textWidth());
+  latest = { ...latest, search: { ...latest.search, history: history.queries } };
+  const warnings = [warning, history.warning].filter((w): w is string => w !== null);
   // Printed once the normal screen is back, where the user can read it (a warning is also
   // shown on the status line, which may be too narrow for the whole path).
-  let lastWords: string | null = warning ? `rknews: ${warning}\n` : null;
+  let lastWords: string | null = warnings.length ? warnings.map((w) => `rknews: ${w}\n`).join('') : null;
 
   const save = (s: ReadingState) => {
     try {
@@ -66,6 +72,14 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   // Read marks are saved as they change, so a crash or a closed terminal loses none.
   const onState = (next: UiState) => {
     const marksChanged = next.read !== latest.read;
+    // A query joins the history when a result is opened or the search closed: saved at once.
+    if (next.search.history !== latest.search.history) {
+      try {
+        saveSearchHistory(next.search.history);
+      } catch (error) {
+        lastWords = `rknews: could not save the search history: ${(error as Error).message}\n`;
+      }
+    }
     latest = next;
     if (marksChanged) {
       recordReadMarks(latest, keys, stored, Date.now());
@@ -83,8 +97,20 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     },
   });
 
+  // Made once: the App starts the analysis when this changes.
+  const analyse = cachedAnalysis(corpus.articles);
+  const copyToClipboard = (text: string) => stdout.write(osc52(text));
   const app = () => (
-    <App corpus={corpus} size={size} initial={latest} colour={colourWanted()} message={warning} onState={onState} />
+    <App
+      corpus={corpus}
+      size={size}
+      initial={latest}
+      colour={colourWanted()}
+      message={warnings.join('; ') || null}
+      onState={onState}
+      analyse={analyse}
+      copyToClipboard={copyToClipboard}
+    />
   );
   instance = render(app(), { stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false });
 

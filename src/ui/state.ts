@@ -1,14 +1,41 @@
 // The whole UI state and its transitions: a pure reducer, so every key's effect can be
 // tested without a terminal. Geometry (how many rows a pane shows, how many lines the
 // open article wraps to) comes in as a Viewport, since it depends on the terminal size.
+import type { FeatureAction } from './features/searchCompare/actions';
+import type { CompareGeometry, CompareState } from './features/compare/state';
+import type { CoverageGeometry, CoverageState } from './features/coverage/state';
+import { reduceFeatures } from './features/searchCompare/reduce';
+import type { SearchGeometry, SearchState } from './features/search/state';
+import { initialSearchState } from './features/search/state';
+import type { AnalysisFeatureAction } from './features/analysisFeatures';
+import { reduceAnalysisFeatures } from './features/analysisFeatures';
+import type { AnalysisState } from './features/analysis/state';
+import type { Effect } from './features/effect';
+import type { ListFilter } from './features/entities/listFilter';
+import type { EntitiesState } from './features/entities/state';
+import { initialEntities } from './features/entities/state';
+import type { QuotesState } from './features/quotes/state';
+import { initialQuotes } from './features/quotes/state';
+import type { ReaderLine } from './views/reader';
 
-/** Panes that take the keyboard focus, in Tab order. A later entity sidebar joins the ring. */
-export type Pane = 'list' | 'reader';
-export type Overlay = 'help' | null;
+/** Panes that take the keyboard focus, in Tab order. The entity sidebar joins the ring while shown. */
+export type Pane = 'list' | 'reader' | 'sidebar';
+export type Overlay = 'help' | 'speakers' | null;
 /** Full-body views that replace the list and reader. */
-export type View = 'browse' | 'problems';
+export type View = 'browse' | 'problems' | 'search' | 'compare' | 'coverage' | 'entity' | 'quotes';
 /** Where keys go: the overlay if one is open, else a full view, else the focused pane. */
-export type Context = Pane | 'help' | 'problems';
+export type Context =
+  | Pane
+  | 'help'
+  | 'problems'
+  | 'search'
+  | 'compare'
+  | 'picker'
+  | 'coverage'
+  | 'entity'
+  | 'quotes'
+  | 'quoteFilter'
+  | 'speakers';
 
 export interface UiState {
   view: View;
@@ -27,6 +54,18 @@ export interface UiState {
   problemsTop: number;
   /** Indices of articles marked read. */
   read: ReadonlySet<number>;
+  search: SearchState;
+  /** The compare view's articles and cursors, once it was opened. */
+  compare: CompareState | null;
+  coverage: CoverageState | null;
+  /** The corpus analysis: progress, then its result. */
+  analysis: AnalysisState;
+  entities: EntitiesState;
+  quotes: QuotesState;
+  /** The list narrowed to some articles (those mentioning the chosen entity). */
+  listFilter: ListFilter | null;
+  /** The last side effect asked for (a copy to the clipboard) and its confirmation. */
+  effect: Effect | null;
   quit: boolean;
 }
 
@@ -41,7 +80,9 @@ export type Action =
   | { type: 'toggleHelp' }
   | { type: 'showProblems' }
   | { type: 'toggleRead' }
-  | { type: 'quit' };
+  | { type: 'quit' }
+  | FeatureAction
+  | AnalysisFeatureAction;
 
 export interface Viewport {
   articles: number;
@@ -55,6 +96,19 @@ export interface Viewport {
   helpLines: number;
   problemsRows: number;
   problemsLines: number;
+  /** Positions of the search results, and of hits in the reader (when there is a query). */
+  search?: SearchGeometry;
+  compare?: CompareGeometry;
+  coverage?: CoverageGeometry;
+  /** Entities the sidebar shows at once. */
+  sidebarRows?: number;
+  /** Text rows of the entity detail view, and its length. */
+  entityRows?: number;
+  entityLines?: number;
+  /** Quotes the Quotes view shows at once. */
+  quotesRows?: number;
+  /** An article wrapped at the reader's width, to turn text offsets into reader lines. */
+  readerDoc?: (article: number) => readonly ReaderLine[];
 }
 
 export function initialState(init: Partial<Pick<UiState, 'cursor' | 'open' | 'readerTop' | 'focus' | 'read'>> = {}): UiState {
@@ -71,6 +125,14 @@ export function initialState(init: Partial<Pick<UiState, 'cursor' | 'open' | 're
     helpTop: 0,
     problemsTop: 0,
     read: init.read ?? new Set(),
+    search: initialSearchState(),
+    compare: null,
+    coverage: null,
+    analysis: { phase: 'waiting' },
+    entities: initialEntities,
+    quotes: initialQuotes,
+    listFilter: null,
+    effect: null,
     quit: false,
   };
 }
@@ -78,6 +140,10 @@ export function initialState(init: Partial<Pick<UiState, 'cursor' | 'open' | 're
 export function contextOf(state: UiState): Context {
   if (state.overlay) return state.overlay;
   if (state.view === 'problems') return 'problems';
+  if (state.view === 'compare') return state.compare?.picker ? 'picker' : 'compare';
+  if (state.view === 'search' || state.view === 'coverage') return state.view;
+  if (state.view === 'entity') return 'entity';
+  if (state.view === 'quotes') return state.quotes.typing ? 'quoteFilter' : 'quotes';
   return state.focus;
 }
 
@@ -102,14 +168,14 @@ function withCursor(state: UiState, cursor: number, vp: Viewport): UiState {
   return { ...state, cursor: c, listTop: followCursor(c, state.listTop, vp.listRows, vp.articles) };
 }
 
-type ScrollAction = Extract<Action, { type: 'move' | 'page' | 'first' | 'last' }>;
+export type ScrollAction = Extract<Action, { type: 'move' | 'page' | 'first' | 'last' }>;
 
-function isScroll(action: Action): action is ScrollAction {
+export function isScroll(action: Action): action is ScrollAction {
   return action.type === 'move' || action.type === 'page' || action.type === 'first' || action.type === 'last';
 }
 
 /** How far an action moves in a pane of `rows` rows; ±Infinity for the ends. */
-function stepFor(action: ScrollAction, rows: number): number {
+export function stepFor(action: ScrollAction, rows: number): number {
   const r = Math.max(1, rows);
   switch (action.type) {
     case 'move':
@@ -123,7 +189,7 @@ function stepFor(action: ScrollAction, rows: number): number {
   }
 }
 
-function scroll(top: number, step: number, lines: number, rows: number): number {
+export function scroll(top: number, step: number, lines: number, rows: number): number {
   const next = step === -Infinity ? 0 : step === Infinity ? lines : top + step;
   return clamp(next, 0, maxTop(lines, rows));
 }
@@ -154,6 +220,11 @@ export function reduce(state: UiState, action: Action, vp: Viewport): UiState {
     default:
       break;
   }
+
+  const analysed = reduceAnalysisFeatures(state, action, vp);
+  if (analysed) return analysed;
+  const featured = reduceFeatures(state, action, vp);
+  if (featured) return featured;
 
   const context = contextOf(state);
 
@@ -198,5 +269,7 @@ export function reduce(state: UiState, action: Action, vp: Viewport): UiState {
         ...state,
         problemsTop: scroll(state.problemsTop, stepFor(action, vp.problemsRows), vp.problemsLines, vp.problemsRows),
       };
+    default:
+      return state;
   }
 }

@@ -1,5 +1,6 @@
 // The help overlay: every key of every context, generated from the keymap.
 import type { LoadProblem } from '../../corpus/types';
+import { QUERY_SYNTAX_HELP } from '../../search/query';
 import { CONTEXT_TITLES, GLOBAL_KEYS, KEYMAP, SCROLL_KEYS } from '../keymap';
 import type { Binding } from '../keymap';
 import type { Line } from '../lines';
@@ -8,7 +9,8 @@ import type { Context } from '../state';
 import { theme } from '../theme';
 import { displayWidth } from '../text/wrap';
 
-const ORDER: Context[] = ['list', 'reader', 'help', 'problems'];
+/** Every context, in the order of CONTEXT_TITLES, so a new one cannot be left out. */
+const ORDER = Object.keys(CONTEXT_TITLES) as Context[];
 const KEY_COLUMN = 18;
 
 function section(title: string, bindings: readonly Binding[]): Line[] {
@@ -35,11 +37,9 @@ export function helpDocument(problems: readonly LoadProblem[]): Line[] {
 
 function buildHelp(problems: readonly LoadProblem[]): Line[] {
   const skipped = problems.length;
+  // The note on skipped files comes first: the key list is longer than a screen.
   return [
     [seg('  Keys', theme.helpTitle)],
-    [],
-    ...section('Everywhere', [...SCROLL_KEYS, ...GLOBAL_KEYS]),
-    ...ORDER.flatMap((c) => section(CONTEXT_TITLES[c], KEYMAP[c].filter((b) => !SCROLL_KEYS.includes(b)))),
     [
       seg('  '),
       seg(
@@ -48,5 +48,10 @@ function buildHelp(problems: readonly LoadProblem[]): Line[] {
           : `${skipped} ${skipped === 1 ? 'file or record' : 'files or records'} skipped or loaded with a warning: press p to list them.`,
       ),
     ],
+    [],
+    ...section('Everywhere', [...SCROLL_KEYS, ...GLOBAL_KEYS]),
+    ...ORDER.flatMap((c) => section(CONTEXT_TITLES[c], KEYMAP[c].filter((b) => !SCROLL_KEYS.includes(b)))),
+    [seg('  Search queries (/)', theme.helpTitle)],
+    ...QUERY_SYNTAX_HELP.split('\n').map((l) => [seg(`    ${l}`)]),
   ];
 }

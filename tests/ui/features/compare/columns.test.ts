@@ -41,7 +41,7 @@ describe('compare columns', () => {
       expect(layout.spans[1]).toHaveLength(b.sentences.length);
       for (const side of [0, 1] as const) {
         for (const row of layout.rows[side]) {
-          if (row.kind === 'text') expect(displayWidth(a.text.length && (side === 0 ? a : b).text.slice(row.span.start, row.span.end))).toBeLessThanOrEqual(m.textWidths[side]);
+          if (row.kind === 'text') expect(displayWidth((side === 0 ? a : b).text.slice(row.span.start, row.span.end))).toBeLessThanOrEqual(m.textWidths[side]);
         }
       }
     });

@@ -10,6 +10,7 @@ import { searchViewLines, snippetSegments } from '../../../../src/ui/features/se
 import { renderFrame } from '../../../../src/ui/frame';
 import type { Line } from '../../../../src/ui/lines';
 import { applyKey } from '../../../../src/ui/applyKey';
+import type { UiState } from '../../../../src/ui/state';
 import { initialState } from '../../../../src/ui/state';
 import { displayWidth } from '../../../../src/ui/text/wrap';
 import { seedCorpus } from '../../../helpers/corpus';
@@ -99,7 +100,7 @@ describe('search in the frame', () => {
     const corpus = seedCorpus();
     const sources = { searchIndex: index, align: null };
     const data = buildAnalysisData(corpus.articles, analysis);
-    let state = { ...initialState(), analysis: { phase: 'ready' as const, data } };
+    let state: UiState = { ...initialState(), analysis: { phase: 'ready', data } };
     let frame = renderFrame({ corpus, state, cols: 120, rows: 40, searchCompare: sources });
     for (const k of ['/', ...'putin'].concat('enter')) {
       state = applyKey(state, k, frame);
