@@ -53,7 +53,8 @@ export function recordPosition(
     offset: open ? offsetOfLine(readerDocument(open, textWidth), state.readerTop) : 0,
     line: state.readerTop,
     width: textWidth,
-    focus: state.focus,
+    // The sidebar is hidden at start: its focus is restored to the list.
+    focus: state.focus === 'sidebar' ? 'list' : state.focus,
     updated: now,
   });
 }

@@ -29,6 +29,9 @@ export const theme = {
   problemSkipped: { color: 'red' },
   problemWarning: { color: 'yellow' },
   warning: { bold: true, color: 'yellow' },
+  quoteText: { italic: true },
+  quoteSpeaker: { bold: true },
+  notice: { bold: true, color: 'green' },
 } satisfies Record<string, Style>;
 
 const markStyles: Record<MarkStyle, Style> = {

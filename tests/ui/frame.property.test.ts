@@ -2,9 +2,12 @@
 // nothing throws and every frame fits the terminal.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
+import { analyseCorpus } from '../../src/analysis';
+import { buildAnalysisData } from '../../src/ui/features/analysis/data';
 import { applyKey } from '../../src/ui/applyKey';
 import { renderFrame } from '../../src/ui/frame';
 import { GLOBAL_KEYS, KEYMAP } from '../../src/ui/keymap';
+import type { UiState } from '../../src/ui/state';
 import { initialState } from '../../src/ui/state';
 import { displayWidth } from '../../src/ui/text/wrap';
 import { sampleCorpus } from './fixtures';
@@ -17,18 +20,26 @@ const step = fc.oneof(
   { weight: 1, arbitrary: fc.record({ cols: fc.integer({ min: 1, max: 220 }), rows: fc.integer({ min: 1, max: 80 }) }) },
 );
 const corpora = [sampleCorpus(), sampleCorpus({ articles: 40, problems: [{ path: 'p', reason: 'r'.repeat(300), severity: 'warning' }] }), sampleCorpus({ articles: 0 })];
+// Analysis-dependent keys (sidebar, filters, quotes) are exercised with the real analysis done.
+const analysed = Promise.all(
+  corpora.map(async (corpus): Promise<UiState> => ({
+    ...initialState(),
+    analysis: { phase: 'ready', data: buildAnalysisData(corpus.articles, await analyseCorpus(corpus.articles)) },
+  })),
+);
 
 describe('the UI under random keys and sizes', () => {
-  it('never throws and every frame fits the terminal', () => {
+  it('never throws and every frame fits the terminal', async () => {
+    const starts = await analysed;
     fc.assert(
       fc.property(
-        fc.constantFrom(...corpora),
+        fc.constantFrom(...corpora.flatMap((corpus, i) => [{ corpus, start: initialState() }, { corpus, start: starts[i] }])),
         fc.integer({ min: 1, max: 220 }),
         fc.integer({ min: 1, max: 80 }),
         fc.array(step, { maxLength: 20 }),
-        (corpus, cols0, rows0, steps) => {
+        ({ corpus, start }, cols0, rows0, steps) => {
           let size = { cols: cols0, rows: rows0 };
-          let state = initialState();
+          let state = start;
           let frame = renderFrame({ corpus, state, ...size });
           for (const s of steps) {
             if ('key' in s) state = applyKey(state, s.key, frame);

@@ -24,6 +24,8 @@ export function dateLabel(a: Article): string {
 
 export interface ListProps {
   articles: readonly Article[];
+  /** The articles shown, by index, when the list is narrowed (rows and `top` then count these). */
+  order?: readonly number[] | null;
   cursor: number;
   top: number;
   read: ReadonlySet<number>;
@@ -31,12 +33,14 @@ export interface ListProps {
   rect: Rect;
 }
 
-export function listLines({ articles, cursor, top, read, focused, rect }: ListProps): Line[] {
+export function listLines({ articles, order = null, cursor, top, read, focused, rect }: ListProps): Line[] {
   const width = rect.width;
-  if (articles.length === 0) return [fitLine([seg(' No articles.', theme.placeholder)], width)];
+  const total = order ? order.length : articles.length;
+  if (total === 0) return [fitLine([seg(' No articles.', theme.placeholder)], width)];
   const lines: Line[] = [];
   const count = listCapacity(rect.height);
-  for (let i = top; i < Math.min(articles.length, top + count); i++) {
+  for (let row = top; row < Math.min(total, top + count); row++) {
+    const i = order ? order[row] : row;
     const a = articles[i];
     const isRead = read.has(i);
     const atCursor = i === cursor;

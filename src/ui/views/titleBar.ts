@@ -45,7 +45,8 @@ function summarise(corpus: Corpus): CorpusSummary {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function titleBarLine(corpus: Corpus, width: number): Line {
+/** `status`: what is going on (analysis progress, a filter), kept after the article count. */
+export function titleBarLine(corpus: Corpus, width: number, status: readonly string[] = []): Line {
   const s = summarise(corpus);
   const dates =
     s.firstDate === null ? 'undated' : s.firstDate === s.lastDate ? s.firstDate : `${s.firstDate} – ${s.lastDate}`;
@@ -54,6 +55,7 @@ export function titleBarLine(corpus: Corpus, width: number): Line {
     { text: 'rknews', drop: 4 },
     { text: corpus.name, drop: 0 },
     { text: plural(s.articles, 'article'), drop: 0 },
+    ...status.map((text) => ({ text, drop: 0 })),
     { text: plural(s.outlets, 'outlet'), drop: 1 },
     { text: dates, drop: 3 },
     { text: `${s.skipped} skipped`, drop: 0 },

@@ -10,12 +10,12 @@ import { featureAnalysis, featureCorpus } from './fixtures';
 const tick = () => new Promise((r) => setTimeout(r, 30));
 
 async function until(check: () => void) {
-  for (let waited = 0; ; waited += 20) {
+  for (let waited = 0; ; waited += 100) {
     try {
       return check();
     } catch (error) {
       if (waited > 2000) throw error;
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 100));
     }
   }
 }
@@ -73,7 +73,15 @@ describe('App with the analysis (ink-testing-library, 100x30)', () => {
     await until(() => expect(lastFrame()).toContain('Choose a speaker'));
     expect(lastFrame()).toContain('All speakers (3)');
     expect(lastFrame()).toContain('Ada Brook (2)');
-    await press(stdin, '\u001b[B', '\r');
+    // The picker listens for keys from an effect after its first render, and reads its
+    // highlight from its last render: under load, press ↓ until it moves, then Enter.
+    await until(() => {
+      if (!/❯ +Ada Brook/.test(lastFrame()!)) {
+        stdin.write('\u001b[B');
+        throw new Error('the highlight has not moved yet');
+      }
+    });
+    await press(stdin, '\r');
     await until(() => expect(lastFrame()).toContain('2 of 3 quotes · Ada Brook'));
     expect(lastFrame()).not.toContain('Choose a speaker');
     // The Enter that chose the speaker did not also open a quote.
