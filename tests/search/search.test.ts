@@ -164,6 +164,11 @@ describe('search on the seeds', () => {
     );
   });
 
+  it('an empty corpus finds nothing, whatever the query', () => {
+    const empty = buildSearchIndex([]);
+    for (const q of ['kim', 'in:quotes', '"a b"', "'x", 'by:putin']) expect(search(empty, q)).toEqual([]);
+  });
+
   it('respects limit', () => {
     expect(search(passagesOnly(), 'korea', { limit: 3 })).toHaveLength(3);
   });
