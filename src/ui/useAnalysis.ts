@@ -20,8 +20,8 @@ export function useAnalysis(
     let live = true;
     // A timer, not a microtask: Ink writes the first frame before the first batch starts.
     const timer = setTimeout(() => {
-      run((done, total) => {
-        if (live) sinks.current.dispatch({ type: 'analysisProgress', done, total });
+      run((done, total, stage) => {
+        if (live) sinks.current.dispatch({ type: 'analysisProgress', done, total, stage });
       })
         .then(({ analysis, warnings }) => {
           if (!live) return;

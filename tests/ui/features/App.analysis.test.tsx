@@ -36,7 +36,7 @@ function manualRunner(warnings: string[] = []) {
   let started = false;
   const run: AnalysisRunner = (onProgress) => {
     started = true;
-    onProgress(1, 3);
+    onProgress(1, 3, 'entities');
     return new Promise<AnalysisOutcome>((resolve) => {
       finish = () => resolve({ analysis: featureAnalysis(corpus), warnings });
     });

@@ -1,15 +1,16 @@
 // Analysis as UI state: it runs after the first frame and reports progress as actions, so the
 // title bar, the sidebar and the Quotes view are pure functions of the state like everything else.
 import type { AnalysisData } from './data';
+import type { AnalysisStage } from './runner';
 
 export type AnalysisState =
   | { phase: 'waiting' }
-  | { phase: 'running'; done: number; total: number }
+  | { phase: 'running'; done: number; total: number; stage: AnalysisStage }
   | { phase: 'ready'; data: AnalysisData }
   | { phase: 'failed'; reason: string };
 
 export type AnalysisAction =
-  | { type: 'analysisProgress'; done: number; total: number }
+  | { type: 'analysisProgress'; done: number; total: number; stage: AnalysisStage }
   | { type: 'analysisReady'; data: AnalysisData }
   | { type: 'analysisFailed'; reason: string };
 
@@ -21,7 +22,7 @@ export function reduceAnalysis(state: AnalysisState, action: AnalysisAction): An
   switch (action.type) {
     case 'analysisProgress':
       // A late progress report never undoes the result.
-      return state.phase === 'ready' ? state : { phase: 'running', done: action.done, total: action.total };
+      return state.phase === 'ready' ? state : { phase: 'running', done: action.done, total: action.total, stage: action.stage };
     case 'analysisReady':
       return { phase: 'ready', data: action.data };
     case 'analysisFailed':
@@ -37,7 +38,7 @@ export function readyData(state: AnalysisState): AnalysisData | null {
 export function analysisLabel(state: AnalysisState): string | null {
   switch (state.phase) {
     case 'running':
-      return `analysing ${state.done}/${state.total}`;
+      return state.stage === 'entities' ? `analysing ${state.done}/${state.total}` : `finding quotes ${state.done}/${state.total}`;
     case 'failed':
       return 'analysis failed';
     case 'waiting':
@@ -49,6 +50,8 @@ export function analysisLabel(state: AnalysisState): string | null {
 /** What a view needing analysis shows in its place until it is ready. */
 export function analysisPlaceholder(state: AnalysisState): string {
   if (state.phase === 'failed') return `Analysis failed: ${state.reason}`;
-  if (state.phase === 'running') return `analysing… ${state.done}/${state.total} articles`;
+  if (state.phase === 'running') {
+    return state.stage === 'entities' ? `analysing… ${state.done}/${state.total} articles` : `finding quotes… ${state.done}/${state.total} articles`;
+  }
   return 'analysing…';
 }

@@ -48,7 +48,7 @@ describe('the sidebar view', () => {
   });
 
   it('says the analysis is running until it is ready', () => {
-    const lines = text(sidebarLines({ analysis: { phase: 'running', done: 40, total: 2213 }, entities: initialEntities, open: null, focused: false, rect: rect(30, 10) }));
+    const lines = text(sidebarLines({ analysis: { phase: 'running', done: 40, total: 2213, stage: 'entities' }, entities: initialEntities, open: null, focused: false, rect: rect(30, 10) }));
     expect(lines.join('\n')).toContain('analysing… 40/2213 articles');
   });
 });

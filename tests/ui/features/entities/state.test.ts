@@ -92,7 +92,7 @@ describe('the entity sidebar in the reducer', () => {
   });
 
   it('waits for the analysis: before it is ready the sidebar says so and its keys do nothing', () => {
-    const waiting = { ...analysedState(corpus), analysis: { phase: 'running' as const, done: 1, total: 3 } };
+    const waiting = { ...analysedState(corpus), analysis: { phase: 'running' as const, done: 1, total: 3, stage: 'entities' as const } };
     const r = drive(corpus, waiting, ['e', 'tab', 'tab', 'enter', 'i']);
     expect(r.state.listFilter).toBeNull();
     expect(r.state.view).toBe('browse');
