@@ -6,6 +6,18 @@ import { ComparePicker } from '../../../../src/ui/features/compare/ComparePicker
 import { seedCorpus } from '../../../helpers/corpus';
 
 const tick = () => new Promise((r) => setTimeout(r, 30));
+
+/** Waits until the check passes (Ink reads input asynchronously), failing after 2 s. */
+async function until(check: () => void) {
+  for (let waited = 0; ; waited += 20) {
+    try {
+      return check();
+    } catch (error) {
+      if (waited > 2000) throw error;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
 afterEach(() => cleanup());
 
 const corpus = seedCorpus();
@@ -34,15 +46,19 @@ describe('the compare picker (ink-select-input)', () => {
 
   it('Enter picks the highlighted article; ↓ moves to the next', async () => {
     const picked: number[] = [];
-    const { stdin } = render(<ComparePicker align={ctx} left={0} current={null} cols={100} rows={30} colour={false} onPick={(a) => picked.push(a)} />);
-    await tick();
+    const { stdin, lastFrame } = render(
+      <Box height={29}>
+        <ComparePicker align={ctx} left={0} current={null} cols={100} rows={30} colour={false} onPick={(a) => picked.push(a)} />
+      </Box>,
+    );
+    const highlighted = () => lastFrame()!.split('\n').find((l) => l.includes('❯')) ?? '';
+    await until(() => expect(highlighted()).toContain(corpus.articles[ranked[0]].headline.value.slice(0, 40)));
     stdin.write('\r');
-    await tick();
+    await until(() => expect(picked).toEqual([ranked[0]]));
     stdin.write('\x1b[B');
-    await tick();
+    await until(() => expect(highlighted()).toContain(corpus.articles[ranked[1]].headline.value.slice(0, 40)));
     stdin.write('\r');
-    await tick();
-    expect(picked).toEqual([ranked[0], ranked[1]]);
+    await until(() => expect(picked).toEqual([ranked[0], ranked[1]]));
   });
 
   it('starts on the article shown now', async () => {
@@ -50,7 +66,6 @@ describe('the compare picker (ink-select-input)', () => {
     const { stdin } = render(<ComparePicker align={ctx} left={0} current={ranked[2]} cols={100} rows={30} colour={false} onPick={(a) => picked.push(a)} />);
     await tick();
     stdin.write('\r');
-    await tick();
-    expect(picked).toEqual([ranked[2]]);
+    await until(() => expect(picked).toEqual([ranked[2]]));
   });
 });
