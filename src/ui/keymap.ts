@@ -193,11 +193,14 @@ export function resolveKey(context: Context, name: string): Action | null {
   return null;
 }
 
-/** The status line's key hints for a context: its own, then the global ones. */
-export function statusHints(context: Context): { keys: string; hint: string }[] {
-  // A global binding whose keys all mean something else here (bound, or typed into a prompt) is not offered.
+/** The global bindings that work in a context: not those whose keys all mean something else there (bound, or typed into a prompt). */
+export function offeredGlobals(context: Context): readonly Binding[] {
   const shadowed = (key: string) =>
     KEYMAP[context].some((b) => key in b.keys) || (TEXT_INPUT_CONTEXTS.has(context) && [...key].length === 1);
-  const globals = GLOBAL_KEYS.filter((b) => !Object.keys(b.keys).every(shadowed));
-  return [...KEYMAP[context], ...globals].flatMap((b) => (b.hint ? [{ keys: b.short ?? b.label, hint: b.hint }] : []));
+  return GLOBAL_KEYS.filter((b) => !Object.keys(b.keys).every(shadowed));
+}
+
+/** The status line's key hints for a context: its own, then the global ones it offers. */
+export function statusHints(context: Context): { keys: string; hint: string }[] {
+  return [...KEYMAP[context], ...offeredGlobals(context)].flatMap((b) => (b.hint ? [{ keys: b.short ?? b.label, hint: b.hint }] : []));
 }

@@ -2,7 +2,7 @@
 // The keys that work everywhere (help, quit) are pinned to the right so a narrow terminal
 // or a long list of context keys never hides them; context keys that do not fit are left out.
 import type { Binding } from '../keymap';
-import { GLOBAL_KEYS, KEYMAP } from '../keymap';
+import { KEYMAP, offeredGlobals } from '../keymap';
 import type { Line } from '../lines';
 import { fitLine, seg } from '../lines';
 import type { Context } from '../state';
@@ -19,7 +19,7 @@ const widthOf = (line: Line) => line.reduce((n, s) => n + displayWidth(s.text), 
 
 /** A message (a warning from start-up) takes the line's start until the next key. */
 export function statusLine(context: Context, width: number, message: string | null = null): Line {
-  const globals = hintSegments(GLOBAL_KEYS).flatMap((h, i) => (i > 0 ? [seg(GAP), ...h] : h));
+  const globals = hintSegments(offeredGlobals(context)).flatMap((h, i) => (i > 0 ? [seg(GAP), ...h] : h));
   const right = [...globals, seg(' ')];
   const left: Line = message ? [seg(` ${message} `, theme.warning)] : [];
   let room = width - widthOf(right) - 1 - widthOf(left);

@@ -34,7 +34,7 @@ export interface SidebarProps {
 
 /** Counts as right-aligned columns; narrow sidebars keep only the mentions. */
 function countColumns(width: number, articles: string, mentions: string): string {
-  return width >= 26 ? articles.padStart(4) + mentions.padStart(5) : mentions.padStart(5);
+  return width >= 26 ? articles.padStart(4) + mentions.padStart(5) : mentions.padStart(4);
 }
 
 export function sidebarLines({ analysis, entities, open, focused, rect }: SidebarProps): Line[] {

@@ -33,7 +33,7 @@ describe('the sidebar view', () => {
       for (const l of text(lines)) expect(displayWidth(l)).toBeLessThanOrEqual(width);
     }
     const narrow = text(sidebarLines({ analysis: ready, entities: initialEntities, open: null, focused: true, rect: rect(16, 10) }));
-    expect(narrow[4]).toBe('  Port Au…     2');
+    expect(narrow[4]).toBe('  Port Aut…    2');
   });
 
   it('scrolls exactly: the cursor row is always shown, with its heading when it fits', () => {
