@@ -57,6 +57,8 @@ describe('the compare picker (ink-select-input)', () => {
     await until(() => expect(picked).toEqual([ranked[0]]));
     stdin.write('\x1b[B');
     await until(() => expect(highlighted()).toContain(corpus.articles[ranked[1]].headline.value.slice(0, 40)));
+    // ink-select-input re-subscribes its key handler in an effect after drawing the move.
+    await tick();
     stdin.write('\r');
     await until(() => expect(picked).toEqual([ranked[0], ranked[1]]));
   });
