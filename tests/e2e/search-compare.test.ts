@@ -39,6 +39,8 @@ async function until<T>(check: () => T): Promise<T> {
 }
 
 function start(cols: number, rows: number) {
+  // A failed test may have left its session behind.
+  stop();
   const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
   const command = `env -u CI -u CONTINUOUS_INTEGRATION ${vars} ${quote(process.execPath)} ${quote(BIN)}; echo "rknews exited $?"; sleep 120`;
   tmux('new-session', '-d', '-s', 'rk', '-x', String(cols), '-y', String(rows), command);
@@ -122,6 +124,26 @@ for (const [cols, rows] of [
         return s;
       });
       fits(compared, cols, rows);
+
+      // The picker lists the other articles with their similarity; Esc keeps the comparison.
+      keys('p');
+      await until(() => expect(screen()).toMatch(/Compare with[\s\S]*0\.\d\d {2}/));
+      keys('Escape');
+      await until(() => expect(screen()).not.toContain('Compare with'));
+
+      // Coverage of 000's story: entities by article, once the analysis is ready.
+      keys('C');
+      const coverage = await until(() => {
+        const s = screen();
+        expect(s).toContain('Coverage of');
+        expect(s).toMatch(/Kim Jong Un\s+\d/);
+        return s;
+      });
+      fits(coverage, cols, rows);
+      keys('G');
+      await until(() => expect(screen()).toContain('Quote speakers'));
+      keys('Escape');
+      await until(() => expect(screen()).toMatch(/\d+ shared sentences/));
 
       keys('q');
       await until(() => expect(screen()).toContain('rknews exited 0'));
