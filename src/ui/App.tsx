@@ -13,6 +13,7 @@ import type { Mark } from './marks';
 import type { AnalysisRunner } from './features/analysis/runner';
 import { readyData } from './features/analysis/state';
 import { SpeakerPicker } from './features/quotes/SpeakerPicker';
+import { useQuoteFilter } from './features/quotes/useQuoteFilter';
 import type { Action, UiState } from './state';
 import { contextOf, reduce } from './state';
 import { useAnalysis } from './useAnalysis';
@@ -66,6 +67,7 @@ export function App({ corpus, size, initial, colour = true, message = null, mark
   // Actions that do not come from keys (analysis progress, a picker's choice).
   const dispatch = useCallback((action: Action) => setState((s) => reduce(s, action, shown.current.viewport)), []);
   useAnalysis(corpus, analyse, dispatch, setNotice);
+  useQuoteFilter(state.quotes, dispatch);
 
   // Side effects the reducer asked for: performed once each, then confirmed on the status line.
   const effect = state.effect;

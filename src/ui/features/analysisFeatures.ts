@@ -9,7 +9,7 @@ import { clearListFilter, cursorRow, cursorToRow, listCount } from './entities/l
 import type { EntityAction } from './entities/state';
 import { isEntityAction, reduceEntities, scrollEntities } from './entities/state';
 import type { QuotesAction } from './quotes/state';
-import { isQuotesAction, reduceQuotes, scrollQuotes } from './quotes/state';
+import { applyQuery, isQuotesAction, reduceQuotes, scrollQuotes } from './quotes/state';
 
 export type AnalysisFeatureAction = AnalysisAction | EntityAction | QuotesAction;
 
@@ -41,7 +41,7 @@ function byContext(state: UiState, action: Action, vp: Viewport): UiState | null
       if (action.type === 'input') return setQuery(state, state.quotes.query + action.text, vp);
       if (action.type === 'erase') return setQuery(state, [...state.quotes.query].slice(0, -1).join(''), vp);
       if (action.type === 'clearInput') return setQuery(state, '', vp);
-      if (action.type === 'move') return scrollQuotes({ ...state, quotes: { ...state.quotes, typing: false } }, action, vp);
+      if (action.type === 'move') return scrollQuotes(applyQuery({ ...state, quotes: { ...state.quotes, typing: false } }), action, vp);
       return null;
     case 'speakers':
       return action.type === 'back' ? { ...state, overlay: null } : null;

@@ -91,6 +91,18 @@ describe('App with the analysis (ink-testing-library, 100x30)', () => {
     expect(copied).toEqual(['“traffic will ease within a month” — Ada Brook, Harbour Times, 2024-05-02']);
   });
 
+  it('filters the quotes as you type, after the typed key is shown', async () => {
+    const m = manualRunner();
+    const { stdin, lastFrame } = render(<App corpus={m.corpus} size={size} initial={initialState()} analyse={m.run} />);
+    await until(() => expect(m.started()).toBe(true));
+    m.finish();
+    await until(() => expect(lastFrame()!.split('\n')[0]).not.toContain('analysing'));
+    await press(stdin, 'Q', '/', 'e', 'x', 'p', 'e', 'c', 't');
+    await until(() => expect(lastFrame()).toContain('1 of 3 quotes'));
+    expect(lastFrame()).toContain('/ expect▏');
+    expect(lastFrame()).toContain('“We expected this,” — unattributed');
+  });
+
   it('Esc closes the picker and keeps the speaker', async () => {
     const m = manualRunner();
     const { stdin, lastFrame } = render(<App corpus={m.corpus} size={size} initial={initialState()} analyse={m.run} />);

@@ -14,6 +14,12 @@ import { visibleQuotes } from './filter';
 export interface QuotesState {
   /** What was typed on the filter line. */
   query: string;
+  /**
+   * The query the list is filtered by. It catches up with `query` just after the typed key is
+   * on screen (see useQuoteFilter): matching ten thousand quotes takes a few hundred ms, and
+   * keys typed meanwhile are then matched together.
+   */
+  applied: string;
   /** Whether keys go to the filter line. */
   typing: boolean;
   /** speakerKey of the chosen speaker, null for all. */
@@ -26,12 +32,13 @@ export interface QuotesState {
   opened: string | null;
 }
 
-export const initialQuotes: QuotesState = { query: '', typing: false, speaker: null, speakerName: null, cursor: 0, top: 0, opened: null };
+export const initialQuotes: QuotesState = { query: '', applied: '', typing: false, speaker: null, speakerName: null, cursor: 0, top: 0, opened: null };
 
 export type QuotesAction =
   | { type: 'showQuotes' }
   | { type: 'editQuoteFilter' }
   | { type: 'quoteFilterSet'; query: string }
+  | { type: 'quoteFilterApply' }
   | { type: 'quoteFilterDone'; keep: boolean }
   | { type: 'pickSpeaker' }
   | { type: 'chooseSpeaker'; speaker: string | null; name: string | null }
@@ -42,6 +49,7 @@ const TYPES = new Set<string>([
   'showQuotes',
   'editQuoteFilter',
   'quoteFilterSet',
+  'quoteFilterApply',
   'quoteFilterDone',
   'pickSpeaker',
   'chooseSpeaker',
@@ -55,7 +63,7 @@ export function isQuotesAction(action: { type: string }): action is QuotesAction
 
 export function listedQuotes(state: UiState): Quote[] {
   const data = readyData(state.analysis);
-  return data ? visibleQuotes(data, state.quotes.speaker, state.quotes.query) : [];
+  return data ? visibleQuotes(data, state.quotes.speaker, state.quotes.applied) : [];
 }
 
 /** A new query or speaker starts the list from its best match. */
@@ -63,6 +71,11 @@ const refiltered = (state: UiState, quotes: Partial<QuotesState>): UiState => ({
   ...state,
   quotes: { ...state.quotes, ...quotes, cursor: 0, top: 0 },
 });
+
+/** The list catches up with the typed query. */
+export function applyQuery(state: UiState): UiState {
+  return state.quotes.applied === state.quotes.query ? state : refiltered(state, { applied: state.quotes.query });
+}
 
 /** The quote `y` copies in the reader: the one opened from the Quotes view while it is on screen, else the first one reaching into the view, else the article's last one above it. */
 export function quoteInView(state: UiState, vp: Viewport): Quote | null {
@@ -96,11 +109,11 @@ export function reduceQuotes(state: UiState, action: QuotesAction, vp: Viewport)
     case 'editQuoteFilter':
       return { ...state, quotes: { ...state.quotes, typing: true } };
     case 'quoteFilterSet':
-      return refiltered(state, { query: action.query });
+      return { ...state, quotes: { ...state.quotes, query: action.query } };
+    case 'quoteFilterApply':
+      return applyQuery(state);
     case 'quoteFilterDone':
-      return action.keep
-        ? { ...state, quotes: { ...state.quotes, typing: false } }
-        : refiltered(state, { query: '', typing: false });
+      return action.keep ? applyQuery({ ...state, quotes: { ...state.quotes, typing: false } }) : refiltered(state, { query: '', applied: '', typing: false });
     case 'pickSpeaker':
       return data ? { ...state, overlay: 'speakers' } : state;
     case 'chooseSpeaker':

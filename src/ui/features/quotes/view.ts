@@ -109,10 +109,10 @@ export function quotesLines({ analysis, quotes: q, rect }: QuotesViewProps): Lin
   const width = rect.width;
   const data = readyData(analysis);
   if (!data) return fitBlock([[seg(' Quotes', theme.helpTitle)], [], [seg(` ${analysisPlaceholder(analysis)}`, theme.placeholder)]], width, rect.height);
-  const listed = visibleQuotes(data, q.speaker, q.query);
+  const listed = visibleQuotes(data, q.speaker, q.applied);
   const lines: Line[] = [headerLine(q, listed.length, data.analysis.quotes.length, width), [seg('─'.repeat(width), theme.separator)]];
   if (listed.length === 0) {
-    lines.push([seg(q.query ? '  No quote matches the filter.' : '  No quotes found.', theme.placeholder)]);
+    lines.push([seg(q.applied ? '  No quote matches the filter.' : '  No quotes found.', theme.placeholder)]);
     return fitBlock(lines, width, rect.height);
   }
   const capacity = quotesCapacity(rect.height);

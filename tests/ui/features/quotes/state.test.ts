@@ -20,13 +20,16 @@ describe('the Quotes view in the reducer', () => {
   });
 
   it('/ types into the filter line, forgiving typos; Enter keeps the filter, Esc clears it', () => {
-    const typing = drive(corpus, analysedState(corpus), ['Q', '/', ...typed('trafic')]);
-    expect(contextOf(typing.state)).toBe('quoteFilter');
-    expect(typing.state.quotes.query).toBe('trafic');
+    const typed_ = drive(corpus, analysedState(corpus), ['Q', '/', ...typed('trafic')]);
+    expect(contextOf(typed_.state)).toBe('quoteFilter');
+    expect(typed_.state.quotes.query).toBe('trafic');
+    // The filter line shows the key at once; the list follows (the App applies it after the frame).
+    expect(typed_.screen[1]).toMatch(/^ \/ trafic▏ +3 quotes/);
+    const typing = drive(corpus, typed_.state, [{ type: 'quoteFilterApply' }]);
     expect(typing.screen.join('\n')).toContain('1 of 3 quotes');
     expect(typing.screen.join('\n')).toContain('“traffic will ease within a month” — Ada Brook');
     // Letters that are keys elsewhere (q, y, s) are typed here.
-    const more = drive(corpus, typing.state, ['q', 'backspace']);
+    const more = drive(corpus, typing.state, ['q', 'backspace', { type: 'quoteFilterApply' }]);
     expect(more.state.quit).toBe(false);
     expect(more.state.quotes.query).toBe('trafic');
     const kept = drive(corpus, more.state, ['enter']);
@@ -96,5 +99,18 @@ describe('the Quotes view in the reducer', () => {
     const r = drive(corpus, analysedState(corpus), ['enter']);
     const seg = r.frame.lines.flat().find((s) => s.text.includes('This bridge joins'));
     expect(seg?.style?.italic).toBe(true);
+  });
+});
+
+describe('the filter line and the list', () => {
+  it('Enter and ↓ on the filter line bring the list up to date before acting on it', () => {
+    const typedOnly = drive(corpus, analysedState(corpus), ['Q', '/', ...typed('expected')]);
+    expect(typedOnly.state.quotes.applied).toBe('');
+    const done = drive(corpus, typedOnly.state, ['enter']);
+    expect(done.state.quotes.applied).toBe('expected');
+    expect(done.screen.join('\n')).toContain('1 of 3 quotes');
+    const moved = drive(corpus, typedOnly.state, ['down']);
+    expect(moved.state.quotes.applied).toBe('expected');
+    expect(moved.state.quotes.cursor).toBe(0);
   });
 });

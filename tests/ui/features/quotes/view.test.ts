@@ -38,10 +38,10 @@ describe('the Quotes view', () => {
   });
 
   it('shows the typed filter and what it leaves', () => {
-    const lines = text(quotesLines({ analysis: ready, quotes: { ...initialQuotes, query: 'expected', typing: true }, rect: rect(80, 8) }));
+    const lines = text(quotesLines({ analysis: ready, quotes: { ...initialQuotes, query: 'expected', applied: 'expected', typing: true }, rect: rect(80, 8) }));
     expect(lines[0]).toMatch(/^ \/ expected▏ +1 of 3 quotes/);
     expect(lines[2]).toContain('We expected this');
-    const none = text(quotesLines({ analysis: ready, quotes: { ...initialQuotes, query: 'zzzz' }, rect: rect(80, 8) }));
+    const none = text(quotesLines({ analysis: ready, quotes: { ...initialQuotes, query: 'zzzz', applied: 'zzzz' }, rect: rect(80, 8) }));
     expect(none[2]).toBe('  No quote matches the filter.');
   });
 
