@@ -14,6 +14,8 @@ export const coverageStyles = {
   title: { bold: true },
   section: { bold: true, underline: true },
   header: { bold: true },
+  /** The article the coverage was opened from. */
+  currentHeader: { bold: true, inverse: true },
   headerMeta: { dim: true },
   count: { color: 'green', bold: true },
   none: { dim: true },
@@ -61,10 +63,12 @@ export interface CoverageViewProps {
   matrix: CoverageMatrix;
   top: number;
   left: number;
+  /** The article the view was opened from, marked in the header; -1 for none. */
+  current?: number;
   rect: Rect;
 }
 
-export function coverageViewLines({ title, articles, matrix, top, left, rect }: CoverageViewProps): Line[] {
+export function coverageViewLines({ title, articles, matrix, top, left, current = -1, rect }: CoverageViewProps): Line[] {
   const m = coverageMetrics(rect, matrix.articles.length);
   const first = Math.max(0, Math.min(left, matrix.articles.length - m.visibleColumns));
   const shown = matrix.articles.slice(first, first + m.visibleColumns);
@@ -73,7 +77,7 @@ export function coverageViewLines({ title, articles, matrix, top, left, rect }: 
   const label = (text: string, style?: Style) => seg(truncateToWidth(text, m.labelWidth - 1).padEnd(m.labelWidth), style);
   const out: Line[] = [fitLine([seg(' '), seg(title, coverageStyles.title)], rect.width)];
   out.push(
-    fitLine([label(' article'), seg(before, coverageStyles.more), ...shown.map((i) => seg(cell(articles[i].id), coverageStyles.header)), seg(after, coverageStyles.more)], rect.width),
+    fitLine([label(' article'), seg(before, coverageStyles.more), ...shown.map((i) => seg(cell(articles[i].id), i === current ? coverageStyles.currentHeader : coverageStyles.header)), seg(after, coverageStyles.more)], rect.width),
     fitLine([label(' outlet'), seg('  '), ...shown.map((i) => seg(cell(outletLabel(articles[i])), coverageStyles.headerMeta))], rect.width),
   );
   const rows = matrixRows(matrix);

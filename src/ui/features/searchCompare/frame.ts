@@ -178,7 +178,7 @@ export function searchCompareBody(input: FrameInput, layout: Layout): Line[] | n
     if (typeof d === 'string') return coverageMessage(d, rect);
     const n = d.story.articles.length;
     const title = `Coverage of “${d.story.title}” · ${n} articles`;
-    return coverageViewLines({ title, articles: corpus.articles, matrix: d.matrix, top: state.coverage.top, left: state.coverage.left, rect });
+    return coverageViewLines({ title, articles: corpus.articles, matrix: d.matrix, top: state.coverage.top, left: state.coverage.left, current: state.coverage.article, rect });
   }
   return null;
 }

@@ -48,6 +48,11 @@ describe('the coverage view', () => {
     expect(lines.find((l) => l.includes('Quote speakers'))).toBeDefined();
   });
 
+  it('marks the column of the article it was opened from', () => {
+    const header = coverageViewLines({ title: 'Coverage', articles: corpus.articles, matrix: m, top: 0, left: 0, current: 1, rect: rect(100, 14) })[1];
+    expect(header.filter((s) => s.style?.inverse).map((s) => s.text.trim())).toEqual(['b']);
+  });
+
   it('shows as many article columns as fit, with a marker for the rest, and scrolls sideways', () => {
     const lines = coverageViewLines({ title: 'Coverage', articles: corpus.articles, matrix: m, top: 0, left: 0, rect: rect(32, 10) }).map(text);
     for (const l of lines) expect(displayWidth(l)).toBe(32);
