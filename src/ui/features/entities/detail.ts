@@ -28,7 +28,7 @@ function buildDocument(data: AnalysisData, id: string, width: number): Line[] {
   const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   const lines: Line[] = [
     ...wrapString(entity.name, w).map((t) => [seg('  '), seg(t, theme.headline)]),
-    [seg(`  ${TYPE_NAMES[entity.type]} · ${plural(s.mentions, 'mention')} in ${plural(s.articles.length, 'article')}`, theme.meta)],
+    ...wrapString(`${TYPE_NAMES[entity.type]} · ${plural(s.mentions, 'mention')} in ${plural(s.articles.length, 'article')}`, w).map((t) => [seg(`  ${t}`, theme.meta)]),
     [],
   ];
   const aliases = entity.aliases.length > 0 ? `Also called: ${entity.aliases.join(', ')}` : 'No other names.';
