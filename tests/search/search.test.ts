@@ -207,6 +207,19 @@ describe('ranking', () => {
     ]);
   });
 
+  it('a phrase ranks within its kind: a quote with the words apart above body text with the phrase', () => {
+    const articles = corpus(
+      'Talks went on.\n\nOfficials discussed an arms deal on Monday.\n',
+      'Talks went on.\n\nThe envoy said "the deal covers arms and fuel" on Monday.\n',
+    );
+    const quote = quoteOf(articles[1], 'the deal covers arms and fuel', 'the envoy');
+    const hits = search(buildSearchIndex(articles, { entities: [], quotes: [quote] }), 'arms deal');
+    expect(hits.map((h) => [h.kind, h.article])).toEqual([
+      ['quote', 'a1'],
+      ['text', 'a0'],
+    ]);
+  });
+
   it('a sentence adds nothing when a quote already shows all its matches', () => {
     const articles = corpus('Union leaders met\n\nThe mayor said "the harbour strike is over" after the vote.\n');
     const quote = quoteOf(articles[0], 'the harbour strike is over', 'the mayor');
