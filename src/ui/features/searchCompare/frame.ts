@@ -4,6 +4,7 @@ import type { Alignment, Story } from '../../../analysis/align';
 import { alignArticles, findStories, mostSimilar } from '../../../analysis/align';
 import type { AlignContext } from '../../../analysis/align';
 import type { Article } from '../../../corpus/types';
+import { parseQuery } from '../../../search';
 import type { FrameInput } from '../../frame';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
@@ -153,9 +154,11 @@ export function searchCompareViewport(input: FrameInput, layout: Layout): Geomet
   return out;
 }
 
+/** What the summary row adds: parts of the query that were ignored, and what analysis has yet to bring. */
 function searchNote(input: FrameInput): string | null {
-  if (!input.searchCompare?.searchWithoutAnalysis) return null;
-  return 'quotes and entities become searchable when analysis ends';
+  const notes = parseQuery(input.state.search.query).warnings.slice(0, 1);
+  if (input.searchCompare?.searchWithoutAnalysis) notes.push('quotes and entities become searchable when analysis ends');
+  return notes.length ? notes.join(' · ') : null;
 }
 
 export function searchCompareBody(input: FrameInput, layout: Layout): Line[] | null {

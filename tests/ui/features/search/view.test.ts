@@ -120,3 +120,17 @@ describe('search in the frame', () => {
     expect(state.readerTop).toBe(frame.viewport.search!.topFor(opened.article, hits[next]));
   });
 });
+
+describe('query warnings', () => {
+  it('the summary row says which part of the query was ignored', () => {
+    const corpus = seedCorpus();
+    const sources = { searchIndex: index, align: null };
+    let state = initialState();
+    let frame = renderFrame({ corpus, state, cols: 120, rows: 30, searchCompare: sources });
+    for (const k of ['/', ...'in:nowhere kim']) {
+      state = applyKey(state, k === ' ' ? 'space' : k, frame);
+      frame = renderFrame({ corpus, state, cols: 120, rows: 30, searchCompare: sources });
+    }
+    expect(text(frame.lines[2])).toContain('in:nowhere is not a place to search');
+  });
+});
