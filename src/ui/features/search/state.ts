@@ -31,8 +31,6 @@ export interface SearchGeometry {
   rows: number;
   /** Start offsets of the query's hits in an article, in text order. */
   hitsIn(article: number): readonly number[];
-  /** The reader's first line that shows `offset` near the top, for an article at the current width. */
-  topFor(article: number, offset: number): number;
 }
 
 /** As many as the history file keeps. */

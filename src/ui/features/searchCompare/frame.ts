@@ -10,7 +10,6 @@ import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import type { Mark } from '../../marks';
 import type { Viewport } from '../../state';
-import { lineOfOffset, readerDocument, readerTextRows, readerTextWidth } from '../../views/reader';
 import { readyData } from '../analysis/state';
 import type { ColumnsLayout } from '../compare/columns';
 import { layoutColumns } from '../compare/columns';
@@ -30,23 +29,13 @@ function searchResults(input: FrameInput): SearchResults | null {
   return index ? resultsFor(index, input.state.search.query) : null;
 }
 
-/** The reader's first line for showing `offset` a third of the way down. */
-function topFor(article: Article, offset: number, layout: Layout): number {
-  const doc = readerDocument(article, readerTextWidth(layout.reader));
-  const rows = readerTextRows(layout.reader);
-  const line = lineOfOffset(doc, offset);
-  return Math.max(0, Math.min(line - Math.floor(rows / 3), doc.length - rows));
-}
-
-function searchGeometry(input: FrameInput, layout: Layout, results: SearchResults): SearchGeometry {
-  const articles = input.corpus.articles;
+function searchGeometry(layout: Layout, results: SearchResults): SearchGeometry {
   return {
     results: results.ordered.map((h, i) => ({ article: results.articleOf[i], start: Math.max(0, h.start) })),
     rowOf: results.rowOf,
     totalRows: results.totalRows,
     rows: resultRows(layout.body.height),
     hitsIn: (article) => (results.inArticle.get(article) ?? []).map((h) => h.start),
-    topFor: (article, offset) => topFor(articles[article], offset, layout),
   };
 }
 
@@ -129,7 +118,7 @@ export function searchCompareViewport(input: FrameInput, layout: Layout): Geomet
   const out: Geometry = {};
   if (state.search.query.trim() && (state.view === 'search' || state.search.opened)) {
     const results = searchResults(input);
-    if (results) out.search = searchGeometry(input, layout, results);
+    if (results) out.search = searchGeometry(layout, results);
   }
   if (state.view === 'compare' && state.compare) {
     const d = compareData(input, layout);

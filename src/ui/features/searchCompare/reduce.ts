@@ -3,15 +3,15 @@
 import type { Action, UiState, Viewport } from '../../state';
 import { contextOf } from '../../state';
 import { initialCompare, moveCursor, switchColumn, toggleSync } from '../compare/state';
+import { revealOffset } from '../reveal';
 import { initialCoverage, scrollColumns, scrollRows } from '../coverage/state';
 import { choose, hitAt, recallStep, remember, withQuery } from '../search/state';
 
 const pageOf = (dir: number, rows: number, half?: boolean) => dir * (half ? Math.max(1, Math.floor(rows / 2)) : Math.max(1, rows));
 
-/** Opens an article in the reader the way the list does (read mark, focus), at line `top`. */
-function openAt(state: UiState, article: number, top: number): UiState {
-  const read = state.read.has(article) ? state.read : new Set(state.read).add(article);
-  return { ...state, view: 'browse', overlay: null, open: article, cursor: article, readerTop: top, read, focus: 'reader' };
+/** Opens an article in the reader (read mark, list cursor, focus) scrolled so `offset` shows. */
+function openAt(state: UiState, article: number, offset: number, vp: Viewport): UiState {
+  return { ...revealOffset(state, article, offset, vp), view: 'browse', overlay: null, focus: 'reader' };
 }
 
 function reduceSearch(state: UiState, action: Action, vp: Viewport): UiState | null {
@@ -35,7 +35,7 @@ function reduceSearch(state: UiState, action: Action, vp: Viewport): UiState | n
       const target = g?.results[s.selected];
       if (!g || !target) return state;
       const hit = hitAt(g.hitsIn(target.article), target.start);
-      const opened = openAt(state, target.article, g.topFor(target.article, target.start));
+      const opened = openAt(state, target.article, target.start, vp);
       return { ...opened, search: { ...s, history: remember(s.history, s.query), opened: { article: target.article, hit } } };
     }
     case 'back':
@@ -54,11 +54,7 @@ function reduceOpenedHit(state: UiState, action: Action, vp: Viewport): UiState 
   const hits = vp.search.hitsIn(opened.article);
   if (hits.length === 0) return state;
   const hit = (opened.hit + action.dir + hits.length) % hits.length;
-  return {
-    ...state,
-    readerTop: vp.search.topFor(opened.article, hits[hit]),
-    search: { ...state.search, opened: { article: opened.article, hit } },
-  };
+  return { ...revealOffset(state, opened.article, hits[hit], vp), search: { ...state.search, opened: { article: opened.article, hit } } };
 }
 
 function reduceCompare(state: UiState, action: Action, vp: Viewport): UiState | null {

@@ -3,6 +3,7 @@ import { applyKey } from '../../../../src/ui/applyKey';
 import type { SearchGeometry } from '../../../../src/ui/features/search/state';
 import { remember } from '../../../../src/ui/features/search/state';
 import type { Action, UiState, Viewport } from '../../../../src/ui/state';
+import type { ReaderLine } from '../../../../src/ui/views/reader';
 import { contextOf, initialState, reduce } from '../../../../src/ui/state';
 
 // Three results: two in article 4 (a heading and two rows), one in article 1.
@@ -16,8 +17,10 @@ const geometry: SearchGeometry = {
   totalRows: 5,
   rows: 2,
   hitsIn: (article) => (article === 4 ? [40, 120, 300] : article === 1 ? [10] : []),
-  topFor: (article, offset) => article * 1000 + offset,
 };
+
+// Every article wraps to 100 lines of 10 characters: offset 120 is on line 12.
+const doc: ReaderLine[] = Array.from({ length: 100 }, (_, i) => ({ role: 'body', span: { start: i * 10, end: i * 10 + 10 } }));
 
 const vp: Viewport = {
   articles: 10,
@@ -29,6 +32,7 @@ const vp: Viewport = {
   problemsRows: 20,
   problemsLines: 5,
   search: geometry,
+  readerDoc: () => doc,
 };
 
 const run = (actions: Action[], from: UiState = initialState()) => actions.reduce((s, a) => reduce(s, a, vp), from);
@@ -74,19 +78,23 @@ describe('the search prompt', () => {
     expect(s.cursor).toBe(4);
     expect(s.focus).toBe('reader');
     expect(s.read.has(4)).toBe(true);
-    expect(s.readerTop).toBe(4040);
+    // Line 4 is shown a third of the way down the 20-row reader, or as near as the top allows.
+    expect(s.readerTop).toBe(0);
     expect(s.search.opened).toEqual({ article: 4, hit: 0 });
     expect(s.search.history).toEqual(['kim']);
   });
 
   it('n / N step through the hits in that article, wrapping round', () => {
-    const opened = keys(['/', 'k', 'enter']); // result 0: offset 120, the second hit in text order
+    const opened = keys(['/', 'k', 'enter']); // result 0: offset 120 (line 12), the second hit in text order
     expect(opened.search.opened).toEqual({ article: 4, hit: 1 });
-    const next = keys(['n'], opened);
+    expect(opened.readerTop).toBe(6);
+    const next = keys(['n'], opened); // offset 300, line 30: off screen, so shown a third down
     expect(next.search.opened?.hit).toBe(2);
-    expect(next.readerTop).toBe(4300);
-    expect(keys(['n', 'n'], opened).readerTop).toBe(4040);
-    expect(keys(['N', 'N'], opened).readerTop).toBe(4300);
+    expect(next.readerTop).toBe(24);
+    expect(keys(['n', 'n'], opened)).toMatchObject({ readerTop: 0, search: { opened: { hit: 0 } } });
+    expect(keys(['N', 'N'], opened)).toMatchObject({ readerTop: 24, search: { opened: { hit: 2 } } });
+    // A hit already on screen does not move the text.
+    expect(keys(['N'], { ...opened, readerTop: 0 }).readerTop).toBe(0);
   });
 
   it('Esc in the reader returns to the results, Esc again closes, and / reopens with the last query', () => {
