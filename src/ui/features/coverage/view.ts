@@ -4,7 +4,6 @@ import type { Article } from '../../../corpus/types';
 import type { Line, Style } from '../../lines';
 import { fitBlock, fitLine, seg } from '../../lines';
 import type { Rect } from '../../layout';
-import { theme } from '../../theme';
 import { truncateToWidth } from '../../text/wrap';
 import { outletLabel } from '../../views/list';
 import { indicatorLine } from '../../views/scrolled';
@@ -95,8 +94,4 @@ export function coverageViewLines({ title, articles, matrix, top, left, current 
   });
   out.push(...fitBlock(body, rect.width, m.rows), indicatorLine(t, m.rows, rows.length, rect.width));
   return fitBlock(out, rect.width, rect.height);
-}
-
-export function coverageMessage(text: string, rect: Rect): Line[] {
-  return fitBlock([[], [seg(' '), seg(text, theme.placeholder)]], rect.width, rect.height);
 }

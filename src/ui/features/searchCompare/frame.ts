@@ -8,6 +8,8 @@ import { parseQuery } from '../../../search';
 import type { FrameInput } from '../../frame';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
+import { fitBlock, seg } from '../../lines';
+import { theme } from '../../theme';
 import type { Mark } from '../../marks';
 import type { Viewport } from '../../state';
 import { readyData } from '../analysis/state';
@@ -16,7 +18,7 @@ import { layoutColumns } from '../compare/columns';
 import { compareSummary, summaryText } from '../compare/summary';
 import { compareMetrics, compareViewLines } from '../compare/view';
 import { coverageMatrix, type CoverageMatrix } from '../coverage/matrix';
-import { coverageMessage, coverageMetrics, coverageViewLines, matrixRows } from '../coverage/view';
+import { coverageMetrics, coverageViewLines, matrixRows } from '../coverage/view';
 import type { SearchResults } from '../search/results';
 import { resultsFor } from '../search/results';
 import type { SearchGeometry } from '../search/state';
@@ -150,6 +152,11 @@ function searchNote(input: FrameInput): string | null {
   return notes.length ? notes.join(' · ') : null;
 }
 
+/** A screen that has only a message: what it waits for, or why there is nothing to show. */
+function messageLines(text: string, rect: Layout['body']): Line[] {
+  return fitBlock([[], [seg(' '), seg(text, theme.placeholder)]], rect.width, rect.height);
+}
+
 export function searchCompareBody(input: FrameInput, layout: Layout): Line[] | null {
   const { state, corpus } = input;
   const rect = layout.body;
@@ -160,14 +167,14 @@ export function searchCompareBody(input: FrameInput, layout: Layout): Line[] | n
     const d = compareData(input, layout);
     if (!d) {
       const waiting = input.searchCompare?.align ? 'No other article shares any words with this one.' : 'preparing the comparison…';
-      return coverageMessage(waiting, rect);
+      return messageLines(waiting, rect);
     }
     const summary = summaryText(compareSummary(d.alignment, readyData(state.analysis), state.compare.a, d.b));
     return compareViewLines({ articles: [corpus.articles[state.compare.a], corpus.articles[d.b]], columns: d.columns, state: state.compare, summary, rect });
   }
   if (state.view === 'coverage' && state.coverage) {
     const d = coverageData(input);
-    if (typeof d === 'string') return coverageMessage(d, rect);
+    if (typeof d === 'string') return messageLines(d, rect);
     const n = d.story.articles.length;
     const title = `Coverage of “${d.story.title}” · ${n} articles`;
     return coverageViewLines({ title, articles: corpus.articles, matrix: d.matrix, top: state.coverage.top, left: state.coverage.left, current: state.coverage.article, rect });
