@@ -1,0 +1,55 @@
+// The frame's part for the coverage view: the story of the article (stories found once per
+// context), its matrix (once per story and analysis), the screen, and Viewport.coverage.
+import type { AlignContext, Story } from '../../../analysis/align';
+import { findStories } from '../../../analysis/align';
+import type { FrameInput } from '../../frame';
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import type { AnalysisData } from '../analysis/data';
+import { readyData } from '../analysis/state';
+import type { CoverageMatrix } from './matrix';
+import { coverageMatrix } from './matrix';
+import type { CoverageGeometry } from './state';
+import { coverageMetrics, coverageViewLines, matrixRows } from './view';
+
+const stories = new WeakMap<AlignContext, Story[]>();
+const matrices = new WeakMap<Story, WeakMap<AnalysisData, CoverageMatrix>>();
+
+function storyOf(ctx: AlignContext, id: string): Story | null {
+  let all = stories.get(ctx);
+  if (!all) stories.set(ctx, (all = findStories(ctx)));
+  return all.find((s) => s.articles.includes(id)) ?? null;
+}
+
+/** The story and its matrix, or what is missing for them. */
+function coverageData(input: FrameInput): { story: Story; matrix: CoverageMatrix } | string {
+  const ctx = input.searchCompare?.align;
+  const c = input.state.coverage;
+  const data = readyData(input.state.analysis);
+  if (!c || !ctx) return 'finding the stories…';
+  const story = storyOf(ctx, input.corpus.articles[c.article].id);
+  if (!story) return 'This article is not part of a story: no other article reports the same event.';
+  if (!data) return `${story.title}: analysing… (the matrix needs the entities and quotes)`;
+  let byData = matrices.get(story);
+  if (!byData) matrices.set(story, (byData = new WeakMap()));
+  let matrix = byData.get(data);
+  if (!matrix) byData.set(data, (matrix = coverageMatrix(story, data)));
+  return { story, matrix };
+}
+
+export function coverageGeometry(input: FrameInput, layout: Layout): CoverageGeometry | undefined {
+  if (input.state.view !== 'coverage') return undefined;
+  const d = coverageData(input);
+  if (typeof d === 'string') return undefined;
+  const m = coverageMetrics(layout.body, d.matrix.articles.length);
+  return { totalRows: matrixRows(d.matrix).length, rows: m.rows, columns: d.matrix.articles.length, visibleColumns: m.visibleColumns };
+}
+
+/** The screen, or the message to show instead. */
+export function coverageBody(input: FrameInput, layout: Layout): Line[] | string {
+  const c = input.state.coverage;
+  const d = coverageData(input);
+  if (typeof d === 'string' || !c) return typeof d === 'string' ? d : '';
+  const title = `Coverage of “${d.story.title}” · ${d.story.articles.length} articles`;
+  return coverageViewLines({ title, articles: input.corpus.articles, matrix: d.matrix, top: c.top, left: c.left, current: c.article, rect: layout.body });
+}

@@ -1,0 +1,56 @@
+// The frame's part for search: the results screen, the geometry the reducer needs
+// (Viewport.search), and the query's hits marked in an article opened from the results.
+import { parseQuery } from '../../../search';
+import type { FrameInput } from '../../frame';
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import type { Mark } from '../../marks';
+import type { SearchResults } from './results';
+import { resultsFor } from './results';
+import type { SearchGeometry } from './state';
+import { resultRows, searchViewLines } from './view';
+
+function searchResults(input: FrameInput): SearchResults | null {
+  const index = input.searchCompare?.searchIndex;
+  return index ? resultsFor(index, input.state.search.query) : null;
+}
+
+/** Only while there is a query to act on: on the results screen, or in an article opened from it. */
+export function searchGeometry(input: FrameInput, layout: Layout): SearchGeometry | undefined {
+  const { state } = input;
+  if (!state.search.query.trim() || (state.view !== 'search' && !state.search.opened)) return undefined;
+  const results = searchResults(input);
+  if (!results) return undefined;
+  return {
+    results: results.ordered.map((h, i) => ({ article: results.articleOf[i], start: Math.max(0, h.start) })),
+    rowOf: results.rowOf,
+    totalRows: results.totalRows,
+    rows: resultRows(layout.body.height),
+    hitsIn: (article) => (results.inArticle.get(article) ?? []).map((h) => h.start),
+  };
+}
+
+/** What the summary row adds: parts of the query that were ignored, and what analysis has yet to bring. */
+function searchNote(input: FrameInput): string | null {
+  const notes = parseQuery(input.state.search.query).warnings.slice(0, 1);
+  if (input.searchCompare?.searchWithoutAnalysis) notes.push('quotes and entities become searchable when analysis ends');
+  return notes.length ? notes.join(' · ') : null;
+}
+
+export function searchBody(input: FrameInput, layout: Layout): Line[] {
+  const { state, corpus } = input;
+  return searchViewLines({ articles: corpus.articles, state: state.search, results: searchResults(input), note: searchNote(input), rect: layout.body });
+}
+
+/** The reader's marks plus, for an article opened from the search results, every hit of the query (the current one stronger). */
+export function withSearchMarks(marks: readonly Mark[], input: FrameInput): readonly Mark[] {
+  const opened = input.state.search.opened;
+  if (!opened || opened.article !== input.state.open || input.state.view !== 'browse') return marks;
+  const hits = searchResults(input)?.inArticle.get(opened.article);
+  if (!hits) return marks;
+  const spansOf = (h: (typeof hits)[number]) => (h.highlights.length ? h.highlights : [{ start: h.start, end: h.end }]);
+  const others: Mark[] = hits.flatMap((h, i) => (i === opened.hit ? [] : spansOf(h).map((span): Mark => ({ span, style: 'hit' }))));
+  // The current hit last, so its style wins where hits overlap.
+  const current: Mark[] = hits[opened.hit] ? spansOf(hits[opened.hit]).map((span) => ({ span, style: 'current-hit' })) : [];
+  return [...marks, ...others, ...current];
+}
