@@ -1,0 +1,47 @@
+import { cleanup, render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../../src/ui/App';
+import type { UiState } from '../../../../src/ui/state';
+import { initialState } from '../../../../src/ui/state';
+import { sampleCorpus } from '../../fixtures';
+
+/** Waits until the check passes (Ink reads input asynchronously, the index is built in a timer), failing after 3 s. */
+async function until(check: () => void) {
+  for (let waited = 0; ; waited += 20) {
+    try {
+      return check();
+    } catch (error) {
+      if (waited > 3000) throw error;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
+
+afterEach(() => cleanup());
+
+describe('search in the App (ink-testing-library, 100x30)', () => {
+  const size = { cols: 100, rows: 30 };
+
+  it('builds the index on the first /, shows results as the query is typed, and q is typed, not quit', async () => {
+    const states: UiState[] = [];
+    const { stdin, lastFrame } = render(<App corpus={sampleCorpus()} size={size} initial={initialState()} onState={(s) => states.push(s)} />);
+    stdin.write('/');
+    await until(() => expect(lastFrame()).toContain('type to search'));
+    stdin.write('rocket q');
+    await until(() => expect(lastFrame()).toContain('/ rocket q'));
+    expect(states.at(-1)!.quit).toBe(false);
+    stdin.write('\x7f\x7f');
+    await until(() => expect(lastFrame()).toMatch(/\d+ results? in \d+ articles?/));
+    expect(lastFrame()).toContain('Rocket');
+    stdin.write('\r');
+    await until(() => expect(states.at(-1)).toMatchObject({ view: 'browse', focus: 'reader' }));
+    expect(states.at(-1)!.search.history).toEqual(['rocket']);
+  });
+
+  it('c from the reader shows the comparison once the alignment context is built', async () => {
+    const { stdin, lastFrame } = render(<App corpus={sampleCorpus({ articles: 6 })} size={size} initial={initialState({ open: 0, focus: 'reader' })} />);
+    stdin.write('c');
+    await until(() => expect(lastFrame()).toMatch(/\d+ shared sentences/));
+    expect(lastFrame()).toContain('active');
+  });
+});
