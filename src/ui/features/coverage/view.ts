@@ -54,6 +54,12 @@ export function matrixRows(m: CoverageMatrix): ({ section: string } | MatrixRow)
   ];
 }
 
+/** An id short enough for a cell: the file name of a path-like id (bbc/politics/012 → 012), else the id. */
+export function shortId(id: string): string {
+  const slash = id.lastIndexOf('/');
+  return slash >= 0 && slash < id.length - 1 ? id.slice(slash + 1) : id;
+}
+
 const cell = (text: string) => truncateToWidth(text, CELL - 1).padStart(CELL - 1) + ' ';
 
 export interface CoverageViewProps {
@@ -76,7 +82,7 @@ export function coverageViewLines({ title, articles, matrix, top, left, current 
   const label = (text: string, style?: Style) => seg(truncateToWidth(text, m.labelWidth - 1).padEnd(m.labelWidth), style);
   const out: Line[] = [fitLine([seg(' '), seg(title, coverageStyles.title)], rect.width)];
   out.push(
-    fitLine([label(' article'), seg(before, coverageStyles.more), ...shown.map((i) => seg(cell(articles[i].id), i === current ? coverageStyles.currentHeader : coverageStyles.header)), seg(after, coverageStyles.more)], rect.width),
+    fitLine([label(' article'), seg(before, coverageStyles.more), ...shown.map((i) => seg(cell(shortId(articles[i].id)), i === current ? coverageStyles.currentHeader : coverageStyles.header)), seg(after, coverageStyles.more)], rect.width),
     fitLine([label(' outlet'), seg('  '), ...shown.map((i) => seg(cell(outletLabel(articles[i])), coverageStyles.headerMeta))], rect.width),
   );
   const rows = matrixRows(matrix);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyKey } from '../../../../src/ui/applyKey';
 import { coverageMatrix } from '../../../../src/ui/features/coverage/matrix';
-import { coverageViewLines } from '../../../../src/ui/features/coverage/view';
+import { coverageViewLines, shortId } from '../../../../src/ui/features/coverage/view';
 import type { Line } from '../../../../src/ui/lines';
 import type { Viewport } from '../../../../src/ui/state';
 import { initialState } from '../../../../src/ui/state';
@@ -83,5 +83,13 @@ describe('the coverage view', () => {
     expect(press(['C', 'j', 'j', 'j', 'j', 'j', 'j']).coverage!.top).toBe(5);
     expect(press(['C', 'G', 'k']).coverage!.top).toBe(4);
     expect(press(['C', 'escape']).view).toBe('browse');
+  });
+});
+
+describe('short ids', () => {
+  it('keep the file name of a path-like id, and other ids whole', () => {
+    expect(shortId('entertainment/123')).toBe('123');
+    expect(shortId('000_677e1879')).toBe('000_677e1879');
+    expect(shortId('odd/')).toBe('odd/');
   });
 });
