@@ -76,7 +76,8 @@ function reduceCompare(state: UiState, action: Action, vp: Viewport): UiState | 
     case 'toggleSync':
       return withCompare(toggleSync(c));
     case 'openPicker':
-      return withCompare({ ...c, picker: true });
+      // Only over a comparison on screen: the picker lists by the same similarity.
+      return g ? withCompare({ ...c, picker: true }) : state;
     case 'openCoverage':
       return { ...state, view: 'coverage', coverage: initialCoverage(c.a, 'compare') };
     case 'back':

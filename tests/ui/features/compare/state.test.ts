@@ -94,6 +94,12 @@ describe('the compare view', () => {
     expect(keys(['j', 'enter'], s).compare).toEqual(s.compare);
   });
 
+  it('p does nothing while the comparison is still being prepared', () => {
+    const s = keys(['c'], reading());
+    const waiting = applyKey(s, 'p', { layout: { tooSmall: false } as never, viewport: { ...vp, compare: undefined } });
+    expect(contextOf(waiting)).toBe('compare');
+  });
+
   it('Esc goes back to the reader; C opens the coverage of the left article, Esc comes back', () => {
     const s = keys(['c'], reading());
     const back = keys(['escape'], s);
