@@ -9,9 +9,24 @@ const stripDiacritics = (s: string): string => s.normalize('NFKD').replace(/\p{M
  * Generic heads are replaced by their class, so "X Cosmodrome" and "X space center" share one too.
  */
 export function aliasKey(name: string): string {
+  let key = aliasKeys.get(name);
+  if (key === undefined) {
+    // Linking speakers and merging entities ask for the same few thousand names again and again.
+    if (aliasKeys.size >= ALIAS_KEY_CACHE_LIMIT) aliasKeys.clear();
+    key = computeAliasKey(name);
+    aliasKeys.set(name, key);
+  }
+  return key;
+}
+
+const ALIAS_KEY_CACHE_LIMIT = 100_000;
+const aliasKeys = new Map<string, string>();
+const HEAD_CLASS_ENTRIES = Object.entries(HEAD_CLASSES);
+
+function computeAliasKey(name: string): string {
   let s = stripDiacritics(name).toLowerCase().replace(/[’‘`]/g, "'").trim();
   s = s.replace(/'s?$/, '').replace(/^the\s+/, '');
-  for (const [head, cls] of Object.entries(HEAD_CLASSES)) {
+  for (const [head, cls] of HEAD_CLASS_ENTRIES) {
     if (s.endsWith(' ' + head)) {
       s = s.slice(0, -head.length) + '#' + cls;
       break;
