@@ -5,7 +5,7 @@ import type { Article } from '../corpus/types';
 import { extractArticleEntities, mergeEntities } from './entities';
 import type { ArticleEntities } from './entities/types';
 import { extractQuotes } from './quotes';
-import type { Analysis } from './types';
+import type { Analysis, Quote } from './types';
 
 /** Where per-article entity results are kept between runs; keyed by the article's text hash. */
 export interface EntityCache {
@@ -13,34 +13,56 @@ export interface EntityCache {
   set(hash: string, value: ArticleEntities): void;
 }
 
+export type AnalysisStage = 'entities' | 'quotes';
+
 export interface AnalyseOptions {
   cache?: EntityCache;
-  /** Called after each batch with the number of articles analysed so far. */
-  onProgress?: (done: number, total: number) => void;
+  /** Called now and then (at most every REPORT_MS) with the articles done in the current stage. */
+  onProgress?: (done: number, total: number, stage: AnalysisStage) => void;
 }
 
-/** Articles analysed between two yields to the event loop, so a UI stays responsive. */
-const BATCH = 25;
+/** Work between two yields to the event loop: short enough that a UI answers keys without a noticeable wait. */
+const SLICE_MS = 30;
+/** Progress is reported at most this often (each report may redraw a screen). */
+const REPORT_MS = 100;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function analyseCorpus(articles: readonly Article[], opts: AnalyseOptions = {}): Promise<Analysis> {
-  const perArticle: { article: string; result: ArticleEntities }[] = [];
-  for (let i = 0; i < articles.length; i++) {
-    const article = articles[i];
-    const hash = textHash(article.text);
-    let result = opts.cache?.get(hash);
-    if (!result) {
-      result = extractArticleEntities(article);
-      opts.cache?.set(hash, result);
+/** Runs `work` on each item in time slices, yielding between them and reporting progress. */
+async function inSlices<T>(items: readonly T[], work: (item: T) => void, report: (done: number) => void): Promise<void> {
+  let sliceStart = performance.now();
+  let reported = -Infinity;
+  for (let i = 0; i < items.length; i++) {
+    work(items[i]);
+    const now = performance.now();
+    if (now - sliceStart < SLICE_MS && i + 1 < items.length) continue;
+    if (now - reported >= REPORT_MS || i + 1 === items.length) {
+      report(i + 1);
+      reported = now;
     }
-    perArticle.push({ article: article.id, result });
-    if ((i + 1) % BATCH === 0 || i + 1 === articles.length) {
-      opts.onProgress?.(i + 1, articles.length);
-      await yieldToEventLoop();
-    }
+    await yieldToEventLoop();
+    sliceStart = performance.now();
   }
+}
+
+export async function analyseCorpus(articles: readonly Article[], opts: AnalyseOptions = {}): Promise<Analysis> {
+  const progress = (stage: AnalysisStage) => (done: number) => opts.onProgress?.(done, articles.length, stage);
+  const perArticle: { article: string; result: ArticleEntities }[] = [];
+  await inSlices(
+    articles,
+    (article) => {
+      const hash = textHash(article.text);
+      let result = opts.cache?.get(hash);
+      if (!result) {
+        result = extractArticleEntities(article);
+        opts.cache?.set(hash, result);
+      }
+      perArticle.push({ article: article.id, result });
+    },
+    progress('entities'),
+  );
   const entities = mergeEntities(perArticle);
-  const quotes = articles.flatMap((a) => extractQuotes(a, entities));
+  const quotes: Quote[] = [];
+  await inSlices(articles, (article) => quotes.push(...extractQuotes(article, entities)), progress('quotes'));
   return { entities, quotes };
 }
