@@ -8,8 +8,8 @@
 // - The last position is keyed by the corpus identity: a hash of the corpus's article
 //   paths, sorted. Opening the same files again (in any order) resumes; another set of
 //   files has its own position.
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { textHash } from '../corpus/hash';
 import type { Article, Corpus } from '../corpus/types';
 import { readJsonFile, writeFileAtomic } from './atomicFile';
 import { storePaths } from './paths';
@@ -49,16 +49,12 @@ export function readingStateFile(): string {
   return join(storePaths().state, 'reading-state.json');
 }
 
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
-}
-
 export function articleKey(article: Pick<Article, 'text'>): string {
-  return hash(article.text);
+  return textHash(article.text);
 }
 
 export function corpusKey(corpus: Pick<Corpus, 'articles'>): string {
-  return hash(corpus.articles.map((a) => a.path).sort().join('\n'));
+  return textHash(corpus.articles.map((a) => a.path).sort().join('\n'));
 }
 
 export function emptyReadingState(): ReadingState {
