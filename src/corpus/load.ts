@@ -7,6 +7,7 @@ import { splitFrontMatter } from './formats/frontMatter';
 import { jsonRecords } from './formats/json';
 import { splitLines } from './formats/lines';
 import { mapRecord } from './formats/records';
+import { decodeUtf16WithBom } from './formats/utf16';
 import { containsNul, decodeUtf8 } from './formats/utf8';
 import type { LoadOptions, LoadProblem, LoadResult, RawDoc, StatedMeta } from './types';
 
@@ -246,6 +247,8 @@ class Loader {
       return null;
     }
     const bytes = Buffer.concat(parts, total);
+    const utf16 = decodeUtf16WithBom(bytes);
+    if (utf16 !== null) return utf16.trim() === '' ? (this.problem(path, 'empty file'), null) : utf16;
     if (containsNul(bytes)) {
       this.problem(path, 'binary file (contains NUL bytes)');
       return null;

@@ -99,6 +99,18 @@ describe('loadDocs: paths that cannot be loaded', () => {
     ]);
   });
 
+  it('reads UTF-16 files that start with a byte order mark instead of calling them binary', () => {
+    const text = 'Title line\n\nThe body, with “quotes”.\n';
+    const be = Buffer.from(text, 'utf16le').swap16();
+    put({
+      'le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      'be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), be]),
+    });
+    const r = loadDocs([at('le.txt'), at('be.txt')]);
+    expect(r.problems).toEqual([]);
+    expect(r.docs.map((d) => d.text)).toEqual([text, text]);
+  });
+
   it('skips a file over the size limit without reading it', () => {
     put({ 'big.txt': 'x'.repeat(2048), 'small.txt': 'small' });
     const read: string[] = [];
