@@ -15,7 +15,9 @@ export function processOutput(): Output {
   const tty = process.stdout.isTTY === true;
   return {
     out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
+    // Diagnostics echo what the user typed and what the file system holds (ids, paths, options),
+    // which may carry escape sequences of their own.
+    err: (text) => process.stderr.write(sanitizeText(text)),
     columns: tty ? process.stdout.columns || 80 : undefined,
     color: tty && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
   };
@@ -25,12 +27,12 @@ export function writeJson(io: Output, value: unknown): void {
   io.out(JSON.stringify(value, null, 2) + '\n');
 }
 
-/** Names each skipped file or record with its reason, one line each, on stderr. */
+/** Names each skipped file or record with its reason, one line each, on stderr (sanitised by `err`). */
 export function reportProblems(io: Output, problems: LoadProblem[]): void {
   for (const p of problems) {
     // Paths come from the file system and may hold control characters too.
     const label = p.severity === 'skipped' ? 'skipped' : 'warning';
-    io.err(`rknews: ${label}: ${sanitizeText(p.path)}: ${sanitizeText(p.reason)}\n`);
+    io.err(`rknews: ${label}: ${p.path}: ${p.reason}\n`);
   }
 }
 

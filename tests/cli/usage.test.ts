@@ -58,6 +58,15 @@ describe('rknews (built) usage', () => {
     }
   });
 
+  it('never echoes escape sequences from what the user typed', () => {
+    for (const args of [['show', '\x1b[31mX\x1b]0;pwned\x07'], ['list', '--bad\x1b[2J']]) {
+      const r = runCli(args);
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+      expect(r.stderr.length).toBeGreaterThan(0);
+    }
+  });
+
   it('does not start the reader without a terminal and points at rknews list', () => {
     const r = runCli([]);
     expect(r.code).toBe(1);

@@ -33,8 +33,10 @@ export function runCompare(corpus: Corpus, analysis: Analysis, keys: string[], j
     bold(io, 'Reported by both:'),
   ];
   for (const s of al.shared) out.push(`  A: ${text(a, s.a)}`, `  B: ${text(b, s.b)}`, dim(io, `     (score ${s.score.toFixed(2)})`));
-  out.push('', bold(io, 'Only in A:'), ...al.onlyA.map((s) => `  ${text(a, s)}`));
-  out.push('', bold(io, 'Only in B:'), ...al.onlyB.map((s) => `  ${text(b, s)}`), '');
+  const none = (n: number) => (n === 0 ? [dim(io, '  (none)')] : []);
+  out.push(...none(al.shared.length));
+  out.push('', bold(io, 'Only in A:'), ...al.onlyA.map((s) => `  ${text(a, s)}`), ...none(al.onlyA.length));
+  out.push('', bold(io, 'Only in B:'), ...al.onlyB.map((s) => `  ${text(b, s)}`), ...none(al.onlyB.length), '');
   io.out(out.join('\n'));
   return 0;
 }
