@@ -43,15 +43,36 @@ function nlp(): Wink {
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '--', '-']);
 
+/**
+ * Stretches wink is never given: a long unbroken string (an embedded base64 blob or data: URL made its
+ * tokenizer backtrack for 51 s at 200k characters; no name is that long) and a long blank stretch
+ * (wink counts preceding spaces in 16 bits, so offsets after 65,535 of them drift). wink reads the
+ * text between them piece by piece, and token offsets stay offsets into the whole text.
+ */
+const SKIPPED = /\S{65,}|\s{1000,}/g;
+
 export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let from = 0;
+  for (const skip of text.matchAll(SKIPPED)) {
+    readPiece(text, from, skip.index, tokens);
+    from = skip.index + skip[0].length;
+  }
+  readPiece(text, from, text.length, tokens);
+  markInitials(text, tokens);
+  return tokens;
+}
+
+/** Appends the tokens of text[from, to) to `tokens`. */
+function readPiece(text: string, from: number, to: number, tokens: Token[]): void {
+  if (!/\S/.test(text.slice(from, to))) return;
   const wink = nlp();
   const its = wink.its;
-  const doc = wink.readDoc(text);
+  const doc = wink.readDoc(text.slice(from, to));
   const values = doc.tokens().out(its.value);
   const tags = doc.tokens().out(its.pos);
   const spaces = doc.tokens().out(its.precedingSpaces);
-  const tokens: Token[] = [];
-  let cursor = 0;
+  let cursor = from;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     // wink may normalise a character; find the token in the text rather than trusting lengths.
@@ -59,11 +80,11 @@ export function tokenize(text: string): Token[] {
     if (start < 0 || start > cursor + spaces[i].length + 4) start = cursor + spaces[i].length;
     const end = start + value.length;
     if (tags[i] !== 'SPACE') {
-      for (const [from, to, pos] of pieces(text.slice(start, end), tags[i])) {
+      for (const [a, b, pos] of pieces(text.slice(start, end), tags[i])) {
         const prevEnd = tokens.length > 0 ? tokens[tokens.length - 1].end : 0;
-        const s = start + from;
+        const s = start + a;
         tokens.push({
-          text: text.slice(s, start + to), start: s, end: start + to, pos,
+          text: text.slice(s, start + b), start: s, end: start + b, pos,
           cap: /^\p{Lu}/u.test(text[s]), initial: false, spaceBefore: s > prevEnd || tokens.length === 0,
           softBreakBefore: tokens.length > 0 && isSoftWrap(text, prevEnd, s),
         });
@@ -71,8 +92,6 @@ export function tokenize(text: string): Token[] {
     }
     cursor = end;
   }
-  markInitials(text, tokens);
-  return tokens;
 }
 
 /**
