@@ -10,7 +10,7 @@ export function loadCorpus(paths: string[], opts: LoadOptions = {}): Corpus {
 }
 
 /** A short label for the title bar: the folder or file name, or a count when several were given. */
-export function corpusName(paths: string[]): string {
+function corpusName(paths: string[]): string {
   if (paths.length === 1) return basename(resolve(paths[0])) || paths[0];
   return `${paths.length} sources`;
 }

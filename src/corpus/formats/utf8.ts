@@ -18,7 +18,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodedText {
 }
 
 /** Offset of the first byte that starts an ill-formed sequence (Unicode table 3-7), or null. */
-export function findInvalidUtf8(b: Uint8Array): number | null {
+function findInvalidUtf8(b: Uint8Array): number | null {
   let i = 0;
   const n = b.length;
   while (i < n) {
