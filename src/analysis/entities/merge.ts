@@ -30,7 +30,12 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
   // when it has more than one cue of its own ("carmaker Ford said" is not Harrison Ford).
   const byPart = new Map<string, number[]>();
   const byInitials = new Map<string, number[]>();
-  const index = (map: Map<string, number[]>, key: string, i: number): void => void map.set(key, [...(map.get(key) ?? []), i]);
+  // Pushed in place: copying the list on every push was quadratic in common name parts ("john").
+  const index = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
   items.forEach(({ e }, i) => {
     const words = nameWords(e.name);
     if (words.length < 2) return;

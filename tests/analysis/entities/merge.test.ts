@@ -97,3 +97,19 @@ describe('findEntityForName', () => {
     expect(name('Nobody Known', 'a')).toBeUndefined();
   });
 });
+
+const letters = (n: number): string => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+
+describe('mergeEntities at scale', () => {
+  // Built its surname index by copying the list on every push: quadratic when 60,000 people share a
+  // first name, which ran past the test timeout. No timing assertion: finishing is the test.
+  it('indexes a first name shared by tens of thousands of people', () => {
+    const people = Array.from({ length: 60_000 }, (_, i) => ({
+      article: `a${i}`,
+      result: result(local(`John Velk${letters(i)}`, 'person')),
+    }));
+    const merged = mergeEntities([...people, { article: 'b', result: result(local('John', 'person')) }]);
+    // A bare "John" could mean any of them, so it stays apart.
+    expect(merged).toHaveLength(60_001);
+  });
+});
