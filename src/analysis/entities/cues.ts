@@ -13,6 +13,7 @@ export const TITLES = set(`
   Commander Marshal Chief Coach Manager Deputy Commissioner Inspector Detective Officer Constable
   Archbishop Bishop Cardinal Rabbi Imam Reverend Rev. Father Pastor Crown Executive CEO Boss
   Attorney Solicitor Counsel Prosecutor Speaker Councillor Councilman Councilwoman MP MEP Coordinator
+  Det Det. Insp Insp. Supt Supt. Sgt Cpl Cpl. Lt Capt Maj Maj. Cllr Cllr. Amb Amb. Fr. Hon Hon. Adm Adm. Cmdr Cmdr.
 `);
 
 /** Titles that name a role, not a person, when nothing follows them ("the Industry Secretary"). */
@@ -179,6 +180,7 @@ export const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCON
 /** Abbreviations whose final dot belongs to the word ("Corp.", "Jr.", "Sept."); any other "Word." ends a sentence. */
 export const ABBREVIATIONS = set(`
   Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Cmdr Adm Gov Sen Rep Rev Hon St Mt Ft Jr Sr Co Corp Inc Ltd Bros
+  Det Insp Supt Cpl Maj Cllr Amb Fr
   Dept Univ Ave Blvd Rd Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Vol Fig approx etc vs
 `);
 

@@ -1,7 +1,7 @@
 // Word tokens with character offsets, part-of-speech tags and a "starts a sentence" flag,
 // from wink-nlp. The model is heavy (about 4 MB of data), so it is loaded on first use, once.
 import { createRequire } from 'node:module';
-import { ABBREVIATIONS } from './cues';
+import { ABBREVIATIONS, TITLES } from './cues';
 
 export interface Token {
   text: string;
@@ -79,7 +79,12 @@ function readPiece(text: string, from: number, to: number, tokens: Token[]): voi
     let start = text.indexOf(value, cursor + spaces[i].length);
     if (start < 0 || start > cursor + spaces[i].length + 4) start = cursor + spaces[i].length;
     const end = start + value.length;
-    if (tags[i] !== 'SPACE') {
+    const last = tokens[tokens.length - 1];
+    if (value === '.' && last?.end === start && TITLES.has(`${last.text}.`)) {
+      // wink splits "Det." and "Cllr." at the dot: the dot belongs to the title, not to a sentence end.
+      last.text += '.';
+      last.end = end;
+    } else if (tags[i] !== 'SPACE') {
       for (const [a, b, pos] of pieces(text.slice(start, end), tags[i])) {
         const prevEnd = tokens.length > 0 ? tokens[tokens.length - 1].end : 0;
         const s = start + a;

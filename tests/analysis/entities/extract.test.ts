@@ -189,4 +189,13 @@ describe('extractArticleEntities', () => {
       }
     }
   });
+
+  it('strips abbreviated titles, with or without their dot, and keeps them out of the entities', () => {
+    const r = extract(
+      'The inquiry is led by Det. Insp. Jane Roe of the Kelmart force. Cllr. Bob Hart and Amb. Lee Tarvin disagreed, ' +
+        'as did Maj. Gen. Arvid Solberg and Supt Tomas Velkorin.',
+    );
+    for (const name of ['Jane Roe', 'Bob Hart', 'Lee Tarvin', 'Arvid Solberg', 'Tomas Velkorin']) expect(r.byName(name)?.type).toBe('person');
+    expect(r.allSurfaces.some((s) => /^(Det|Insp|Cllr|Amb|Maj|Gen|Supt)\b/.test(s))).toBe(false);
+  });
 });
