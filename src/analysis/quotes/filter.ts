@@ -1,6 +1,6 @@
 // The CLI's quote filter: `rknews quotes [QUERY] [--speaker NAME]`.
 import type { Entity, Quote } from '../types';
-import { aliasKey, linkName } from './link';
+import { speakerKey, linkName } from './link';
 
 export interface QuoteFilter {
   /** Every word must occur in the quote's text or speaker name, case-insensitively, in any order. */
@@ -17,9 +17,9 @@ function fold(s: string): string {
 function speakerKeys(q: Quote, byId: Map<string, Entity>): Set<string> {
   const keys = new Set<string>();
   if (!q.speaker) return keys;
-  keys.add(aliasKey(q.speaker.name));
+  keys.add(speakerKey(q.speaker.name));
   const e = q.speaker.entity ? byId.get(q.speaker.entity) : undefined;
-  if (e) for (const n of [e.name, ...e.aliases]) keys.add(aliasKey(n));
+  if (e) for (const n of [e.name, ...e.aliases]) keys.add(speakerKey(n));
   return keys;
 }
 
@@ -32,7 +32,7 @@ function speakerKeys(q: Quote, byId: Map<string, Entity>): Set<string> {
 export function filterQuotes(quotes: Quote[], filter: QuoteFilter, entities: Entity[] = []): Quote[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const words = fold(filter.query ?? '').split(/\s+/).filter(Boolean);
-  const wanted = filter.speaker?.trim() ? aliasKey(filter.speaker) : null;
+  const wanted = filter.speaker?.trim() ? speakerKey(filter.speaker) : null;
   return quotes.filter((q) => {
     if (words.length > 0) {
       const hay = fold(`${q.text} ${q.speaker?.name ?? ''}`);
@@ -45,7 +45,7 @@ export function filterQuotes(quotes: Quote[], filter: QuoteFilter, entities: Ent
       const linked = linkName(filter.speaker!, q.article, entities);
       if (linked && q.speaker.entity === linked.id) return true;
       const last = q.speaker.name.split(/\s+/).pop() ?? '';
-      return !/\s/u.test(filter.speaker!.trim()) && aliasKey(last) === wanted;
+      return !/\s/u.test(filter.speaker!.trim()) && speakerKey(last) === wanted;
     }
     return true;
   });

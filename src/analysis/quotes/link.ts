@@ -6,7 +6,7 @@ import { findEntityForName } from '../entities';
 import { TITLES } from './lexicon';
 
 /** Case-, accent-, hyphen-, space- and punctuation-insensitive key of a name, titles and possessive dropped. */
-export function aliasKey(name: string): string {
+export function speakerKey(name: string): string {
   const words = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]s\b/gu, '').split(/\s+/).filter(Boolean);
   while (words.length > 1 && TITLES.has(words[0].toLowerCase())) words.shift();
   if (words.length > 1 && words[0].toLowerCase() === 'the') words.shift();
@@ -26,24 +26,25 @@ export function linkName(name: string, articleId: string, entities: Entity[], lo
     const found = local ? undefined : findEntityForName(name, articleId, entities);
     return found?.mentions.some((m) => m.article === articleId) ? found : undefined;
   }
-  // Corpus-wide lookups repeat the same full names article after article: remember them,
-  // and skip names whose last word ends no entity's name or alias (most unlinked names).
-  let corpus = corpusLinks.get(entities);
-  if (!corpus) corpusLinks.set(entities, (corpus = { lastWords: lastWordsOf(entities), found: new Map() }));
-  const key = name.trim();
-  if (!corpus.lastWords.has(lastWordKey(key))) return undefined;
-  if (!corpus.found.has(key)) corpus.found.set(key, findEntityForName(name, articleId, entities));
-  return corpus.found.get(key);
+  // Most unlinked names end in a word that ends no entity's name or alias: skip them cheaply.
+  // It also keeps the tail "Kelvin" of a constituency "Dunmore Kelvin" from linking a person
+  // whose first name is Kelvin.
+  if (!lastWordsOf(entities).has(lastWordKey(name.trim()))) return undefined;
+  return findEntityForName(name, articleId, entities);
 }
 
-const corpusLinks = new WeakMap<Entity[], { lastWords: Set<string>; found: Map<string, Entity | undefined> }>();
+// Built once per entity list; it does not depend on the article, so it is safe to share.
+const lastWordSets = new WeakMap<Entity[], Set<string>>();
 
 function lastWordKey(name: string): string {
-  return aliasKey(name.split(/\s+/).pop() ?? '');
+  return speakerKey(name.split(/\s+/).pop() ?? '');
 }
 
 function lastWordsOf(entities: Entity[]): Set<string> {
-  const out = new Set<string>();
-  for (const e of entities) for (const form of [e.name, ...e.aliases]) out.add(lastWordKey(form));
+  let out = lastWordSets.get(entities);
+  if (!out) {
+    lastWordSets.set(entities, (out = new Set()));
+    for (const e of entities) for (const form of [e.name, ...e.aliases]) out.add(lastWordKey(form));
+  }
   return out;
 }
