@@ -51,7 +51,7 @@ export const ROLE_NOUNS = words(`
   campaigner campaigners activist activists witness witnesses resident residents
   colleague colleagues critic critics observer observers insider insiders correspondent
   editor editors reporter reporters author authors partner partners chancellor premier
-  deputy vice ceo cfo coo chairperson
+  deputy vice ceo cfo coo chairperson mp mep msp
   man woman men women people person fans voters users customers shoppers passengers students
   parents teachers doctors nurses patients workers staff employees victims survivors families
   judge judges jury candidate candidates strategist trader traders insider insiders`);
@@ -113,7 +113,7 @@ export const TITLES = words(`
   captain capt. colonel col. lt. lieutenant sgt. sergeant rev. reverend father sister ambassador
   mayor premier deputy vice commissioner director spokesman spokeswoman spokesperson leader
   inspector detective officer superintendent admiral marshal cardinal bishop archbishop
-  congressman congresswoman councillor cllr chair founder editor`);
+  congressman congresswoman councillor cllr chair founder editor mp mep msp`);
 
 /** Capitalised words that are times, not names: they end a speaker phrase ("on Saturday called"). */
 export const TEMPORAL = words(`

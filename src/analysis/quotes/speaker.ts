@@ -93,6 +93,8 @@ function rolePhrase(text: string, tokens: Token[]): string | null {
   const link = tokens.findIndex((t) => LINKS.has(lower(t)));
   const head = link > 0 ? tokens[link - 1] : tokens[tokens.length - 1];
   if (!ROLE_NOUNS.has(lower(head))) return null;
+  // "Jane Doe MP" is a name with letters after it; "the Dunmore West MP", "a Labour MP" are roles.
+  if (POST_NOMINALS.has(head.text) && !DETERMINERS.has(lower(tokens[0]))) return null;
   const role = words(text, dropDeterminers(link > 0 ? tokens.slice(0, link) : tokens));
   if (link <= 0) return role;
   const owner = words(text, dropDeterminers(tokens.slice(link + 1)));
@@ -137,6 +139,10 @@ function antecedent(ctx: Context, noun: string, pos: number): Resolved | null {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+// A role matches in any case, a name only capitalised: no `i` flag, which would loosen \p{Lu}.
+const anyCase = (w: string) => [...escape(w)].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
+/** One to four capitalised words: a personal name in a regular expression, captured. */
+const NAME = '(\\p{Lu}[\\p{L}.\'’-]*(?:\\s+\\p{Lu}[\\p{L}.\'’-]*){0,3})';
 
 /**
  * "the prime minister said" -> the person the article earlier named with that role:
@@ -145,17 +151,35 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 function titleHolder(ctx: Context, tokens: Token[], pos: number): Resolved | null {
   // Only a title one person holds ("the minister", "the England coach"), not "the men".
   if (tokens.length > 4 || lower(tokens[0]) !== 'the' || !TITLES.has(lower(tokens[tokens.length - 1]))) return null;
-  // The role matches in any case, the name only capitalised: no `i` flag, which would loosen \p{Lu}.
-  const anyCase = (w: string) => [...escape(w)].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
   const role = tokens.slice(1).map((t) => anyCase(t.text)).join('\\s+');
-  const name = '(\\p{Lu}[\\p{L}.\'’-]*(?:\\s+\\p{Lu}[\\p{L}.\'’-]*){0,3})';
-  const re = new RegExp(`\\b${role}\\s+${name}|${name},\\s+(?:[tT]he\\s+)?${role}\\b`, 'gu');
+  const re = new RegExp(`\\b${role}\\s+${NAME}|${NAME},\\s+(?:[tT]he\\s+)?${role}\\b`, 'gu');
   let found: string | null = null;
   for (const m of ctx.article.text.slice(0, pos).matchAll(re)) found = m[1] ?? m[2] ?? found;
-  if (!found || TEMPORAL.has(found.toLowerCase())) return null;
+  if (!found || TEMPORAL.has(found.toLowerCase())) return tokens.length > 2 ? holderInFocus(ctx, tokens, pos) : null;
   found = found.replace(/\s+/gu, ' ');
   const linked = linkName(found, ctx.article.id, ctx.entities, ctx.local);
   return linked ? fromEntity(linked) : { speaker: { name: found }, kind: 'person' };
+}
+
+/**
+ * "the Dunmore West MP said" after "Labour MP Rhys Tallow …": a qualified role the article never
+ * gave verbatim is an epithet for the person in focus, as "the Spaniard" is, but only when that
+ * person is the one the article names with the role's head noun. Otherwise it is not resolved
+ * (the caller keeps the role phrase): a qualifier may name another team, party or seat.
+ */
+function holderInFocus(ctx: Context, tokens: Token[], pos: number): Resolved | null {
+  const focus = ctx.lastPerson?.speaker;
+  if (!focus) return null;
+  const head = anyCase(tokens[tokens.length - 1].text);
+  const re = new RegExp(`\\b${head}\\s+${NAME}|${NAME},\\s+(?:[tT]he|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${head}\\b`, 'gu');
+  const holders = new Set<string>();
+  for (const m of ctx.article.text.slice(0, pos).matchAll(re)) {
+    const name = (m[1] ?? m[2]).replace(/\s+/gu, ' ');
+    if (TEMPORAL.has(name.toLowerCase())) continue;
+    holders.add(linkName(name, ctx.article.id, ctx.entities, ctx.local)?.id ?? name);
+  }
+  const [only] = holders;
+  return holders.size === 1 && only === (focus.entity ?? focus.name) ? ctx.lastPerson : null;
 }
 
 /** Who "he" or "she" is: the last person credited or named as a subject, else the last person mentioned. */

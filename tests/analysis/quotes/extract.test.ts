@@ -397,3 +397,40 @@ describe('extractQuotes: labels, ids and spans', () => {
     expect(() => run(['He said "this never ends.', '"And a final " stray mark" here, Brill said.'])).not.toThrow();
   });
 });
+
+describe('extractQuotes: role epithets and pronouns after two names', () => {
+  const PEOPLE_AND_SEAT: EntitySpec[] = [
+    { name: 'Rhys Tallow', type: 'person', forms: ['Tallow', 'Mr Tallow'] },
+    { name: 'Ivo Marsh', type: 'person', forms: ['Marsh', 'Mr Marsh'] },
+    { name: 'Dunmore West', type: 'place' },
+  ];
+
+  it('"the <Place> MP" is the one person the article names as an MP, never the place', () => {
+    const { quotes } = run([
+      'Labour MP Rhys Tallow has spoken of his surprise at the result.',
+      '"It was the last thing I expected," said the Dunmore West MP.',
+    ], PEOPLE_AND_SEAT);
+    expect(quotes.map((q) => q.speaker)).toEqual([{ name: 'Rhys Tallow', entity: 'person:rhys-tallow' }]);
+  });
+
+  it('"the <Place> MP" names the person given that exact role, else stays a role phrase', () => {
+    expect(speakers([
+      'Labour MP Rhys Tallow and Ivo Marsh, the Dunmore West MP, met voters.',
+      '"The count was fair," said the Dunmore West MP.',
+    ], PEOPLE_AND_SEAT)).toEqual([['The count was fair,', 'Ivo Marsh']]);
+    const two = run([
+      'Labour MP Rhys Tallow and Conservative MP Ivo Marsh met voters.',
+      '"The count was fair," said the Dunmore West MP.',
+    ], PEOPLE_AND_SEAT).quotes;
+    expect(two.map((q) => q.speaker)).toEqual([{ name: 'Dunmore West MP' }]);
+    const none = run(['"The count was fair," said the Dunmore West MP.'], PEOPLE_AND_SEAT).quotes;
+    expect(none.map((q) => q.speaker)).toEqual([{ name: 'Dunmore West MP' }]);
+    // The one MP named is not the person the story is on: the epithet may mean someone else.
+    const elsewhere = run([
+      'Labour MP Rhys Tallow has resigned.',
+      'Ivo Marsh said the seat would be contested.',
+      '"The count was fair," said the Dunmore West MP.',
+    ], PEOPLE_AND_SEAT).quotes;
+    expect(elsewhere.map((q) => q.speaker)).toEqual([{ name: 'Dunmore West MP' }]);
+  });
+});
