@@ -22,8 +22,8 @@ import { findQuotedSpans, type QuotedSpan } from './marks';
 import { buildFrames, type Frame } from './frames';
 import { findCue, findSpeechSubject, segmentsOf } from './cues';
 import { isGroup, newContext, resolvePhrase, type Context, type Resolved } from './speaker';
-import { LABEL_WORDS, ROLE_NOUNS, TITLES } from './lexicon';
-import { isCapitalised, tokenize } from './tokens';
+import { LABEL_WORDS } from './lexicon';
+import { noteLonePerson, noteSubject } from './subjects';
 
 export { filterQuotes, type QuoteFilter } from './filter';
 
@@ -56,46 +56,6 @@ function remember(ctx: Context, r: Resolved | null): void {
     ctx.persons.push(r);
   }
   else if (r.speaker.entity) ctx.lastThing = r;
-}
-
-// Lowercase words that may stand in a subject before the name ("shadow home secretary David Davis").
-const SUBJECT_WORDS = new Set([...TITLES, ...ROLE_NOUNS, 'shadow', 'home', 'foreign', 'former', 'deputy', 'acting',
-  'interim', 'senior', 'junior', 'new', 'the', 'a', 'an']);
-
-/** The person entities mentioned in a frame outside its quotations (possessive owners left out). */
-function personsIn(ctx: Context, frame: Frame, until = frame.span.end): Context['mentions'] {
-  const { text } = ctx.article;
-  return ctx.mentions.filter((m) => m.entity.type === 'person' && m.span.start >= frame.span.start && m.span.start < until &&
-    !frame.quotes.some((q) => m.span.start >= q.outer.start && m.span.start < q.outer.end) &&
-    !/^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))); // "Smith's adviser Jones": Smith is no subject
-}
-
-/**
- * Who a later "he" refers to, before anyone is quoted: a person named at the head of a
- * sentence ("Conservative shadow home secretary David Davis was worried…", "Oliver Letwin,
- * one of the men …, affects bewilderment").
- */
-function noteSubject(ctx: Context, frame: Frame): void {
-  const tokens = tokenize(ctx.article.text, frame.span.start, Math.min(frame.span.end, frame.span.start + 200));
-  const cut = tokens.find((t) => !t.word || (!isCapitalised(t.text) && !SUBJECT_WORDS.has(t.text)));
-  // "The Peter Hain "mongrel" attack": a name after "the" modifies a noun, it is no subject.
-  const persons = personsIn(ctx, frame, cut?.start ?? frame.span.end)
-    .filter((x) => !/\bthe\s+$/iu.test(ctx.article.text.slice(Math.max(0, x.span.start - 4), x.span.start)));
-  const m = persons[persons.length - 1];
-  if (m) ctx.lastPerson = { speaker: { name: m.entity.name, entity: m.entity.id }, kind: 'person' };
-}
-
-/**
- * A sentence without speech that names one person ("But that was not enough for Mr Sarkozy.")
- * makes that person what the next sentence's "he" refers to.
- */
-function noteLonePerson(ctx: Context, frame: Frame): void {
-  // "He has worked on … Indiana Jones.": with a pronoun subject the name is an object.
-  if (/^(?:he|she)\b/iu.test(ctx.article.text.slice(frame.span.start, frame.span.start + 4))) return;
-  const ids = new Set(personsIn(ctx, frame).map((m) => m.entity.id));
-  if (ids.size !== 1) return;
-  const m = personsIn(ctx, frame)[0];
-  ctx.lastPerson = { speaker: { name: m.entity.name, entity: m.entity.id }, kind: 'person' };
 }
 
 export function extractQuotes(article: Article, entities: Entity[]): Quote[] {

@@ -433,4 +433,20 @@ describe('extractQuotes: role epithets and pronouns after two names', () => {
     ], PEOPLE_AND_SEAT).quotes;
     expect(elsewhere.map((q) => q.speaker)).toEqual([{ name: 'Dunmore West MP' }]);
   });
+
+  it('"he" after "X was sacked … - a move Y has backed" is Y, the one acting, not X, the one acted on', () => {
+    expect(speakers([
+      'Tallow was dropped by the club on Friday - a decision Marsh has defended. But he said: "Everyone deserves a second chance after a ban."',
+    ], PEOPLE_AND_SEAT)).toEqual([['Everyone deserves a second chance after a ban.', 'Ivo Marsh']]);
+  });
+
+  it('"he" after a passive subject is that subject when nobody else acts, or acts only in a subordinate clause', () => {
+    expect(speakers([
+      'Tallow was dropped by the club on Friday after a row with Marsh. But he said: "Everyone deserves a second chance after a ban."',
+    ], PEOPLE_AND_SEAT)).toEqual([['Everyone deserves a second chance after a ban.', 'Rhys Tallow']]);
+    // A person acting in a subordinate clause does not take over: Tallow is the one asked, and answers.
+    expect(speakers([
+      'Mr Tallow was asked if Mr Marsh would stand again. "Everyone deserves a second chance after a ban," he said.',
+    ], PEOPLE_AND_SEAT)).toEqual([['Everyone deserves a second chance after a ban,', 'Rhys Tallow']]);
+  });
 });

@@ -1,0 +1,66 @@
+// Who a later "he" or "she" points back to when a sentence names people without quoting them:
+// the grammatical subject of the sentence, or the one acting when that subject is acted on.
+import type { Frame } from './frames';
+import type { Context } from './speaker';
+import { ROLE_NOUNS, TITLES } from './lexicon';
+import { isCapitalised, tokenize } from './tokens';
+
+type Mention = Context['mentions'][number];
+
+// Lowercase words that may stand in a subject before the name ("shadow home secretary David Davis").
+const SUBJECT_WORDS = new Set([...TITLES, ...ROLE_NOUNS, 'shadow', 'home', 'foreign', 'former', 'deputy', 'acting',
+  'interim', 'senior', 'junior', 'new', 'the', 'a', 'an']);
+
+// "X was sacked", "X has been given", "X was left": X is acted on.
+const PASSIVE = /^\s+(?:was|were|is|are|(?:has|have|had) been|will be|would be|got|gets)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en|wn)|sent|left|hit|cut|kept|lost|caught|held|told|sold|put|set|let)\b/u;
+// "X has backed", "X would", "X says", "X agreed": X acts (a finite verb or an auxiliary follows).
+const ACTIVE = /^\s+(?:(?:has|have|had|will|would|could|can|did|does|do|may|might|must|should|was|is)\b|(?!(?:as|his|its|this|thus|plus|us|whereas|across|towards|besides|unless)\b)\p{Ll}+(?:ed|s)\b)/u;
+
+// Words opening a subordinate clause: its subject does not take over ("X was asked if Y applied").
+const SUBORDINATE = /\b(?:if|whether|when|whenever|because|that|unless|until|once|while|whilst|after|before|since|although|though|as|where)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
+const asSpeaker = (m: Mention) => ({ speaker: { name: m.entity.name, entity: m.entity.id }, kind: 'person' as const });
+
+/** The person entities mentioned in a frame outside its quotations (possessive owners left out). */
+function personsIn(ctx: Context, frame: Frame, until = frame.span.end): Mention[] {
+  const { text } = ctx.article;
+  return ctx.mentions.filter((m) => m.entity.type === 'person' && m.span.start >= frame.span.start && m.span.start < until &&
+    !frame.quotes.some((q) => m.span.start >= q.outer.start && m.span.start < q.outer.end) &&
+    !/^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))); // "Smith's adviser Jones": Smith is no subject
+}
+
+/**
+ * Who a later "he" refers to, before anyone is quoted: a person named at the head of a
+ * sentence ("Conservative shadow home secretary David Davis was worried…", "Oliver Letwin,
+ * one of the men …, affects bewilderment"). When that person is acted on and a later clause
+ * has a person acting ("X was sacked … - a move Y has backed. But he said"), it is the latter,
+ * unless that clause is subordinate ("X was asked if Y would apply. He said").
+ */
+export function noteSubject(ctx: Context, frame: Frame): void {
+  const { text } = ctx.article;
+  const tokens = tokenize(text, frame.span.start, Math.min(frame.span.end, frame.span.start + 200));
+  const cut = tokens.find((t) => !t.word || (!isCapitalised(t.text) && !SUBJECT_WORDS.has(t.text)));
+  // "The Peter Hain "mongrel" attack": a name after "the" modifies a noun, it is no subject.
+  const persons = personsIn(ctx, frame, cut?.start ?? frame.span.end)
+    .filter((x) => !/\bthe\s+$/iu.test(text.slice(Math.max(0, x.span.start - 4), x.span.start)));
+  const head = persons[persons.length - 1];
+  if (!head) return;
+  const after = (m: Mention) => text.slice(m.span.end, m.span.end + 40);
+  const actor = PASSIVE.test(after(head))
+    ? personsIn(ctx, frame).filter((m) => m.span.start > head.span.end && m.entity !== head.entity && ACTIVE.test(after(m)) &&
+      !SUBORDINATE.test(text.slice(Math.max(frame.span.start, m.span.start - 60), m.span.start))).pop()
+    : undefined;
+  ctx.lastPerson = asSpeaker(actor ?? head);
+}
+
+/**
+ * A sentence without speech that names one person ("But that was not enough for Mr Sarkozy.")
+ * makes that person what the next sentence's "he" refers to.
+ */
+export function noteLonePerson(ctx: Context, frame: Frame): void {
+  // "He has worked on … Indiana Jones.": with a pronoun subject the name is an object.
+  if (/^(?:he|she)\b/iu.test(ctx.article.text.slice(frame.span.start, frame.span.start + 4))) return;
+  const persons = personsIn(ctx, frame);
+  if (new Set(persons.map((m) => m.entity.id)).size !== 1) return;
+  ctx.lastPerson = asSpeaker(persons[0]);
+}
