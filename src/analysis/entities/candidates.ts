@@ -3,9 +3,9 @@
 import type { EntityType } from '../types';
 import type { Span } from '../../corpus/types';
 import {
-  CLOSED_CLASS, NUMBER_WORDS, EVENT_HEADS, LOWER_PLACE_HEAD_PAIRS, LOWER_PLACE_HEADS, NAME_PARTICLES, NOT_NAMES_ALONE,
-  ORG_HEADS, ORG_NOUNS, ORG_TAIL_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS,
-  SPEECH_VERBS, WEAK_PLACE_PREPOSITIONS,
+  CLOSED_CLASS, NUMBER_WORDS, EVENT_HEADS, INSTITUTION_HEADS, LOWER_PLACE_HEAD_PAIRS, LOWER_PLACE_HEADS, NAME_PARTICLES,
+  NOT_NAMES_ALONE, ORG_HEADS, ORG_NOUNS, ORG_TAIL_NOUNS, OWNERSHIP_NOUNS, PERSON_NOUNS, POST_NOMINALS, PLACE_HEADS,
+  PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, WEAK_PLACE_PREPOSITIONS,
 } from './cues';
 import { isAcronym } from './aliases';
 import { lookupGazetteer, startsPersonalName, type GazetteerEntry } from './gazetteer';
@@ -28,7 +28,16 @@ export interface Candidate {
   titled: boolean;
   /** Ends in an organisation or place head word, so it is not a bare personal name. */
   headed: boolean;
+  /** A bare institution head ("the Commission"): the full name said earlier in the text, if any. */
+  bareHead: boolean;
+  /** Not a name by itself ("Council"): kept only to join a full name said earlier. */
+  onlyAsShortForm: boolean;
+  /** Qualifies the lower-case noun after it ("Windows programs", "CCTV pictures"). */
+  qualifiesNoun: boolean;
 }
+
+/** Lower-case nouns of time that follow a place without qualifying it ("in Kelmart yesterday"). */
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend']);
 
 const W = { title: 3, head: 3, role: 2, apposition: 2, article: 2, of: 2, personalName: 1.5, nameShape: 0.6, preposition: 1, weakPreposition: 0.5, acronym: 0.5 };
 
@@ -69,7 +78,9 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
   const gazetteer = to === seg.to ? seg.gazetteer : undefined;
   const last = words[words.length - 1];
   if (!gazetteer && EVENT_HEADS.has(last)) return undefined;
-  if (!gazetteer && words.length === 1 && (NOT_NAMES_ALONE.has(text) || /^\p{Lu}\.?$/u.test(text))) return undefined;
+  const bareHead = !gazetteer && words.length === 1 && INSTITUTION_HEADS.has(text);
+  const onlyAsShortForm = !gazetteer && words.length === 1 && NOT_NAMES_ALONE.has(text);
+  if ((onlyAsShortForm && !bareHead) || (!gazetteer && /^\p{Lu}\.?$/u.test(text))) return undefined;
 
   // The head is the last word before an "of"/"for" complement ("Institute for Far Eastern Studies").
   const ofAt = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
@@ -88,6 +99,8 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
   const prev = lower(seg.from - 1);
   const prev2 = lower(seg.from - 2);
   const next = tk[to + 1];
+  // "in CCTV pictures", "in Windows programs": the name qualifies the noun after it, which is what is "in".
+  const qualifiesNoun = next !== undefined && !next.cap && next.pos === 'NOUN' && !TIME_NOUNS.has(next.text);
   if (seg.titled) score.person += W.title;
   if (PERSON_NOUNS.has(prev)) score.person += W.role;
   if (ORG_NOUNS.has(prev)) score.organization += W.role;
@@ -95,15 +108,16 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
   if (!gazetteer && PERSON_NOUNS.has(lower(to + 1)) && tk[to + 2]?.cap) score.organization += W.preposition;
   if (ORG_TAIL_NOUNS.has(lower(to + 1)) || (lower(to + 1) === 'news' && ORG_TAIL_NOUNS.has(lower(to + 2)))) score.organization += W.role;
   if (prev === 'of' && PLACE_NOUNS.has(prev2)) score.place += W.of;
-  if (prev === 'in' && (prev2 === 'published' || prev2 === 'writing')) score.organization += W.of;
-  else if (PLACE_PREPOSITIONS.has(prev)) score.place += W.preposition;
-  else if (WEAK_PLACE_PREPOSITIONS.has(prev) && !(prev === 'to' && prev2 === 'according')) score.place += W.weakPreposition;
+  if (prev === 'in' && (prev2 === 'published' || prev2 === 'writing' || OWNERSHIP_NOUNS.has(tk[seg.from - 2]?.text.toLowerCase() ?? ''))) score.organization += W.of;
+  else if (!qualifiesNoun && PLACE_PREPOSITIONS.has(prev)) score.place += W.preposition;
+  else if (!qualifiesNoun && WEAK_PLACE_PREPOSITIONS.has(prev) && !(prev === 'to' && prev2 === 'according')) score.place += W.weakPreposition;
   if ((prev === 'the' || tk[seg.from - 1]?.text === 'The') && !gazetteer && words.length > 1) score.organization += W.article;
   if (next?.text === 'who') score.person += W.apposition;
   if (next?.text === ',') addApposition(scan, to + 2, score);
 
   const acronym = words.length === 1 && isAcronym(text);
   if (acronym) score.organization += W.acronym;
+  if (!gazetteer && hasAcronymAfterFirst(words)) score.organization += W.nameShape; // "Windows XP", "Team GB"
   // Capitalised words shaped like a name are a person only weakly ("Blue Nude" is a painting), more
   // strongly when they start with a common given name ("Henri Matisse").
   if (!headed && !brand && !placeLed && !gazetteer && looksLikePersonalName(tk.slice(seg.from, to + 1), words)) {
@@ -115,8 +129,23 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
   const speaks =
     SPEECH_VERBS.has(lower(to + 1)) || lower(p) === 'said' || lower(p) === 'says' || (lower(p) === 'to' && lower(p - 1) === 'according');
   const titled = seg.titled || PERSON_NOUNS.has(prev);
-  return { span: { start: tk[seg.from].start, end: tk[to].end }, text, words, gazetteer, acronym, score, speaks, titled, headed };
+  // "The Office", "The Simpsons": a capitalised article inside a sentence belongs to a title or an
+  // organisation's name; a person's name never takes one (and a lone word says no more than that).
+  const theLed = tk[seg.from - 1]?.text === 'The' && !tk[seg.from - 1].initial;
+  if (theLed && !titled) score.person = 0;
+  return {
+    span: { start: tk[seg.from].start, end: tk[to].end }, text, words, gazetteer, acronym, score, speaks, titled, headed,
+    bareHead, onlyAsShortForm, qualifiesNoun,
+  };
 }
+
+/**
+ * "Windows XP", "Blu-ray DVD", "Team GB": an acronym after the first word marks a product or an
+ * organisation, never a personal name (a numeral like "VIII" may end one; a first "JRR" may be initials).
+ */
+const hasAcronymAfterFirst = (words: string[]): boolean =>
+  !words.every((w) => w === w.toUpperCase()) && // a line in capitals throughout says nothing about case
+  words.slice(1).some((w) => /^\p{Lu}{2,}$/u.test(w) && !/^[IVXLC]+$/.test(w) && !POST_NOMINALS.has(w));
 
 /**
  * Two to four capitalised words (name particles allowed), none a function word or a number, and
@@ -125,6 +154,7 @@ function toCandidate(scan: NameScanner, seg: Segment): Candidate | undefined {
 function looksLikePersonalName(tokens: Token[], words: string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (words.every((w) => w.length > 2 && w === w.toUpperCase())) return false;
+  if (hasAcronymAfterFirst(words)) return false;
   const wordTokens = tokens.filter((t) => /^\p{L}/u.test(t.text) && !NAME_PARTICLES.has(t.text));
   return (
     words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)) &&

@@ -12,20 +12,23 @@ export const TITLES = set(`
   Director Judge Justice General Gen. Colonel Col. Lieutenant Lt. Sergeant Sgt. Captain Capt. Admiral
   Commander Marshal Chief Coach Manager Deputy Commissioner Inspector Detective Officer Constable
   Archbishop Bishop Cardinal Rabbi Imam Reverend Rev. Father Pastor Crown Executive CEO Boss
-  Attorney Solicitor Counsel Prosecutor Speaker Councillor Councilman Councilwoman MP MEP Coordinator
+  Attorney Solicitor Counsel Prosecutor Speaker Councillor Councilman Councilwoman MP MEP MSP Coordinator
   Det Det. Insp Insp. Supt Supt. Sgt Cpl Cpl. Lt Capt Maj Maj. Cllr Cllr. Amb Amb. Fr. Hon Hon. Adm Adm. Cmdr Cmdr.
 `);
+
+/** Letters after a person's name ("Jane Roe QC"): an acronym there is no sign of a product or an organisation. */
+export const POST_NOMINALS = set(`QC KC MP MSP MEP MLA OBE MBE CBE KBE DBE PhD MD`);
 
 /** Titles that name a role, not a person, when nothing follows them ("the Industry Secretary"). */
 export const ROLE_TITLES = set(`
   President Premier Minister Secretary Governor Senator Chancellor Mayor Ambassador Envoy Chairman
   Chairwoman Chairperson Spokesman Spokeswoman Spokesperson Leader Director Commissioner Deputy
-  Executive CEO Coordinator Manager Coach Officer Attorney Prosecutor Inspector Councillor MP MEP
+  Executive CEO Coordinator Manager Coach Officer Attorney Prosecutor Inspector Councillor MP MEP MSP
   General Speaker Chief
 `);
 
 /** Plural titles that qualify a group ("Labour MPs") and are cut off the name before them. */
-export const PLURAL_TITLES = set(`MPs MEPs Ministers Senators Governors Presidents Leaders Officials Lords Peers Councillors`);
+export const PLURAL_TITLES = set(`MPs MEPs MSPs Ministers Senators Governors Presidents Leaders Officials Lords Peers Councillors`);
 
 /** Lower-case role nouns that, right before a name, say it is a person ("leader Kim", "spokesman Dmitry Peskov"). */
 export const PERSON_NOUNS = set(`
@@ -73,7 +76,24 @@ export const ORG_HEADS = set(`
   Securities Capital Investments Insurance Studio Bourse Boerse Airline Brands Foods Stores Motor
   Treasury Chambers Lab Laboratory Laboratories Institut Universitat Universidad Theatre Theater
   Consortium Productions Instruments Railways Railway Aid Publishing Publications Solutions Consulting Ventures Aviation
+  Limited LLC LLP GmbH AG Plc Incorporated Comics International
 `);
+
+/**
+ * Heads of institutions that a text names in full once and then by the head alone ("the European
+ * Commission" ... "the Commission said"); the bare head is that institution, not a name of its own.
+ */
+export const INSTITUTION_HEADS = set(`
+  Commission Council Ministry Party Department Agency Committee Court Parliament Assembly Congress Senate
+  Bank Fund Union Authority Board Bureau Institute University Federation Association Government
+  Administration Organisation Organization Foundation Service
+`);
+
+/** Capitalised qualifiers that start a sentence before a name but are never part of it ("Former Downing Street media chief"). */
+export const LEADING_QUALIFIERS = set(`Former Ex Then Late Acting Outgoing Incoming Retired Interim Disgraced Jailed Embattled Beleaguered Newly`);
+
+/** Nouns before "in X" that make X a company ("shares in X", "a stake in X"). */
+export const OWNERSHIP_NOUNS = set(`shares stake stakes holding holdings shareholding investment investments investors shareholders`);
 
 /** A capitalised last word that makes the name an event, a law or a prize: none of the three kinds. */
 export const EVENT_HEADS = set(`
@@ -92,8 +112,11 @@ export const PLACE_HEADS = set(`
   Cape Forest Glacier Reef Archipelago Steppe Plain Plains
 `);
 
+/** Titles of rank that take "of" and a realm ("Queen of Scots", "Prince of Wales"). */
+export const NOBLE_TITLES = set(`King Queen Prince Princess Emperor Empress`);
+
 /** Capitalised heads whose "of"/"for" complement belongs to the name ("University of X", "Institute for Y"). */
-export const OF_HEADS = new Set([...ORG_HEADS, 'Republic', 'Kingdom', 'States', 'Emirates', 'Isle', 'Isles', 'Gulf', 'Bay', 'Sea', 'Cape', 'Duke', 'Duchess', 'Earl', 'Statue', 'Palace', 'Tower', 'House', 'Chamber', 'Cathedral']);
+export const OF_HEADS = new Set([...ORG_HEADS, ...NOBLE_TITLES, 'Republic', 'Kingdom', 'States', 'Emirates', 'Isle', 'Isles', 'Gulf', 'Bay', 'Sea', 'Cape', 'Duke', 'Duchess', 'Earl', 'Statue', 'Palace', 'Tower', 'House', 'Chamber', 'Cathedral']);
 
 /** Lower-case words that continue a place name ("Amur region", "Korean peninsula"). */
 export const LOWER_PLACE_HEADS = set(`region province prefecture oblast krai peninsula river strait islands valley`);

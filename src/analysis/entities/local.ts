@@ -3,6 +3,7 @@ import type { Article } from '../../corpus/types';
 import type { EntityType } from '../types';
 import { abbreviates, aliasKey } from './aliases';
 import { findCandidates, type Candidate } from './candidates';
+import { startsPersonalName } from './gazetteer';
 import { definitionPairs } from './definitions';
 import { CONFIDENT, type ArticleEntities, type LocalEntity } from './types';
 import { UnionFind } from './unionFind';
@@ -12,7 +13,9 @@ export function extractArticleEntities(article: Article): ArticleEntities {
 }
 
 export function entitiesOfText(text: string): LocalEntity[] {
-  const cands = findCandidates(text);
+  const found = findCandidates(text);
+  // "the Commission" is the "European Commission" named before it; a bare "Council" with no full name before it names nothing.
+  const cands = found.filter((c, i) => !c.onlyAsShortForm || nearestBefore(found, i, headedBy(c.text)) >= 0);
   const uf = new UnionFind(cands.length);
   const keyOf = (c: Candidate): string => (c.gazetteer ? `gazetteer:${c.gazetteer.name}` : aliasKey(c.text));
 
@@ -36,11 +39,21 @@ export function entitiesOfText(text: string): LocalEntity[] {
   const shortForms = new Set<number>();
   cands.forEach((c, i) => {
     if (c.gazetteer) return;
+    if (c.bareHead) {
+      const full = nearestBefore(cands, i, headedBy(c.text));
+      if (full >= 0) {
+        uf.union(i, full);
+        return;
+      }
+    }
     const key = aliasKey(c.text);
-    const target = nearest(cands, i, (m) =>
+    // A full name said later takes a first word before it ("Kim" ... "Kim Jong Un") unless that word
+    // qualifies a noun like a brand does ("Windows programs" ... "Windows Messenger") and is no known given name.
+    const target = nearest(cands, i, (m, earlier) =>
       c.acronym
         ? !m.gazetteer && abbreviates(c.text, m.text)
-        : personal(m) && m.words.length > c.words.length && partsOf(m, c.words.length).includes(key),
+        : personal(m) && m.words.length > c.words.length &&
+          partsOf(m, c.words.length, earlier || !c.qualifiesNoun || startsPersonalName(m.words[0])).includes(key),
     );
     if (target >= 0) {
       uf.union(i, target);
@@ -57,13 +70,23 @@ export function entitiesOfText(text: string): LocalEntity[] {
 const personal = (m: Candidate): boolean =>
   !m.gazetteer && !m.headed && !m.acronym && (m.titled || (m.score.person > 0 && m.score.person >= Math.max(m.score.organization, m.score.place)));
 
-/** Keys of the first and of the last `n` words of a name. */
-const partsOf = (c: Candidate, n: number): string[] => [aliasKey(c.words.slice(0, n).join(' ')), aliasKey(c.words.slice(-n).join(' '))];
+/** Keys of the last `n` words of a name, and of the first `n` if `withFirst`. */
+const partsOf = (c: Candidate, n: number, withFirst: boolean): string[] =>
+  [aliasKey(c.words.slice(-n).join(' ')), ...(withFirst ? [aliasKey(c.words.slice(0, n).join(' '))] : [])];
+
+/** A name of several words whose last word is `head`. */
+const headedBy = (head: string) => (m: Candidate): boolean => m.words.length > 1 && m.words[m.words.length - 1] === head;
+
+/** The closest earlier candidate satisfying `ok`; -1 if none. */
+function nearestBefore(cands: Candidate[], i: number, ok: (c: Candidate) => boolean): number {
+  for (let j = i - 1; j >= 0; j--) if (ok(cands[j])) return j;
+  return -1;
+}
 
 /** The closest earlier candidate satisfying `ok`, else the closest later one; -1 if none. */
-function nearest(cands: Candidate[], i: number, ok: (c: Candidate) => boolean): number {
-  for (let j = i - 1; j >= 0; j--) if (ok(cands[j])) return j;
-  for (let j = i + 1; j < cands.length; j++) if (ok(cands[j])) return j;
+function nearest(cands: Candidate[], i: number, ok: (c: Candidate, earlier: boolean) => boolean): number {
+  for (let j = i - 1; j >= 0; j--) if (ok(cands[j], true)) return j;
+  for (let j = i + 1; j < cands.length; j++) if (ok(cands[j], false)) return j;
   return -1;
 }
 

@@ -3,6 +3,7 @@
 import type { Entity, EntityType, Mention } from '../types';
 import { abbreviates, aliasKey, initials, isAcronym, nameWords, slug } from './aliases';
 import { CONFIDENT, type ArticleEntities, type LocalEntity } from './types';
+import { INSTITUTION_HEADS } from './cues';
 import { UnionFind } from './unionFind';
 
 interface Item {
@@ -64,11 +65,12 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
 }
 
 /**
- * Keys that identify an entity anywhere: its name and its full aliases; not a bare surname, and not
- * an acronym one article spelt out (another may mean something else by it; see the unique-initials rule).
+ * Keys that identify an entity anywhere: its name and its full aliases; not a bare surname or
+ * institution head, and not an acronym one article spelt out (another may mean something else by it; see the unique-initials rule).
  */
 function strongKeys(e: LocalEntity): string[] {
-  const full = e.aliases.filter((a) => nameWords(a).length > 1 || (!isAcronym(a) && e.type !== 'person'));
+  // A bare institution head ("Commission") stood for a different full name in each article.
+  const full = e.aliases.filter((a) => nameWords(a).length > 1 || (!isAcronym(a) && e.type !== 'person' && !INSTITUTION_HEADS.has(a)));
   return [...new Set([e.key, ...full.map(aliasKey)])];
 }
 

@@ -1,8 +1,8 @@
 // Finds runs of name words in a token stream: capitalised words joined by hyphens, name particles,
 // "of"/"for" after an organisation head and plural possessives inside names ("Workers' Party").
 import {
-  AMBIGUOUS_MONTHS, CLOSED_CLASS, COMPOUND_TAILS, FUNCTION_POS, NAME_BREAKERS, NAME_PARTICLES, OF_HEADS,
-  ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLURAL_POSSESSORS, TITLES,
+  AMBIGUOUS_MONTHS, CLOSED_CLASS, COMPOUND_TAILS, FUNCTION_POS, LEADING_QUALIFIERS, NAME_BREAKERS, NAME_PARTICLES,
+  OF_HEADS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, PLURAL_POSSESSORS, TITLES,
 } from './cues';
 import { isAcronym } from './aliases';
 import { lookupGazetteer, startsGazetteerForm } from './gazetteer';
@@ -115,6 +115,8 @@ export class NameScanner {
    * ("Russia and China") by the organisation head after it and the bare words before it.
    */
   private joinsByAnd(from: number, j: number, next: number): boolean {
+    // "Gervais and The Office": a capitalised article after "and" starts a name of its own.
+    if (this.tokens[next].text === 'The') return false;
     const end = this.extend(next);
     const left = this.tokens[j].text;
     return (
@@ -133,7 +135,7 @@ export class NameScanner {
   }
 
   /**
-   * Drops leading function words ("The", "In", "Did") and words whose capital only marks a sentence
+   * Drops leading function words ("The", "In", "Did"), qualifiers ("Former") and words whose capital only marks a sentence
    * start ("Analysts", "Cooperation"): those the rest of the text never capitalises mid-sentence.
    */
   private trimInitial(run: Run): Run | undefined {
@@ -141,7 +143,7 @@ export class NameScanner {
     const { to } = run;
     while (from <= to) {
       const t = this.tokens[from];
-      const closed = CLOSED_CLASS.has(t.text.toLowerCase()) && t.text !== t.text.toUpperCase();
+      const closed = (CLOSED_CLASS.has(t.text.toLowerCase()) && t.text !== t.text.toUpperCase()) || LEADING_QUALIFIERS.has(t.text);
       // "Van Nistelrooy" at a sentence start: a name particle, capitalised by position.
       const particle = NAME_PARTICLES.has(t.text.toLowerCase()) && from < to;
       const junk =

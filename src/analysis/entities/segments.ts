@@ -1,7 +1,7 @@
 // Cuts a run of name words into the names it holds: "Natural Resources Minister Alexander Kozlov"
 // is a portfolio, a title and a person; "US National Security Council" a country and an organisation;
 // "Russia-DPRK" two places, while "Lee Byong-Chol" stays one name.
-import { ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_TITLES, ROLE_TITLES, TITLES } from './cues';
+import { NOBLE_TITLES, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_TITLES, ROLE_TITLES, TITLES } from './cues';
 import { isDemonym, lookupGazetteer, startsPersonalName, type GazetteerEntry } from './gazetteer';
 import { aliasKey } from './aliases';
 import type { NameScanner, Run } from './runs';
@@ -47,6 +47,10 @@ function segmentRun(scan: NameScanner, from: number, to: number, titled: boolean
     if (!TITLES.has(tk[t].text)) continue;
     const nameWords = tk.slice(t + 1, to + 1).filter((w) => /^\p{L}/u.test(w.text));
     if (nameWords.every((w) => TITLES.has(w.text)) || isHead(tk[to].text)) continue;
+    // "Mary Queen of Scots": a given name, then a style of rank; the whole is the person's name.
+    if (tk[t + 1].text === 'of' && NOBLE_TITLES.has(tk[t].text) && t === from + 1 && startsPersonalName(tk[from].text)) {
+      return [segment(scan, from, to, true)];
+    }
     const out = employer(scan, from, t - 1);
     if (tk[t + 1].text === 'of') return [...out, ...segmentRun(scan, t + 2, to, false)];
     return [...out, ...segmentRun(scan, t + 1, to, true)];

@@ -1,6 +1,6 @@
 // Extraction on short invented texts: the rules must hold for names no list knows.
 import { describe, expect, it } from 'vitest';
-import { extractArticleEntities, isConfident } from '../../../src/analysis/entities';
+import { entitiesOfText, extractArticleEntities, isConfident } from '../../../src/analysis/entities';
 import type { LocalEntity } from '../../../src/analysis/entities';
 import { articleFromText } from '../../helpers/corpus';
 
@@ -197,5 +197,64 @@ describe('extractArticleEntities', () => {
     );
     for (const name of ['Jane Roe', 'Bob Hart', 'Lee Tarvin', 'Arvid Solberg', 'Tomas Velkorin']) expect(r.byName(name)?.type).toBe('person');
     expect(r.allSurfaces.some((s) => /^(Det|Insp|Cllr|Amb|Maj|Gen|Supt)\b/.test(s))).toBe(false);
+  });
+
+  it('drops a capitalised qualifier that starts a sentence before a name', () => {
+    const r = extract('The talks ended. Former Kelmart Street press chief Anna Brekke said so. Ex Velkorin Council members agreed.');
+    expect(r.allSurfaces.some((s) => /^(Former|Ex)\b/.test(s))).toBe(false);
+    expect(r.byName('Anna Brekke')?.type).toBe('person');
+  });
+
+  it('starts a new name at a capitalised "The" after "and"', () => {
+    const r = extract('Velkorin and The Lumen Office co-writer Anna Brekke won. Tomas Velkorin thanked the Lumen Office staff.');
+    expect(r.allSurfaces.some((s) => s.includes(' and '))).toBe(false);
+  });
+
+  it('reads a bare institution head as the full name said before it, never alone', () => {
+    const r = extract(
+      'The Ostravian Trade Commission fined Kelmart Holdings on Monday. The Commission said the fine was fair. ' +
+        'The Ostravian Farming Council met too, and the Council agreed.',
+    );
+    const commission = r.byName('Ostravian Trade Commission');
+    expect(commission?.type).toBe('organization');
+    expect(commission?.aliases).toEqual(['Commission']);
+    expect(commission?.mentions).toHaveLength(2);
+    expect(r.byName('Ostravian Farming Council')?.mentions).toHaveLength(2);
+    expect(extract('The Council agreed with Anna Brekke.').allSurfaces).not.toContain('Council');
+  });
+
+  it('keeps a given name and a style of rank together: "Mary Queen of Scots"', () => {
+    const r = extract('A film about Anna Queen of Kelmart opens on Friday, starring Tomas Velkorin.');
+    expect(r.byName('Anna Queen of Kelmart')?.type).toBe('person');
+    expect(r.allSurfaces).not.toContain('Anna Queen');
+  });
+
+  it('types company suffixes and shares in a company as organisations', () => {
+    const r = extract(
+      'The show was made by TV producer Lumen Vision Limited and Brekke Media LLC. Shares in Kelmart Coal fell. Kelmart Coal said it would cut jobs.',
+    );
+    expect(r.byName('Lumen Vision Limited')?.type).toBe('organization');
+    expect(r.byName('Brekke Media LLC')?.type).toBe('organization');
+    expect(r.byName('Kelmart Coal')?.type).toBe('organization');
+  });
+
+  it('takes no place from a preposition when the name qualifies the noun after it', () => {
+    const r = extract('Flaws were found in QVTX pictures and in Lumenix programs.');
+    expect(r.entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
+  it('does not read a name after a capitalised "The" inside a sentence, or with an acronym in it, as a person', () => {
+    const the = extract('The prize went to Matt Brekke, creator of The Velkorins, who also won in 2003.');
+    expect(the.entities.find((e) => e.name === 'Velkorins')?.type).not.toBe('person');
+    const product = entitiesOfText('Buyers of the Lumen QX and the Ostra Pad were warned.').find((e) => e.name === 'Lumen QX');
+    expect(product?.evidence.person).toBe(0);
+    expect(product?.evidence.organization).toBeGreaterThan(0);
+  });
+
+  it('links a first word to a later full name only when it is not used like a brand', () => {
+    const brand = extract('Bugs were found in Lumenix programs. Lumenix users were warned. A fix for Lumenix Messenger is out.');
+    expect(brand.entities.find((e) => e.name === 'Lumenix Messenger')?.type).not.toBe('person');
+    const person = extract("The actor Sylvan's mother left first. Sylvan Brekke's former wife left next.");
+    expect(person.byName('Sylvan Brekke')?.aliases).toEqual(['Sylvan']);
   });
 });

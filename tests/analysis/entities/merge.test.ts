@@ -100,6 +100,20 @@ describe('findEntityForName', () => {
 
 const letters = (n: number): string => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
 
+describe('mergeEntities and bare institution heads', () => {
+  it('keeps two commissions apart that two articles both call "the Commission"', () => {
+    const entities = extractEntities([
+      articleFromText('The Ostravian Trade Commission fined Kelmart Holdings. The Commission said the fine was fair.', 'a'),
+      articleFromText('The Brekke Energy Commission met in Kelmart. The Commission said prices would rise.', 'b'),
+    ]);
+    const trade = entities.find((e) => e.name === 'Ostravian Trade Commission');
+    const energy = entities.find((e) => e.name === 'Brekke Energy Commission');
+    expect(trade?.mentions).toHaveLength(2);
+    expect(energy?.mentions).toHaveLength(2);
+    expect(trade).not.toBe(energy);
+  });
+});
+
 describe('mergeEntities at scale', () => {
   // Built its surname index by copying the list on every push: quadratic when 60,000 people share a
   // first name, which ran past the test timeout. No timing assertion: finishing is the test.
