@@ -31,7 +31,13 @@ export function entitiesOfText(text: string): LocalEntity[] {
   cands.forEach((c, i) => {
     if (!single(c)) joinByKey(i);
   });
-  for (const [a, b] of definitionPairs(text, cands)) uf.union(a, b);
+  // An acronym is tied to one full name: its definition, else the first it is linked to. Linking each of its
+  // mentions to its nearest match made "EC" join both the European Commission and a later European Council.
+  const tiedAcronyms = new Set<string>();
+  for (const [a, b] of definitionPairs(text, cands)) {
+    uf.union(a, b);
+    for (const k of [a, b]) if (cands[k].acronym) tiedAcronyms.add(aliasKey(cands[k].text));
+  }
 
   // A shorter form joins the nearest fuller personal name it starts or ends ("Kim" → "Kim Jong Un",
   // "Van Nistelrooy" → "Ruud van Nistelrooy"); an acronym joins the name whose initials it spells.
@@ -47,6 +53,7 @@ export function entitiesOfText(text: string): LocalEntity[] {
       }
     }
     const key = aliasKey(c.text);
+    if (c.acronym && tiedAcronyms.has(key)) return;
     // A full name said later takes a first word before it ("Kim" ... "Kim Jong Un") unless that word
     // qualifies a noun like a brand does ("Windows programs" ... "Windows Messenger") and is no known given name.
     const target = nearest(cands, i, (m, earlier) =>
@@ -57,7 +64,8 @@ export function entitiesOfText(text: string): LocalEntity[] {
     );
     if (target >= 0) {
       uf.union(i, target);
-      if (!c.acronym) shortForms.add(i);
+      if (c.acronym) tiedAcronyms.add(key);
+      else shortForms.add(i);
     } else if (single(c)) {
       joinByKey(i);
     }
@@ -74,8 +82,11 @@ const personal = (m: Candidate): boolean =>
 const partsOf = (c: Candidate, n: number, withFirst: boolean): string[] =>
   [aliasKey(c.words.slice(-n).join(' ')), ...(withFirst ? [aliasKey(c.words.slice(0, n).join(' '))] : [])];
 
-/** A name of several words whose last word is `head`. */
-const headedBy = (head: string) => (m: Candidate): boolean => m.words.length > 1 && m.words[m.words.length - 1] === head;
+/** A name of several words whose head is `head`: its last word, or the word before an "of" ("Council of Ministers"). */
+const headedBy = (head: string) => (m: Candidate): boolean => {
+  const of = m.words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  return m.words.length > 1 && m.words[of > 0 ? of - 1 : m.words.length - 1] === head;
+};
 
 /** The closest earlier candidate satisfying `ok`; -1 if none. */
 function nearestBefore(cands: Candidate[], i: number, ok: (c: Candidate) => boolean): number {

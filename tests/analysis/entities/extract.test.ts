@@ -257,4 +257,16 @@ describe('extractArticleEntities', () => {
     const person = extract("The actor Sylvan's mother left first. Sylvan Brekke's former wife left next.");
     expect(person.byName('Sylvan Brekke')?.aliases).toEqual(['Sylvan']);
   });
+
+  it('ties an acronym to one full name: its definition, not a later name with the same initials', () => {
+    const r = extract(
+      'OC backs software law\n\nThe Ostravian Council met on Monday. The law was drafted by the Ostravian Commission (OC). ' +
+        'The OC says the Council of Kelmart will adopt it, and the Council will vote.',
+    );
+    const commission = r.byName('Ostravian Commission');
+    expect(commission?.aliases).toEqual(['OC']);
+    expect(commission?.mentions).toHaveLength(4);
+    expect(r.byName('Ostravian Council')?.mentions).toHaveLength(1);
+    expect(r.byName('Council of Kelmart')?.aliases).toEqual(['Council']);
+  });
 });
