@@ -12,6 +12,9 @@ import { scoreCandidates, type ScoredDocument } from './score';
 import type { SearchHit, SearchIndex, SearchOptions } from './types';
 
 export { parseQuery, QUERY_SYNTAX_HELP } from './query';
+// The candidate stage on its own, for lists that rank with their own rules (the TUI's quote filter).
+export { buildCandidateIndex, findCandidates, type CandidateIndex } from './candidates';
+export { wordTokens } from './text';
 export type { ParsedQuery, QueryBranch, QueryTerm, TermKind } from './query';
 
 /** Candidates scored per `|` branch: enough for a screen of results after filtering. */

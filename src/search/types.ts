@@ -53,7 +53,7 @@ export interface SearchIndex {
   articles: readonly Article[];
   /** In reading order: article by article, then by offset; entity documents last. */
   documents: readonly SearchDocument[];
-  /** The candidate stage's inverted index; private to src/search. */
+  /** The candidate stage's inverted index (see buildCandidateIndex in index.ts). */
   candidates: CandidateIndex;
 }
 

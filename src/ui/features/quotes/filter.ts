@@ -3,7 +3,7 @@
 import Fuse from 'fuse.js';
 import type { Quote } from '../../../analysis/types';
 import type { AnalysisData } from '../analysis/data';
-import { wordTokens } from '../../../search/text';
+import { wordTokens } from '../../../search';
 import { quoteCandidates, quoteIndexFor, type QuoteIndex } from './quoteIndex';
 
 /** Speakers are told apart by entity when linked, else by the name as written. */

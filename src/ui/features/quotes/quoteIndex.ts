@@ -2,7 +2,7 @@
 // tree: prefixes and typos) over the quotes alone, each with its speaker's names, so a typed
 // filter narrows ten thousand quotes to those holding every word before fuse.js ranks them.
 import type { Quote } from '../../../analysis/types';
-import { buildCandidateIndex, findCandidates, type CandidateIndex } from '../../../search/candidates';
+import { buildCandidateIndex, findCandidates, type CandidateIndex } from '../../../search';
 import type { SearchDocument } from '../../../search/types';
 import type { AnalysisData } from '../analysis/data';
 
