@@ -1,6 +1,8 @@
-// Whole-article similarity: one pair, one article against all, and all pairs, via the inverted index.
+// Whole-article similarity: one pair, one article against all, and each article's nearest
+// neighbours, via the inverted index.
+import { BestK } from './bestK';
 import { indexOfArticle } from './context';
-import { cosine } from './tfidf';
+import { cosine, type SparseVector } from './tfidf';
 import type { AlignContext, SimilarArticle } from './types';
 
 export function articleSimilarity(ctx: AlignContext, aId: string, bId: string): number {
@@ -11,7 +13,7 @@ export function articleSimilarity(ctx: AlignContext, aId: string, bId: string): 
 export function mostSimilar(ctx: AlignContext, id: string, limit = Infinity): SimilarArticle[] {
   const index = indexOfArticle(ctx, id);
   const scores = new Float64Array(ctx.articles.length);
-  const touched = accumulate(ctx, index, scores, -1);
+  const touched = accumulate(ctx, index, scores);
   return touched
     .filter((other) => scores[other] > 0)
     .sort((x, y) => scores[y] - scores[x] || x - y)
@@ -27,31 +29,98 @@ export interface SimilarityEdge {
 }
 
 /**
- * All pairs with similarity of at least `min`. Each article is scored only against later articles
- * that share a term with it (postings walk), so the cost follows the overlap, not n².
+ * Candidates are found only through terms held by at most this many articles. Two reports of one
+ * event share rare words (names, places, the detail of the event), so skipping the common ones loses
+ * few real neighbours, and it bounds the work per article (terms × this) whatever the corpus size:
+ * walking every posting grows with the square of the corpus (8.8 s for the 19,043 Reuters
+ * articles, whose commonest term is in 11,271 of them). Candidates are then scored exactly.
  */
-export function similarityEdges(ctx: AlignContext, min: number): SimilarityEdge[] {
+export const CANDIDATE_MAX_DF = 1000;
+
+/** How many of an article's best candidates (by their rarer terms alone) get an exact score. */
+const CANDIDATE_POOL = 100;
+
+/**
+ * Each article's `k` most similar others at or above `min`, as undirected edges (a < b, each pair
+ * once, sorted by a then b): an edge is kept when either end has the other among its k. At most
+ * n·k edges, so memory follows the corpus size, not the number of similar pairs (10.7 million
+ * pairs of at least 0.1 on Reuters). An article whose terms are all in at most `maxDf` articles
+ * gets exactly its k best; one with commoner terms, the k best of its CANDIDATE_POOL best by its
+ * rarer terms, each scored exactly.
+ */
+export function neighbourEdges(ctx: AlignContext, k: number, min: number, maxDf = CANDIDATE_MAX_DF): SimilarityEdge[] {
+  const n = ctx.articles.length;
+  const scores = new Float64Array(n);
+  const pool = new BestK(Math.max(k, CANDIDATE_POOL));
+  const best = new BestK(k);
   const edges: SimilarityEdge[] = [];
-  const scores = new Float64Array(ctx.articles.length);
-  for (let a = 0; a < ctx.articles.length; a++) {
-    for (const b of accumulate(ctx, a, scores, a)) {
-      if (scores[b] >= min) edges.push({ a, b, similarity: scores[b] });
-      scores[b] = 0;
+  // The weights of the current article's common terms, by term id (0 elsewhere).
+  const commonWeights = new Float64Array(ctx.postings.length);
+  for (let a = 0; a < n; a++) {
+    const vector = ctx.vectors[a];
+    const common = spreadCommonTerms(ctx, vector, maxDf, commonWeights);
+    const touched = accumulate(ctx, a, scores, maxDf);
+    if (common.length === 0) {
+      // Nothing was skipped, so the accumulated dot products are the similarities.
+      let threshold = Math.max(min, best.threshold);
+      for (const b of touched) {
+        // Checked here first: most candidates fall short, and the call costs more than the test.
+        if (scores[b] >= threshold) {
+          best.offer(b, scores[b]);
+          threshold = Math.max(min, best.threshold);
+        }
+        scores[b] = 0;
+      }
+    } else {
+      let threshold = pool.threshold;
+      for (const b of touched) {
+        if (scores[b] >= threshold) {
+          pool.offer(b, scores[b]);
+          threshold = pool.threshold;
+        }
+        scores[b] = 0;
+      }
+      for (const { index: b, score } of pool.drain()) {
+        const similarity = score + dotWithDense(ctx.vectors[b], commonWeights);
+        if (similarity >= min) best.offer(b, similarity);
+      }
+      for (const id of common) commonWeights[id] = 0;
     }
+    for (const { index: b, score } of best.drain()) edges.push({ a: Math.min(a, b), b: Math.max(a, b), similarity: score });
   }
-  return edges;
+  edges.sort((x, y) => x.a - y.a || x.b - y.b);
+  return edges.filter((e, i) => i === 0 || e.a !== edges[i - 1].a || e.b !== edges[i - 1].b);
 }
 
-/** Adds the dot products of article `index` with every article after `after` into `scores`;
- *  returns the indexes touched. Postings list articles in ascending order, so the walk starts past
- *  `after` by binary search. */
-function accumulate(ctx: AlignContext, index: number, scores: Float64Array, after: number): number[] {
+/** The terms of `vector` held by more than `maxDf` articles, their weights set in `dense` (by term id). */
+function spreadCommonTerms(ctx: AlignContext, vector: SparseVector, maxDf: number, dense: Float64Array): number[] {
+  const ids: number[] = [];
+  for (let k = 0; k < vector.ids.length; k++) {
+    const id = vector.ids[k];
+    if (ctx.postings[id].articles.length <= maxDf) continue;
+    dense[id] = vector.weights[k];
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** The dot product of `y` with the weights spread in `dense`. */
+function dotWithDense(y: SparseVector, dense: Float64Array): number {
+  let dot = 0;
+  for (let k = 0; k < y.ids.length; k++) dot += dense[y.ids[k]] * y.weights[k];
+  return dot;
+}
+
+/** Adds the dot products of article `index` with every other article into `scores`, over the terms
+ *  held by at most `maxDf` articles; returns the indexes touched. */
+function accumulate(ctx: AlignContext, index: number, scores: Float64Array, maxDf = Infinity): number[] {
   const touched: number[] = [];
   const vector = ctx.vectors[index];
   for (let k = 0; k < vector.ids.length; k++) {
     const posting = ctx.postings[vector.ids[k]];
+    if (posting.articles.length > maxDf) continue;
     const w = vector.weights[k];
-    for (let p = firstAfter(posting.articles, after); p < posting.articles.length; p++) {
+    for (let p = 0; p < posting.articles.length; p++) {
       const other = posting.articles[p];
       if (other === index) continue;
       if (scores[other] === 0) touched.push(other);
@@ -59,15 +128,4 @@ function accumulate(ctx: AlignContext, index: number, scores: Float64Array, afte
     }
   }
   return touched;
-}
-
-function firstAfter(sorted: readonly number[], after: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= after) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../../src/analysis';
-import { buildAlignContext, findStories } from '../../../src/analysis/align';
+import { buildAlignContext, findStories, STORY_NEIGHBOURS } from '../../../src/analysis/align';
 import { seedCorpus } from '../../helpers/corpus';
 import { ACCORD_1, ACCORD_2, ACCORD_3, article, CHIPS, FOOTBALL, LATER_VISIT } from './fixtures';
 
@@ -46,6 +46,21 @@ describe('findStories', () => {
     const corpus = [article('a1', ACCORD_1), article('a2', ACCORD_2), article('a3', ACCORD_3), article('v', LATER_VISIT), article('f', FOOTBALL), article('c', CHIPS)];
     const stories = findStories(buildAlignContext(corpus));
     expect(stories.map((s) => s.articles)).toEqual([['a1', 'a2', 'a3']]);
+  });
+
+  it('leaves articles without sentences out, and still finds the others\' story', () => {
+    const corpus = [article('e1', ''), article('a1', ACCORD_1), article('e2', '  \n\n '), article('a2', ACCORD_2), article('c', CHIPS)];
+    expect(corpus[2].sentences).toEqual([]);
+    expect(findStories(buildAlignContext(corpus)).map((s) => s.articles)).toEqual([['a1', 'a2']]);
+    expect(findStories(buildAlignContext([article('e1', ''), article('e2', ' ')]))).toEqual([]);
+    expect(findStories(buildAlignContext([]))).toEqual([]);
+  });
+
+  it('still finds a story of many reports when each article keeps only its nearest neighbours', () => {
+    // More reports than STORY_NEIGHBOURS: pairs beyond each article's nearest count as 0 in the means.
+    const reports = Array.from({ length: STORY_NEIGHBOURS * 2 }, (_, i) => article(`r${i}`, `${ACCORD_1}\n\nUpdate number ${i}.`));
+    const stories = findStories(buildAlignContext([...reports, article('c', CHIPS), article('f', FOOTBALL)]));
+    expect(stories.map((s) => s.articles)).toEqual([reports.map((r) => r.id)]);
   });
 });
 
