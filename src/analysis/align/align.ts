@@ -1,6 +1,7 @@
 // Sentence-by-sentence comparison of two articles: what both report, and what only one does.
 import type { Article, Span } from '../../corpus/types';
 import { articleVectorOf, isFaqQuestion, sentenceVectorsOf } from './context';
+import { isLabel } from './labels';
 import { cosine } from './tfidf';
 import type { AlignContext, Alignment, SharedSentence } from './types';
 
@@ -28,10 +29,13 @@ export function alignArticles(a: Article, b: Article, ctx: AlignContext): Alignm
   // Questions of a Q/A block ask rather than report, so they never pair.
   const asksA = a.sentences.map((s) => isFaqQuestion(a, s));
   const asksB = b.sentences.map((s) => isFaqQuestion(b, s));
+  // Labels report nothing at all, so they are left out of the result too.
+  const labelA = a.sentences.map((s) => isLabel(a, s));
+  const labelB = b.sentences.map((s) => isLabel(b, s));
   for (let i = 0; i < va.length; i++) {
-    if (asksA[i]) continue;
+    if (asksA[i] || labelA[i]) continue;
     for (let j = 0; j < vb.length; j++) {
-      if (asksB[j]) continue;
+      if (asksB[j] || labelB[j]) continue;
       const score = cosine(va[i], vb[j]);
       if (score >= SHARED_SENTENCE_THRESHOLD) candidates.push({ i, j, score });
     }
@@ -51,7 +55,7 @@ export function alignArticles(a: Article, b: Article, ctx: AlignContext): Alignm
   a.sentences.forEach((span, i) => {
     const pair = partnerOfA.get(i);
     if (pair) shared.push(pair);
-    else onlyA.push(span);
+    else if (!labelA[i]) onlyA.push(span);
   });
   return {
     a: a.id,
@@ -59,6 +63,6 @@ export function alignArticles(a: Article, b: Article, ctx: AlignContext): Alignm
     similarity: cosine(articleVectorOf(ctx, a), articleVectorOf(ctx, b)),
     shared,
     onlyA,
-    onlyB: b.sentences.filter((_, j) => !takenB.has(j)),
+    onlyB: b.sentences.filter((_, j) => !takenB.has(j) && !labelB[j]),
   };
 }

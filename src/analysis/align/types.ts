@@ -11,7 +11,8 @@ export interface SharedSentence {
   score: number;
 }
 
-/** Two articles compared sentence by sentence; every sentence of each side is either shared or only its own. */
+/** Two articles compared sentence by sentence; every sentence of each side is either shared or only
+ *  its own, except labels ("FAQ:") and lines without a content word, which report nothing and are in neither. */
 export interface Alignment {
   a: string;
   b: string;

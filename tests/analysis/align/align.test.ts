@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../../src/analysis';
-import { alignArticles, buildAlignContext } from '../../../src/analysis/align';
+import { alignArticles, articleSimilarity, buildAlignContext, mostSimilar } from '../../../src/analysis/align';
 import type { Entity } from '../../../src/analysis/types';
 import { seedArticle, seedCorpus } from '../../helpers/corpus';
 import { ACCORD_1, ACCORD_2, article, CHIPS, FOOTBALL, LATER_VISIT, sentenceWith } from './fixtures';
@@ -54,6 +54,63 @@ describe('alignArticles with a Q/A block', () => {
     const al = alignArticles(x, y, buildAlignContext([x, y, article('c', CHIPS)]));
     expect(al.onlyA).toContainEqual(sentenceWith(x, 'When did the harbour'));
     expect(al.shared).toEqual([]);
+  });
+});
+
+describe('alignArticles with sentences that report nothing', () => {
+  const x = article(
+    'x',
+    'Harbour news\n\nThe harbour of Quellport reopened on Monday.\n\nKey points:\n\nIt is what it is.\n\nThe port reopened on Monday, officials announced in a statement that read:\n\nTrawlers may sail again.',
+  );
+  const y = article('y', 'Quellport update\n\nThe harbour of Quellport reopened after the storm on Monday.');
+  const al = alignArticles(x, y, buildAlignContext([x, y, article('c', CHIPS)]));
+  const listed = [...al.shared.map((p) => p.a), ...al.onlyA];
+
+  it('leaves out a section label and a line without a content word, in both directions', () => {
+    expect(listed).not.toContainEqual(sentenceWith(x, 'Key points:'));
+    expect(listed).not.toContainEqual(sentenceWith(x, 'It is what it is.'));
+    const reverse = alignArticles(y, x, buildAlignContext([x, y]));
+    expect(reverse.onlyB).not.toContainEqual(sentenceWith(x, 'Key points:'));
+    expect(reverse.onlyB).toContainEqual(sentenceWith(x, 'Trawlers may sail'));
+  });
+
+  it('keeps a longer line that ends in a colon, and every other sentence', () => {
+    expect(listed).toContainEqual(sentenceWith(x, 'officials announced'));
+    expect(listed.sort((p, q) => p.start - q.start)).toEqual(
+      x.sentences.filter((s) => !['Key points:', 'It is what it is.'].includes(x.text.slice(s.start, s.end))),
+    );
+  });
+
+  it('never lists the "FAQ:" heading of seed 001 as its own', () => {
+    const seeds = seedCorpus().articles;
+    const faqSeed = seedArticle('001');
+    const heading = sentenceWith(faqSeed, 'FAQ:');
+    const other = alignArticles(seedArticle('000'), faqSeed, buildAlignContext(seeds));
+    expect(other.onlyB).not.toContainEqual(heading);
+    expect(other.shared.map((p) => p.b)).not.toContainEqual(heading);
+  });
+});
+
+describe('alignArticles with an article without sentences', () => {
+  const empty = article('e', '   \n\n  ');
+  const a1Ctx = buildAlignContext([...corpus, empty]);
+
+  it('compares it with any article, inside or outside the context, as sharing nothing', () => {
+    expect(empty.sentences).toEqual([]);
+    for (const ctx of [a1Ctx, buildAlignContext(corpus)]) {
+      const al = alignArticles(a1, empty, ctx);
+      expect(al.similarity).toBe(0);
+      expect(al.shared).toEqual([]);
+      expect(al.onlyA).toEqual(a1.sentences);
+      expect(al.onlyB).toEqual([]);
+      expect(alignArticles(empty, empty, ctx).shared).toEqual([]);
+    }
+  });
+
+  it('has no similar articles and is similar to none', () => {
+    expect(mostSimilar(a1Ctx, 'e')).toEqual([]);
+    expect(mostSimilar(a1Ctx, 'a1').map((s) => s.id)).not.toContain('e');
+    expect(articleSimilarity(a1Ctx, 'a1', 'e')).toBe(0);
   });
 });
 
