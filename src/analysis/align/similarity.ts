@@ -33,7 +33,10 @@ export interface SimilarityEdge {
  * event share rare words (names, places, the detail of the event), so skipping the common ones loses
  * few real neighbours, and it bounds the work per article (terms × this) whatever the corpus size:
  * walking every posting grows with the square of the corpus (8.8 s for the 19,043 Reuters
- * articles, whose commonest term is in 11,271 of them). Candidates are then scored exactly.
+ * articles, whose commonest term is in 11,271 of them). Candidates are then scored exactly. On bbc
+ * this finds every one of the exact 20 nearest neighbours; on Reuters 83% of them, and those missed
+ * are mostly earnings and dividend reports of different companies, alike only in their formula
+ * ("qtr", "shr", "net", "mln").
  */
 export const CANDIDATE_MAX_DF = 1000;
 
@@ -54,13 +57,10 @@ export function neighbourEdges(ctx: AlignContext, k: number, min: number, maxDf 
   const pool = new BestK(Math.max(k, CANDIDATE_POOL));
   const best = new BestK(k);
   const edges: SimilarityEdge[] = [];
-  // The weights of the current article's common terms, by term id (0 elsewhere).
-  const commonWeights = new Float64Array(ctx.postings.length);
+  const common = commonParts(ctx, maxDf);
   for (let a = 0; a < n; a++) {
-    const vector = ctx.vectors[a];
-    const common = spreadCommonTerms(ctx, vector, maxDf, commonWeights);
     const touched = accumulate(ctx, a, scores, maxDf);
-    if (common.length === 0) {
+    if (common[a].ids.length === 0) {
       // Nothing was skipped, so the accumulated dot products are the similarities.
       let threshold = Math.max(min, best.threshold);
       for (const b of touched) {
@@ -81,10 +81,10 @@ export function neighbourEdges(ctx: AlignContext, k: number, min: number, maxDf 
         scores[b] = 0;
       }
       for (const { index: b, score } of pool.drain()) {
-        const similarity = score + dotWithDense(ctx.vectors[b], commonWeights);
+        // cosine() is the dot product of sparse vectors; the common parts complete the rare ones'.
+        const similarity = score + cosine(common[a], common[b]);
         if (similarity >= min) best.offer(b, similarity);
       }
-      for (const id of common) commonWeights[id] = 0;
     }
     for (const { index: b, score } of best.drain()) edges.push({ a: Math.min(a, b), b: Math.max(a, b), similarity: score });
   }
@@ -92,23 +92,14 @@ export function neighbourEdges(ctx: AlignContext, k: number, min: number, maxDf 
   return edges.filter((e, i) => i === 0 || e.a !== edges[i - 1].a || e.b !== edges[i - 1].b);
 }
 
-/** The terms of `vector` held by more than `maxDf` articles, their weights set in `dense` (by term id). */
-function spreadCommonTerms(ctx: AlignContext, vector: SparseVector, maxDf: number, dense: Float64Array): number[] {
-  const ids: number[] = [];
-  for (let k = 0; k < vector.ids.length; k++) {
-    const id = vector.ids[k];
-    if (ctx.postings[id].articles.length <= maxDf) continue;
-    dense[id] = vector.weights[k];
-    ids.push(id);
-  }
-  return ids;
-}
-
-/** The dot product of `y` with the weights spread in `dense`. */
-function dotWithDense(y: SparseVector, dense: Float64Array): number {
-  let dot = 0;
-  for (let k = 0; k < y.ids.length; k++) dot += dense[y.ids[k]] * y.weights[k];
-  return dot;
+/** The part of each article vector over the terms held by more than `maxDf` articles (short:
+ *  few terms are that common, and they are the ones candidate search skips). */
+function commonParts(ctx: AlignContext, maxDf: number): SparseVector[] {
+  return ctx.vectors.map((vector) => {
+    const keep: number[] = [];
+    for (let k = 0; k < vector.ids.length; k++) if (ctx.postings[vector.ids[k]].articles.length > maxDf) keep.push(k);
+    return { ids: Uint32Array.from(keep, (k) => vector.ids[k]), weights: Float64Array.from(keep, (k) => vector.weights[k]) };
+  });
 }
 
 /** Adds the dot products of article `index` with every other article into `scores`, over the terms
