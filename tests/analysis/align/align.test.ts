@@ -45,6 +45,23 @@ describe('alignArticles on invented articles', () => {
   });
 });
 
+describe('alignArticles between a long sentence and a short one that shares its names', () => {
+  // The short quote scores the higher cosine with x's lead (0.66 against 0.62).
+  it('pairs the long sentence with the long account of the same fact, not the short aside', () => {
+    const x = article(
+      'x',
+      'Premier Odalys Varga of Brelia has invited President Tomas Keller of Ostland to visit her country after their summit at the Ostland harbour, and Keller accepted the invitation, Brelian state radio reported.\n\nFishing crews were not consulted.\n',
+    );
+    const y = article(
+      'y',
+      'President Tomas Keller of Ostland met Premier Odalys Varga of Brelia at the Ostland harbour amid protests over fishing rights.\n\n"We accepted the invitation," Keller said, Brelian state radio reported.\n',
+    );
+    const al = alignArticles(x, y, buildAlignContext([x, y, article('f', FOOTBALL), article('c', CHIPS)]));
+    const lead = al.shared.find((p) => p.a.start === x.sentences[0].start);
+    expect(lead?.b).toEqual(y.sentences[0]);
+  });
+});
+
 describe('alignArticles with a Q/A block', () => {
   it('never pairs a question, which asks rather than reports', () => {
     // The question shares more words with y than anything x reports does.
