@@ -1,87 +1,26 @@
 // The built TUI in real terminals: tmux (to read the screen as a user sees it) and
 // node-pty (to see the exact bytes written and the exit code). Needs `npm run build`.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pty from 'node-pty';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, SHOW_CURSOR } from '../../src/ui/terminal';
+import { BIN, childEnv, closeTerminals, isolatedEnv, openTerminal, requireBuild, seedHeadlines, until } from './terminal';
 
-const BIN = fileURLToPath(new URL('../../bin/rknews.js', import.meta.url));
-// A fresh server for each session: reusing a socket right after kill-server can reach the
-// server while it is still shutting down ("server exited unexpectedly").
-let sessions = 0;
-let socket = `rknews-test-${process.pid}-0`;
-const home = mkdtempSync(join(tmpdir(), 'rknews-e2e-'));
-const env: Record<string, string> = {
-  XDG_STATE_HOME: join(home, 'state'),
-  XDG_CACHE_HOME: join(home, 'cache'),
-  TERM: 'xterm-256color',
-};
-// Ink draws nothing until exit when it believes it runs in CI.
-const childEnv = () => {
-  const e: Record<string, string> = { ...(process.env as Record<string, string>), ...env };
-  delete e.CI;
-  delete e.CONTINUOUS_INTEGRATION;
-  return e;
-};
+const env = isolatedEnv('rknews-e2e-');
+const start = () => openTerminal({ cols: 120, rows: 40, env });
 
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', 'rk');
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-/** Polls until the check passes; its last failure is the test's failure after 20 s. */
-async function until<T>(check: () => T): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      return check();
-    } catch (error) {
-      if (Date.now() > deadline || (error as { final?: boolean }).final) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
-function startInTmux() {
-  const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`).join(' ');
-  socket = `rknews-test-${process.pid}-${++sessions}`;
-  const command = `env -u CI -u CONTINUOUS_INTEGRATION ${vars} ${quote(process.execPath)} ${quote(BIN)}; echo "rknews exited $?"; sleep 120`;
-  tmux('new-session', '-d', '-s', 'rk', '-x', '120', '-y', '40', command);
-  // tmux waits this long after Esc to tell it from Alt-key combinations.
-  tmux('set-option', '-s', 'escape-time', '0');
-}
-
-function stopTmux() {
-  try {
-    tmux('kill-server');
-  } catch {
-    // Already gone.
-  }
-}
-
-/** The seed headlines as the same build sees them. */
-function seedHeadlines(): string[] {
-  const r = spawnSync(process.execPath, [BIN, 'list', '--json'], { env: childEnv(), encoding: 'utf8' });
-  return (JSON.parse(r.stdout) as { headline: string }[]).map((a) => a.headline);
-}
-
-beforeAll(() => {
-  if (!existsSync(fileURLToPath(new URL('../../dist/rknews.js', import.meta.url)))) {
-    throw new Error('dist/rknews.js is missing: run `npm run build` first');
-  }
-});
-afterAll(stopTmux);
+beforeAll(requireBuild);
+afterAll(closeTerminals);
 
 describe('rknews in tmux at 120x40', () => {
   it('lists the seeds, opens one with Enter, scrolls with j, quits with q to the normal screen, and resumes', async () => {
-    const headlines = seedHeadlines();
+    const headlines = seedHeadlines(env);
     expect(headlines).toHaveLength(5);
-    startInTmux();
+    const t = start();
     const first = await until(() => {
-      const s = screen();
+      const s = t.screen();
       expect(s).toContain('rknews · seeds · 5 articles');
       expect(s).toContain('q quit');
       for (const h of headlines) expect(s).toContain(h.slice(0, 25));
@@ -90,15 +29,15 @@ describe('rknews in tmux at 120x40', () => {
     const lines = first.split('\n').filter((l, i, all) => i < all.length - 1 || l !== '');
     expect(lines.length).toBeLessThanOrEqual(40);
 
-    tmux('send-keys', '-t', 'rk', 'Enter');
-    await until(() => expect(screen()).toMatch(/1–\d+ of \d+ · \d+%/));
-    expect(screen()).toMatch(/\d+ words/);
-    tmux('send-keys', '-t', 'rk', 'j');
-    await until(() => expect(screen()).toMatch(/2–\d+ of \d+ · \d+%/));
+    t.keys('Enter');
+    await until(() => expect(t.screen()).toMatch(/1–\d+ of \d+ · \d+%/));
+    expect(t.screen()).toMatch(/\d+ words/);
+    t.keys('j');
+    await until(() => expect(t.screen()).toMatch(/2–\d+ of \d+ · \d+%/));
 
-    tmux('send-keys', '-t', 'rk', 'q');
+    t.keys('q');
     const after = await until(() => {
-      const s = screen();
+      const s = t.screen();
       expect(s).toContain('rknews exited 0');
       return s;
     });
@@ -108,14 +47,14 @@ describe('rknews in tmux at 120x40', () => {
 
     const saved = JSON.parse(readFileSync(join(env.XDG_STATE_HOME, 'rknews', 'reading-state.json'), 'utf8'));
     expect(Object.keys(saved.read)).toHaveLength(1);
-    stopTmux();
+    t.stop();
 
     // The next run reopens the same article at the same line, with its read mark.
-    startInTmux();
-    await until(() => expect(screen()).toMatch(/2–\d+ of \d+ · \d+%/));
-    tmux('send-keys', '-t', 'rk', 'q');
-    await until(() => expect(screen()).toContain('rknews exited 0'));
-    stopTmux();
+    const again = start();
+    await until(() => expect(again.screen()).toMatch(/2–\d+ of \d+ · \d+%/));
+    again.keys('q');
+    await until(() => expect(again.screen()).toContain('rknews exited 0'));
+    again.stop();
   });
 });
 
@@ -124,32 +63,32 @@ describe('a corrupt reading state', () => {
     const dir = join(env.XDG_STATE_HOME, 'rknews');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'reading-state.json'), '{"version":1,"read":');
-    startInTmux();
-    await until(() => expect(screen()).toContain('reading state'));
-    expect(screen()).toContain('Select an article and press Enter');
+    const t = start();
+    await until(() => expect(t.screen()).toContain('reading state'));
+    expect(t.screen()).toContain('Select an article and press Enter');
     expect(readdirSync(dir).some((f) => f.startsWith('reading-state.json.corrupt-'))).toBe(true);
-    tmux('send-keys', '-t', 'rk', 'q');
+    t.keys('q');
     const after = await until(() => {
-      const s = screen();
+      const s = t.screen();
       expect(s).toContain('rknews exited 0');
       return s;
     });
     expect(after).toMatch(/rknews: reading state .* unreadable/);
-    stopTmux();
+    t.stop();
   });
 });
 
 describe('resizing in tmux', () => {
   it('reflows without ghost lines, shows "too small" below 60x15, and comes back', async () => {
-    startInTmux();
-    await until(() => expect(screen()).toContain('q quit'));
+    const t = start();
+    await until(() => expect(t.screen()).toContain('q quit'));
     // The first test left an article open, which this run resumes; Enter opens one otherwise.
-    tmux('send-keys', '-t', 'rk', 'Enter');
-    await until(() => expect(screen()).toMatch(/\d+–\d+ of \d+/));
+    t.keys('Enter');
+    await until(() => expect(t.screen()).toMatch(/\d+–\d+ of \d+/));
 
-    tmux('resize-window', '-t', 'rk', '-x', '70', '-y', '20');
+    t.resize(70, 20);
     const small = await until(() => {
-      const s = screen();
+      const s = t.screen();
       const rows = s.split('\n');
       expect(rows.filter((r) => r.includes('rknews · seeds'))).toHaveLength(1);
       expect(rows.filter((r) => r.includes('? help')), s).toHaveLength(1);
@@ -159,28 +98,28 @@ describe('resizing in tmux', () => {
     });
     expect(small.every((r) => r.length <= 70)).toBe(true);
 
-    tmux('resize-window', '-t', 'rk', '-x', '40', '-y', '10');
+    t.resize(40, 10);
     await until(() => {
-      const s = screen();
+      const s = t.screen();
       expect(s).toContain('Terminal too small');
       expect(s).not.toContain('? help');
     });
 
-    tmux('resize-window', '-t', 'rk', '-x', '120', '-y', '40');
+    t.resize(120, 40);
     await until(() => {
-      const rows = screen().split('\n');
+      const rows = t.screen().split('\n');
       expect(rows[0]).toContain('rknews · seeds');
       expect(rows[38]).toContain('? help');
       expect(rows.join('\n')).not.toContain('Terminal too small');
     });
-    tmux('send-keys', '-t', 'rk', 'q');
-    await until(() => expect(screen()).toContain('rknews exited 0'));
-    stopTmux();
+    t.keys('q');
+    await until(() => expect(t.screen()).toContain('rknews exited 0'));
+    t.stop();
   });
 });
 
 function spawnInPty() {
-  const term = pty.spawn(process.execPath, [BIN], { name: 'xterm-256color', cols: 120, rows: 40, env: childEnv() });
+  const term = pty.spawn(process.execPath, [BIN], { name: 'xterm-256color', cols: 120, rows: 40, env: childEnv(env) });
   let output = '';
   let ended = false;
   term.onData((d) => (output += d));
@@ -234,7 +173,7 @@ describe('rknews in a pseudo-terminal (node-pty)', () => {
 
 describe('rknews without a terminal', () => {
   it('does not start the TUI when stdout is a pipe: one line suggesting `rknews list`, exit 1', () => {
-    const r = spawnSync(process.execPath, [BIN], { env: childEnv(), encoding: 'utf8', input: '' });
+    const r = spawnSync(process.execPath, [BIN], { env: childEnv(env), encoding: 'utf8', input: '' });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
