@@ -5,28 +5,7 @@ import { App } from '../../src/ui/App';
 import type { UiState } from '../../src/ui/state';
 import { initialState } from '../../src/ui/state';
 import { sampleCorpus } from './fixtures';
-
-// Ink reads input asynchronously; give it a moment after each write.
-const tick = () => new Promise((r) => setTimeout(r, 30));
-
-/** Waits until the check passes (effects run after the frame is drawn), failing after 2 s. */
-async function until(check: () => void) {
-  for (let waited = 0; ; waited += 20) {
-    try {
-      return check();
-    } catch (error) {
-      if (waited > 2000) throw error;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-}
-
-async function press(stdin: { write: (s: string) => void }, ...keys: string[]) {
-  for (const k of keys) {
-    stdin.write(k);
-    await tick();
-  }
-}
+import { press, until } from './helpers';
 
 afterEach(() => cleanup());
 

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, UiState, Viewport } from '../../src/ui/state';
 import { contextOf, followCursor, initialState, reduce } from '../../src/ui/state';
+import { viewport } from './helpers';
 
-const vp: Viewport = {
-  articles: 50,
-  listRows: 10,
-  readerRows: 20,
-  readerLines: 100,
-  helpRows: 20,
-  helpLines: 30,
-  problemsRows: 20,
-  problemsLines: 5,
-};
+const vp = viewport({ articles: 50 });
 
 const run = (actions: Action[], from: UiState = initialState(), v: Viewport = vp) => actions.reduce((s, a) => reduce(s, a, v), from);
 const down: Action = { type: 'move', by: 1 };

@@ -6,26 +6,7 @@ import { App } from '../../../src/ui/App';
 import type { AnalysisOutcome, AnalysisRunner } from '../../../src/ui/features/analysis/runner';
 import { initialState } from '../../../src/ui/state';
 import { featureAnalysis, featureCorpus } from './fixtures';
-
-const tick = () => new Promise((r) => setTimeout(r, 30));
-
-async function until(check: () => void) {
-  for (let waited = 0; ; waited += 100) {
-    try {
-      return check();
-    } catch (error) {
-      if (waited > 2000) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
-async function press(stdin: { write: (s: string) => void }, ...keys: string[]) {
-  for (const k of keys) {
-    stdin.write(k);
-    await tick();
-  }
-}
+import { press, until } from '../helpers';
 
 afterEach(() => cleanup());
 

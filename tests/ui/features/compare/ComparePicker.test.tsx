@@ -4,20 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildAlignContext, mostSimilar } from '../../../../src/analysis/align';
 import { ComparePicker } from '../../../../src/ui/features/compare/ComparePicker';
 import { seedCorpus } from '../../../helpers/corpus';
+import { tick, until } from '../../helpers';
 
-const tick = () => new Promise((r) => setTimeout(r, 30));
-
-/** Waits until the check passes (Ink reads input asynchronously), failing after 2 s. */
-async function until(check: () => void) {
-  for (let waited = 0; ; waited += 20) {
-    try {
-      return check();
-    } catch (error) {
-      if (waited > 2000) throw error;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-}
 afterEach(() => cleanup());
 
 const corpus = seedCorpus();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyKey } from '../../../../src/ui/applyKey';
 import type { CompareGeometry } from '../../../../src/ui/features/compare/state';
-import type { UiState, Viewport } from '../../../../src/ui/state';
+import type { UiState } from '../../../../src/ui/state';
 import { contextOf, initialState } from '../../../../src/ui/state';
+import { applyKeys, viewport } from '../../helpers';
 
 // Left: 4 sentences of 3 rows; right: 3 sentences of 5 rows. Left 3 pairs with right 0.
 const compare: CompareGeometry = {
@@ -28,20 +28,9 @@ const compare: CompareGeometry = {
   ],
 };
 
-const vp: Viewport = {
-  articles: 5,
-  listRows: 10,
-  readerRows: 20,
-  readerLines: 100,
-  helpRows: 20,
-  helpLines: 30,
-  problemsRows: 20,
-  problemsLines: 5,
-  compare,
-};
+const vp = viewport({ articles: 5, compare });
 
-const keys = (names: string[], from: UiState) =>
-  names.reduce((s, n) => applyKey(s, n, { layout: { tooSmall: false } as never, viewport: vp }), from);
+const keys = (names: string[], from: UiState) => applyKeys(names, from, vp);
 const reading = () => initialState({ open: 2, focus: 'reader' });
 
 describe('the compare view', () => {
@@ -96,7 +85,7 @@ describe('the compare view', () => {
 
   it('p does nothing while the comparison is still being prepared', () => {
     const s = keys(['c'], reading());
-    const waiting = applyKey(s, 'p', { layout: { tooSmall: false } as never, viewport: { ...vp, compare: undefined } });
+    const waiting = applyKeys(['p'], s, { ...vp, compare: undefined });
     expect(contextOf(waiting)).toBe('compare');
   });
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyKey } from '../../../../src/ui/applyKey';
 import { coverageMatrix } from '../../../../src/ui/features/coverage/matrix';
 import { coverageViewLines, shortId } from '../../../../src/ui/features/coverage/view';
 import type { Line } from '../../../../src/ui/lines';
-import type { Viewport } from '../../../../src/ui/state';
 import { initialState } from '../../../../src/ui/state';
 import { displayWidth } from '../../../../src/ui/text/wrap';
+import { applyKeys, viewport } from '../../helpers';
 import { featureCorpus, featureData } from '../fixtures';
 
 const text = (l: Line) => l.map((s) => s.text).join('');
@@ -62,19 +61,8 @@ describe('the coverage view', () => {
   });
 
   it('C from the reader opens it, ←/→ and j/k scroll within the matrix, Esc goes back', () => {
-    const vp: Viewport = {
-      articles: 3,
-      listRows: 10,
-      readerRows: 20,
-      readerLines: 100,
-      helpRows: 20,
-      helpLines: 30,
-      problemsRows: 20,
-      problemsLines: 5,
-      coverage: { totalRows: 8, rows: 3, columns: 3, visibleColumns: 2 },
-    };
-    const press = (names: string[], s = initialState({ open: 1, focus: 'reader' })) =>
-      names.reduce((x, n) => applyKey(x, n, { layout: { tooSmall: false } as never, viewport: vp }), s);
+    const vp = viewport({ articles: 3, coverage: { totalRows: 8, rows: 3, columns: 3, visibleColumns: 2 } });
+    const press = (names: string[], s = initialState({ open: 1, focus: 'reader' })) => applyKeys(names, s, vp);
     const s = press(['C']);
     expect(s.view).toBe('coverage');
     expect(s.coverage).toMatchObject({ article: 1, top: 0, left: 0, from: 'browse' });

@@ -4,6 +4,7 @@ import type { SpeakerPickerProps } from '../../../../src/ui/features/quotes/Spea
 import { afterEach, describe, expect, it } from 'vitest';
 import { SpeakerPicker } from '../../../../src/ui/features/quotes/SpeakerPicker';
 import { featureData } from '../fixtures';
+import { until } from '../../helpers';
 
 afterEach(() => cleanup());
 
@@ -13,17 +14,6 @@ const onScreen = (props: SpeakerPickerProps) => (
     <SpeakerPicker {...props} />
   </Box>
 );
-
-async function until(check: () => void) {
-  for (let waited = 0; ; waited += 50) {
-    try {
-      return check();
-    } catch (error) {
-      if (waited > 2000) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 describe('SpeakerPicker (ink-select-input)', () => {
   const data = featureData();

@@ -4,18 +4,10 @@ import { App } from '../../../../src/ui/App';
 import type { UiState } from '../../../../src/ui/state';
 import { initialState } from '../../../../src/ui/state';
 import { sampleCorpus } from '../../fixtures';
+import { until as pollUntil } from '../../helpers';
 
-/** Waits until the check passes (Ink reads input asynchronously, the index is built in a timer), failing after 3 s. */
-async function until(check: () => void) {
-  for (let waited = 0; ; waited += 20) {
-    try {
-      return check();
-    } catch (error) {
-      if (waited > 3000) throw error;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-}
+// The index is built in a timer after the first /: allow it 3 s.
+const until = (check: () => void) => pollUntil(check, 3000);
 
 afterEach(() => cleanup());
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyKey } from '../../../../src/ui/applyKey';
 import type { SearchGeometry } from '../../../../src/ui/features/search/state';
 import { remember } from '../../../../src/ui/features/search/state';
-import type { Action, UiState, Viewport } from '../../../../src/ui/state';
+import type { Action, UiState } from '../../../../src/ui/state';
 import type { ReaderLine } from '../../../../src/ui/views/reader';
 import { contextOf, initialState, reduce } from '../../../../src/ui/state';
+import { applyKeys, viewport } from '../../helpers';
 
 // Three results: two in article 4 (a heading and two rows), one in article 1.
 const geometry: SearchGeometry = {
@@ -22,23 +22,11 @@ const geometry: SearchGeometry = {
 // Every article wraps to 100 lines of 10 characters: offset 120 is on line 12.
 const doc: ReaderLine[] = Array.from({ length: 100 }, (_, i) => ({ role: 'body', span: { start: i * 10, end: i * 10 + 10 } }));
 
-const vp: Viewport = {
-  articles: 10,
-  listRows: 10,
-  readerRows: 20,
-  readerLines: 100,
-  helpRows: 20,
-  helpLines: 30,
-  problemsRows: 20,
-  problemsLines: 5,
-  search: geometry,
-  readerDoc: () => doc,
-};
+const vp = viewport({ articles: 10, search: geometry, readerDoc: () => doc });
 
 const run = (actions: Action[], from: UiState = initialState()) => actions.reduce((s, a) => reduce(s, a, vp), from);
 /** Keys by name, as the App applies them. */
-const keys = (names: string[], from: UiState = initialState()) =>
-  names.reduce((s, n) => applyKey(s, n, { layout: { tooSmall: false } as never, viewport: vp }), from);
+const keys = (names: string[], from: UiState = initialState()) => applyKeys(names, from, vp);
 const typed = (text: string) => [...text].map((c) => (c === ' ' ? 'space' : c));
 
 describe('the search prompt', () => {
