@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { version } from '../package.json';
 import { parseInvocation, UsageError, type Invocation } from './cli/args';
 import { commandHelp, generalHelp } from './cli/help';
+import { endQuietlyOnClosedPipe } from './cli/closedPipe';
 import { processOutput, reportProblems } from './cli/output';
 import { runCommand, validateOptions } from './cli/run';
 import { loadCorpus } from './corpus';
@@ -43,6 +44,8 @@ async function main(argv: string[]): Promise<number> {
   return runCommand(inv, corpus, io);
 }
 
+endQuietlyOnClosedPipe(process.stdout);
+endQuietlyOnClosedPipe(process.stderr);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
