@@ -1,6 +1,6 @@
 // A frame is a list of styled lines computed by pure functions; Ink only prints them.
 // Exact widths are decided here, so no line can be wider than its pane.
-import { displaySafe } from './text/safe';
+import { screenText } from './text/safe';
 import { displayWidth, fitToWidth } from './text/wrap';
 
 export interface Style {
@@ -21,7 +21,7 @@ export interface Segment {
 export type Line = Segment[];
 
 export function seg(text: string, style?: Style): Segment {
-  return style ? { text: displaySafe(text), style } : { text: displaySafe(text) };
+  return style ? { text: screenText(text), style } : { text: screenText(text) };
 }
 
 /** Cuts the line to `width` columns and pads it with blanks (in `fill` style) to exactly `width`. */

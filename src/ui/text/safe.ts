@@ -1,11 +1,17 @@
 // The last guard before the terminal: whatever reaches the screen goes through here.
 // Article text is sanitised at load, but file names and reasons in load problems are not,
 // and a stray control character would move the cursor and break the frame.
-// Each character is replaced by exactly one, so offsets into the text stay valid.
+import { stableEmoji } from './emoji';
 
 // C0 (tab included: its width depends on the column), DEL, C1, bidi embeddings/overrides/isolates.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Each unsafe character replaced by exactly one safe one, so offsets into the text stay valid. */
 export function displaySafe(text: string): string {
   return text.replace(UNSAFE, (c) => (c === '\t' || c === '\n' ? ' ' : '\ufffd'));
+}
+
+/** The text as it is printed: made safe, and emoji sequences reduced to what every terminal draws alike. */
+export function screenText(text: string): string {
+  return stableEmoji(displaySafe(text));
 }

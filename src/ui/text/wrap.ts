@@ -1,9 +1,11 @@
 // Word wrapping by display width (CJK and emoji take two columns) that keeps text offsets,
 // so styling given as spans of the article text (entities, quotes, search hits) can be
-// applied to the wrapped lines exactly.
+// applied to the wrapped lines exactly. Time is linear in the text's length, however long
+// its words: a run without blanks is cut between graphemes by width.
 import stringWidth from 'string-width';
 import type { Span } from '../../corpus/types';
-import { displaySafe } from './safe';
+import { forEachGrapheme } from './graphemes';
+import { screenText } from './safe';
 
 // Characters one column wide for string-width as for terminals: printable Latin (soft hyphen
 // excluded), general punctuation (dashes, quotes, bullet, ellipsis; not the zero-width or
@@ -11,35 +13,45 @@ import { displaySafe } from './safe';
 const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f]*$/;
 const allNarrow = (text: string) => NARROW.test(text);
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 // string-width is exact but slow (tens of microseconds a call), and splitting into graphemes
 // is not free either; a string's width never changes, and frames repeat the same strings,
-// so widths are remembered (the caches are emptied when they grow large).
+// so widths of short strings are remembered (the caches are emptied when they grow large).
 const graphemeWidths = new Map<string, number>();
 const textWidths = new Map<string, number>();
 const MAX_CACHED = 20_000;
+/** Longer strings are measured each time: a cache of article-sized keys would hold megabytes. */
+const MAX_CACHED_LENGTH = 1_000;
 
+/** One grapheme's columns as printed (see screenText: emoji sequences are shown as plain emoji). */
 function graphemeWidth(g: string): number {
   if (allNarrow(g)) return g.length;
   let w = graphemeWidths.get(g);
   if (w === undefined) {
-    w = stringWidth(displaySafe(g));
+    w = stringWidth(screenText(g));
     if (graphemeWidths.size >= MAX_CACHED) graphemeWidths.clear();
     graphemeWidths.set(g, w);
   }
   return w;
 }
 
+/** Calls `visit` with each grapheme of text[from, to) and its width, until it returns false. */
+function eachGraphemeWidth(text: string, from: number, to: number, visit: (start: number, end: number, width: number) => boolean | void): void {
+  forEachGrapheme(text, from, to, (start, end, simple) => visit(start, end, simple || graphemeWidth(text.slice(start, end))));
+}
+
 /** Columns the text takes on screen once made safe (tabs and controls count as one column). */
 export function displayWidth(text: string): number {
   if (allNarrow(text)) return text.length;
-  let w = textWidths.get(text);
+  const cacheable = text.length <= MAX_CACHED_LENGTH;
+  let w = cacheable ? textWidths.get(text) : undefined;
   if (w === undefined) {
-    w = 0;
-    for (const { segment } of graphemes.segment(text)) w += graphemeWidth(segment);
-    if (textWidths.size >= MAX_CACHED) textWidths.clear();
-    textWidths.set(text, w);
+    let sum = 0;
+    eachGraphemeWidth(text, 0, text.length, (_s, _e, gw) => void (sum += gw));
+    w = sum;
+    if (cacheable) {
+      if (textWidths.size >= MAX_CACHED) textWidths.clear();
+      textWidths.set(text, w);
+    }
   }
   return w;
 }
@@ -50,12 +62,11 @@ export function fitToWidth(text: string, width: number): string {
   if (allNarrow(text)) return text.slice(0, width);
   let used = 0;
   let end = 0;
-  for (const { segment } of graphemes.segment(text)) {
-    const w = graphemeWidth(segment);
-    if (used + w > width) break;
+  eachGraphemeWidth(text, 0, text.length, (_start, stop, w) => {
+    if (used + w > width) return false;
     used += w;
-    end += segment.length;
-  }
+    end = stop;
+  });
   return text.slice(0, end);
 }
 
@@ -95,18 +106,15 @@ export function wrapRange(text: string, range: Span, width: number): Span[] {
       used = w;
       return;
     }
-    let at = from;
-    for (const { segment } of graphemes.segment(text.slice(from, to))) {
-      const gw = graphemeWidth(segment);
+    eachGraphemeWidth(text, from, to, (at, stop, gw) => {
       if (start !== -1 && used + gw > cols) pushOpen();
       if (start === -1) {
         start = at;
         used = 0;
       }
       used += gw;
-      at += segment.length;
-      end = at;
-    }
+      end = stop;
+    });
   };
 
   TOKEN.lastIndex = 0;

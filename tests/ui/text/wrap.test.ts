@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, truncateToWidth, wrapRange, wrapString } from '../../../src/ui/text/wrap';
+import stringWidth from 'string-width';
+import { screenText } from '../../../src/ui/text/safe';
+import { displayWidth, fitToWidth, truncateToWidth, wrapRange, wrapString } from '../../../src/ui/text/wrap';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -53,5 +55,65 @@ describe('truncateToWidth', () => {
     expect(truncateToWidth('short', 10)).toBe('short');
     expect(truncateToWidth('a longer headline', 8)).toBe('a longe…');
     expect(displayWidth(truncateToWidth('東京東京東京', 5))).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('long runs without blanks', () => {
+  const widthOk = (lines: string[], width: number) => lines.every((l) => displayWidth(l) <= width);
+
+  it('hard-breaks a 5,000,000-character run into full lines whose spans round-trip', () => {
+    const text = `x ${'abcdefghij'.repeat(500_000)} y`;
+    const spans = wrapRange(text, { start: 0, end: text.length }, 78);
+    // 'x', then the run in full 78-column lines, its rest sharing the last line with 'y'.
+    expect(spans.length).toBe(1 + Math.ceil(5_000_000 / 78));
+    expect(spans.slice(1, -1).every((s) => s.end - s.start === 78)).toBe(true);
+    let joined = '';
+    for (const s of spans) {
+      expect(s.end - s.start).toBeLessThanOrEqual(78);
+      joined += text.slice(s.start, s.end);
+    }
+    expect(joined.replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+  });
+
+  it('breaks a long CJK run at 2-column characters, never past the width', () => {
+    const run = '東京大阪'.repeat(5_000);
+    for (const width of [7, 8, 79]) {
+      const lines = wrapString(run, width);
+      expect(widthOk(lines, width)).toBe(true);
+      expect(lines.slice(0, -1).every((l) => displayWidth(l) >= width - 1)).toBe(true);
+      expect(lines.join('')).toBe(run);
+    }
+  });
+
+  it('never splits a grapheme of a long mixed run, across the pieces it is segmented in', () => {
+    // Flags (two code points), combining accents and CJK, 10,000 graphemes without a blank.
+    const unit = ['🇯🇵', 'e\u0301', '東', 'a', '👩🏽‍💻'];
+    const run = Array.from({ length: 10_000 }, (_, i) => unit[(i * 7) % unit.length]).join('');
+    const lines = wrapString(run, 9);
+    expect(lines.join('')).toBe(run);
+    expect(widthOk(lines, 9)).toBe(true);
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (const line of lines) {
+      for (const { segment } of segmenter.segment(line)) expect(unit).toContain(segment);
+    }
+  });
+
+  it('measures and fits long text in time linear in its length', () => {
+    const run = 'é東'.repeat(200_000);
+    expect(displayWidth(run)).toBe(600_000);
+    expect(displayWidth(fitToWidth(run, 32))).toBe(31);
+  });
+});
+
+describe('emoji sequences', () => {
+  it('measures a joined, toned or selected emoji as the plain emoji the screen shows', () => {
+    // What tmux 3.3 draws differs from string-width for these; the screen gets plain emoji instead.
+    expect(screenText('👨‍👩‍👧 👍🏽 ❤️ #️⃣')).toBe('👨👩👧 👍 ❤ #');
+    for (const s of ['👨‍👩‍👧', '👍🏽', '❤️', '🏳️‍🌈', '#️⃣', 'a👩🏽‍💻b']) expect(displayWidth(s)).toBe(stringWidth(screenText(s)));
+    expect(displayWidth('👨‍👩‍👧')).toBe(6);
+  });
+
+  it('keeps joiners that are not between emoji', () => {
+    expect(screenText('क्‍ष')).toBe('क्‍ष');
   });
 });
