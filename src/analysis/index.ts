@@ -9,7 +9,8 @@ import type { Analysis, Quote } from './types';
 
 /** Where per-article entity results are kept between runs; keyed by the article's text hash. */
 export interface EntityCache {
-  get(hash: string): ArticleEntities | undefined;
+  /** The cached result for the text with this hash; the text lets the cache check the result's offsets. */
+  get(hash: string, text: string): ArticleEntities | undefined;
   set(hash: string, value: ArticleEntities): void;
 }
 
@@ -52,7 +53,7 @@ export async function analyseCorpus(articles: readonly Article[], opts: AnalyseO
     articles,
     (article) => {
       const hash = textHash(article.text);
-      let result = opts.cache?.get(hash);
+      let result = opts.cache?.get(hash, article.text);
       if (!result) {
         result = extractArticleEntities(article);
         opts.cache?.set(hash, result);

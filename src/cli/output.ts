@@ -1,6 +1,6 @@
 // Writing results: JSON documents, diagnostics, and text tables fitted to the terminal.
 import stringWidth from 'string-width';
-import { sanitizeText } from '../corpus/sanitize';
+import { printable } from '../corpus/sanitize';
 import type { LoadProblem } from '../corpus/types';
 
 export interface Output {
@@ -15,9 +15,10 @@ export function processOutput(): Output {
   const tty = process.stdout.isTTY === true;
   return {
     out: (text) => process.stdout.write(text),
-    // Diagnostics echo what the user typed and what the file system holds (ids, paths, options),
-    // which may carry escape sequences of their own.
-    err: (text) => process.stderr.write(sanitizeText(text)),
+    // Diagnostics echo what the user typed and what the file system holds (ids, paths, options,
+    // a damaged file's bytes in an error), which may carry escape sequences of their own: shown
+    // escaped, never removed, so an unterminated sequence cannot swallow the rest of the message.
+    err: (text) => process.stderr.write(printable(text)),
     columns: tty ? process.stdout.columns || 80 : undefined,
     color: tty && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
   };

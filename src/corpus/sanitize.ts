@@ -117,3 +117,20 @@ export function sanitizeText(s: string): string {
   // Removing a sequence can bring a BOM to the front; dropping it too keeps the function idempotent.
   return out.replace(LEADING_BOMS, '');
 }
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function escapeControl(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+}
+
+/**
+ * A message that quotes data or an error, safe to print whole: every control character, bidi
+ * control and escape byte is shown as `\xNN` (or `\uNNNN`) instead of being acted on. Unlike
+ * sanitizeText it removes nothing, so an unterminated escape sequence in a quoted file cannot
+ * swallow the rest of the message or its newline. LF and TAB are kept.
+ */
+export function printable(s: string): string {
+  return s.replace(CONTROL, escapeControl);
+}

@@ -1,13 +1,24 @@
 // Files that are either the old or the new version, never half of each, and a
 // damaged file that costs the user a warning rather than a crash.
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import * as v from 'valibot';
+import { printable } from '../corpus/sanitize';
+import { processAlive } from './processAlive';
+import { firstProblem } from './schemas';
+
+/** A temporary file older than this is left from an interrupted write even if its pid is in use again. */
+const STALE_TEMP_MS = 15 * 60_000;
+
+/** `.<name>.<pid>.<epoch ms>.tmp` beside the target: the pid and time say whose it is and since when. */
+function tempFileFor(path: string, now: number): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${now}.tmp`);
+}
 
 /** Writes to a temporary file beside the target, then renames it over the target (atomic on POSIX). */
 export function writeFileAtomic(path: string, data: string): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = tempFileFor(path, Date.now());
   try {
     writeFileSync(temp, data, { mode: 0o600 });
     renameSync(temp, path);
@@ -21,6 +32,38 @@ export function writeFileAtomic(path: string, data: string): void {
   }
 }
 
+/**
+ * Removes the temporary files that interrupted writes of `path` left behind (a kill -9 during a
+ * save): those of a process that no longer runs, or too old to be a write in progress. Another
+ * running rknews's write in progress is left alone. Returns the names removed.
+ */
+export function removeStaleTempFiles(path: string, now = Date.now()): string[] {
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return []; // no folder yet, or unreadable: nothing we could clean
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const owner = /^(\d+)\.(\d+)\.tmp$/.exec(name.slice(prefix.length));
+    if (!owner) continue;
+    const pid = Number(owner[1]);
+    const started = Number(owner[2]);
+    if (processAlive(pid) && now - started < STALE_TEMP_MS) continue;
+    try {
+      unlinkSync(join(dir, name));
+      removed.push(name);
+    } catch {
+      // Gone already (another rknews cleaned it), or not ours to remove: either way, nothing to do.
+    }
+  }
+  return removed;
+}
+
 export type JsonRead<T> =
   | { status: 'ok'; value: T }
   | { status: 'missing' }
@@ -28,30 +71,38 @@ export type JsonRead<T> =
   | { status: 'corrupt'; setAside: string | null; reason: string };
 
 /**
- * Reads and validates a JSON file. A file that does not parse or validate is renamed
- * to `<name>.corrupt-<timestamp>` so the next write does not destroy what the user may want to inspect.
+ * Reads a JSON file and validates it against its schema. A file that does not parse or validate
+ * is renamed to `<name>.corrupt-<timestamp>` so the next write does not destroy what the user may
+ * want to inspect. The reason is printable: it may quote the file's bytes, escape sequences
+ * included. Reading a file first clears what interrupted writes of it left behind.
  */
-export function readJsonFile<T>(path: string, validate: (value: unknown) => value is T): JsonRead<T> {
+export function readJsonFile<S extends v.GenericSchema>(path: string, schema: S): JsonRead<v.InferOutput<S>> {
+  removeStaleTempFiles(path);
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
-    return { status: 'corrupt', setAside: null, reason: (error as Error).message };
+    return { status: 'corrupt', setAside: null, reason: printable((error as Error).message) };
   }
   let reason: string;
   try {
-    const value: unknown = JSON.parse(raw);
-    if (validate(value)) return { status: 'ok', value };
-    reason = 'unexpected structure';
+    const parsed = v.safeParse(schema, JSON.parse(raw));
+    if (parsed.success) return { status: 'ok', value: parsed.output };
+    reason = `unexpected structure (${firstProblem(parsed.issues)})`;
   } catch (error) {
     reason = (error as Error).message;
   }
-  const setAside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  return { status: 'corrupt', setAside: setAside(path), reason: printable(reason) };
+}
+
+/** Renames a damaged file out of the way; null when even that failed. */
+function setAside(path: string): string | null {
+  const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   try {
-    renameSync(path, setAside);
-    return { status: 'corrupt', setAside, reason };
+    renameSync(path, aside);
+    return aside;
   } catch {
-    return { status: 'corrupt', setAside: null, reason };
+    return null;
   }
 }

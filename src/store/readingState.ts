@@ -8,26 +8,20 @@
 // - The last position is keyed by the corpus identity: a hash of the corpus's article
 //   paths, sorted. Opening the same files again (in any order) resumes; another set of
 //   files has its own position.
+// - Several rknews may run at once, on one corpus or on several. A save therefore carries only
+//   what this session changed, and merges it under a lock into what the file holds then: no
+//   reader loses another's marks, and each corpus keeps its own position.
 import { join } from 'node:path';
+import * as v from 'valibot';
 import { textHash } from '../corpus/hash';
 import type { Article, Corpus } from '../corpus/types';
 import { readJsonFile, writeFileAtomic } from './atomicFile';
+import { withFileLock } from './lock';
 import { storePaths } from './paths';
+import { packReadMarks } from './readMarks';
+import { ReadingStateFileSchema, SavedPositionSchema } from './schemas';
 
-export interface SavedPosition {
-  /** articleKey of the article open in the reader, or null when none was open. */
-  article: string | null;
-  /** articleKey of the article under the list cursor. */
-  cursor: string | null;
-  /** Text offset of the first line shown in the reader: survives a change of width. */
-  offset: number;
-  /** The first line shown and the text width it was wrapped at: exact when the width is the same. */
-  line: number;
-  width: number;
-  focus: 'list' | 'reader';
-  /** Epoch milliseconds; the oldest positions are dropped first. */
-  updated: number;
-}
+export type SavedPosition = v.InferOutput<typeof SavedPositionSchema>;
 
 export interface ReadingState {
   /** articleKey → epoch milliseconds when marked read. */
@@ -36,10 +30,10 @@ export interface ReadingState {
   positions: Map<string, SavedPosition>;
 }
 
-interface ReadingStateFile {
-  version: 1;
-  read: Record<string, number>;
-  positions: Record<string, SavedPosition>;
+/** What one session changed since its last save: merged into whatever the file holds by then. */
+export interface ReadingStateChanges extends ReadingState {
+  /** articleKeys marked unread. */
+  unread: Set<string>;
 }
 
 /** Positions of this many corpora are kept; a read mark is a few bytes and is kept for good. */
@@ -61,30 +55,12 @@ export function emptyReadingState(): ReadingState {
   return { read: new Map(), positions: new Map() };
 }
 
-function isPosition(value: unknown): value is SavedPosition {
-  if (typeof value !== 'object' || value === null) return false;
-  const p = value as Record<string, unknown>;
-  const keyOrNull = (v: unknown) => v === null || typeof v === 'string';
-  return (
-    keyOrNull(p.article) &&
-    keyOrNull(p.cursor) &&
-    [p.offset, p.line, p.width].every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0) &&
-    (p.focus === 'list' || p.focus === 'reader') &&
-    typeof p.updated === 'number'
-  );
+export function noChanges(): ReadingStateChanges {
+  return { read: new Map(), unread: new Set(), positions: new Map() };
 }
 
-function isStateFile(value: unknown): value is ReadingStateFile {
-  if (typeof value !== 'object' || value === null) return false;
-  const file = value as Record<string, unknown>;
-  if (file.version !== 1) return false;
-  const { read, positions } = file;
-  if (typeof read !== 'object' || read === null || Array.isArray(read)) return false;
-  if (typeof positions !== 'object' || positions === null || Array.isArray(positions)) return false;
-  return (
-    Object.values(read).every((t) => typeof t === 'number') &&
-    Object.values(positions).every(isPosition)
-  );
+export function hasChanges(changes: ReadingStateChanges): boolean {
+  return changes.read.size + changes.unread.size + changes.positions.size > 0;
 }
 
 export interface LoadedReadingState {
@@ -94,7 +70,7 @@ export interface LoadedReadingState {
 }
 
 export function loadReadingState(file = readingStateFile()): LoadedReadingState {
-  const result = readJsonFile(file, isStateFile);
+  const result = readJsonFile(file, ReadingStateFileSchema);
   if (result.status === 'missing') return { state: emptyReadingState(), warning: null };
   if (result.status === 'corrupt') {
     const where = result.setAside ? `moved to ${result.setAside}` : 'left in place';
@@ -103,23 +79,29 @@ export function loadReadingState(file = readingStateFile()): LoadedReadingState 
       warning: `reading state ${file} was unreadable (${result.reason}); ${where}, starting afresh`,
     };
   }
-  return {
-    state: {
-      read: new Map(Object.entries(result.value.read)),
-      positions: new Map(Object.entries(result.value.positions)),
-    },
-    warning: null,
-  };
+  return { state: { read: result.value.read, positions: result.value.positions }, warning: null };
 }
 
-export function saveReadingState(state: ReadingState, file = readingStateFile()): void {
-  const newest = [...state.positions.entries()]
-    .sort((a, b) => b[1].updated - a[1].updated)
-    .slice(0, MAX_POSITIONS);
-  const data: ReadingStateFile = {
-    version: 1,
-    read: Object.fromEntries(state.read),
-    positions: Object.fromEntries(newest),
-  };
-  writeFileAtomic(file, JSON.stringify(data));
+/** Applies a session's changes to a state (in place: with millions of marks a copy costs seconds). */
+export function applyChanges(state: ReadingState, changes: ReadingStateChanges): ReadingState {
+  for (const key of changes.unread) state.read.delete(key);
+  for (const [key, at] of changes.read) state.read.set(key, at);
+  for (const [key, position] of changes.positions) state.positions.set(key, position);
+  return state;
+}
+
+/**
+ * Merges a session's changes into the file as it is now, under its lock, so a reader running
+ * beside this one keeps its marks. Returns a warning when the file on disk was damaged (it is set
+ * aside, and the changes saved into a fresh one); throws when the file cannot be written.
+ */
+export function saveReadingState(changes: ReadingStateChanges, file = readingStateFile()): string | null {
+  return withFileLock(file, () => {
+    const { state, warning } = loadReadingState(file);
+    applyChanges(state, changes);
+    const newest = [...state.positions].sort((a, b) => b[1].updated - a[1].updated).slice(0, MAX_POSITIONS);
+    const data = { version: 2, read: packReadMarks(state.read), positions: Object.fromEntries(newest) };
+    writeFileAtomic(file, JSON.stringify(data));
+    return warning;
+  });
 }

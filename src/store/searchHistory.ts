@@ -1,25 +1,18 @@
 // Earlier search queries, kept between runs so ↑ in an empty prompt can recall them.
-// A small JSON file in the state directory, newest last, bounded; written atomically.
+// A small JSON file in the state directory, newest last, bounded; written atomically. A save
+// adds this session's queries to what the file holds then (under its lock), so two readers
+// running at once both keep theirs.
 import { join } from 'node:path';
 import { readJsonFile, writeFileAtomic } from './atomicFile';
+import { withFileLock } from './lock';
 import { storePaths } from './paths';
+import { SearchHistoryFileSchema } from './schemas';
 
 /** Queries kept; the oldest go first. */
 export const SEARCH_HISTORY_LIMIT = 100;
 
-interface HistoryFile {
-  version: 1;
-  queries: string[];
-}
-
 export function searchHistoryFile(): string {
   return join(storePaths().state, 'search-history.json');
-}
-
-function isHistoryFile(value: unknown): value is HistoryFile {
-  if (typeof value !== 'object' || value === null) return false;
-  const file = value as Record<string, unknown>;
-  return file.version === 1 && Array.isArray(file.queries) && file.queries.every((q) => typeof q === 'string');
 }
 
 export interface LoadedSearchHistory {
@@ -29,7 +22,7 @@ export interface LoadedSearchHistory {
 }
 
 export function loadSearchHistory(file = searchHistoryFile()): LoadedSearchHistory {
-  const result = readJsonFile(file, isHistoryFile);
+  const result = readJsonFile(file, SearchHistoryFileSchema);
   if (result.status === 'missing') return { queries: [], warning: null };
   if (result.status === 'corrupt') {
     const where = result.setAside ? `moved to ${result.setAside}` : 'left in place';
@@ -38,7 +31,17 @@ export function loadSearchHistory(file = searchHistoryFile()): LoadedSearchHisto
   return { queries: result.value.queries.slice(-SEARCH_HISTORY_LIMIT), warning: null };
 }
 
-export function saveSearchHistory(queries: readonly string[], file = searchHistoryFile()): void {
-  const data: HistoryFile = { version: 1, queries: queries.slice(-SEARCH_HISTORY_LIMIT) };
-  writeFileAtomic(file, JSON.stringify(data));
+/**
+ * Adds queries (oldest first) to the history on disk as it is now, each moved to the newest end
+ * if it was there already. Returns a warning when the file was damaged (set aside, and a fresh one
+ * written); throws when it cannot be written.
+ */
+export function saveSearchHistory(added: readonly string[], file = searchHistoryFile()): string | null {
+  return withFileLock(file, () => {
+    const { queries, warning } = loadSearchHistory(file);
+    const newest = added.filter((q, i) => added.lastIndexOf(q) === i);
+    const merged = [...queries.filter((q) => !newest.includes(q)), ...newest];
+    writeFileAtomic(file, JSON.stringify({ version: 1, queries: merged.slice(-SEARCH_HISTORY_LIMIT) }));
+    return warning;
+  });
 }

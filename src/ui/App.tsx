@@ -10,6 +10,7 @@ import type { FrameInput } from './frame';
 import { renderFrame } from './frame';
 import { keyNames } from './keymap';
 import type { Mark } from './marks';
+import type { Notices } from './notices';
 import type { AnalysisRunner } from './features/analysis/runner';
 import { readyData } from './features/analysis/state';
 import { SpeakerPicker } from './features/quotes/SpeakerPicker';
@@ -33,6 +34,8 @@ export interface AppProps {
   colour?: boolean;
   /** Shown on the status line until the first key (e.g. a warning from start-up). */
   message?: string | null;
+  /** Later messages for the status line (a save that failed), each shown until the next key. */
+  notices?: Notices;
   marks?: readonly Mark[];
   /** A pane beside the reader (see FrameInput). */
   sidebar?: FrameInput['sidebar'];
@@ -44,7 +47,7 @@ export interface AppProps {
   copyToClipboard?: (text: string) => void;
 }
 
-export function App({ corpus, size, initial, colour = true, message = null, marks, sidebar, onState, analyse, copyToClipboard }: AppProps) {
+export function App({ corpus, size, initial, colour = true, message = null, notices, marks, sidebar, onState, analyse, copyToClipboard }: AppProps) {
   const { exit } = useApp();
   const [state, setState] = useState(initial);
   const [notice, setNotice] = useState(message);
@@ -67,6 +70,7 @@ export function App({ corpus, size, initial, colour = true, message = null, mark
   // Actions that do not come from keys (analysis progress, a picker's choice).
   const dispatch = useCallback((action: Action) => setState((s) => reduce(s, action, shown.current.viewport)), []);
   useAnalysis(corpus, analyse, dispatch, setNotice);
+  useEffect(() => notices?.subscribe(setNotice), [notices]);
   useQuoteFilter(state.quotes, dispatch);
 
   // Side effects the reducer asked for: performed once each, then confirmed on the status line.

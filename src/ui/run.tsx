@@ -2,16 +2,18 @@
 // session, runs the Ink app in the alternate screen, and saves the session on the way out.
 import { render } from 'ink';
 import type { Corpus } from '../corpus/types';
-import type { ReadingState } from '../store/readingState';
-import { articleKey, corpusKey, loadReadingState, saveReadingState } from '../store/readingState';
-import { loadSearchHistory, saveSearchHistory } from '../store/searchHistory';
+import { printable } from '../corpus/sanitize';
+import { articleKey, corpusKey, loadReadingState } from '../store/readingState';
+import { loadSearchHistory } from '../store/searchHistory';
 import { App } from './App';
 import { cachedAnalysis } from './features/analysis/runner';
 import { osc52 } from './features/quotes/clipboard';
 import type { TerminalSize } from './App';
 import { computeLayout } from './layout';
+import { createNotices } from './notices';
+import { startPersistence } from './persistence';
 import type { SessionKeys } from './session';
-import { recordPosition, recordReadMarks, restoreSession } from './session';
+import { restoreSession } from './session';
 import type { UiState } from './state';
 import { CLEAR_SCREEN, enterFullScreen } from './terminal';
 import { readerTextWidth } from './views/reader';
@@ -49,43 +51,17 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   let size = sizeOf(stdout);
   const textWidth = () => readerTextWidth(computeLayout(size.cols, size.rows).reader);
   const history = loadSearchHistory();
-  let latest: UiState = restoreSession(corpus, keys, stored, textWidth());
-  latest = { ...latest, search: { ...latest.search, history: history.queries } };
-  const warnings = [warning, history.warning].filter((w): w is string => w !== null);
+  const restored = restoreSession(corpus, keys, stored, textWidth());
+  const initial: UiState = { ...restored, search: { ...restored.search, history: history.queries } };
+  // Warnings quote file names and parse errors, which may hold escape sequences: shown escaped.
+  const warnings = [warning, history.warning].filter((w): w is string => w !== null).map(printable);
+  let crash: string | null = null;
+  const notices = createNotices();
+  const persistence = startPersistence({ corpus, keys, stored, initial, textWidth, notify: notices.emit });
   // Printed once the normal screen is back, where the user can read it (a warning is also
   // shown on the status line, which may be too narrow for the whole path).
-  let lastWords: string | null = warnings.length ? warnings.map((w) => `rknews: ${w}\n`).join('') : null;
-
-  const save = (s: ReadingState) => {
-    try {
-      saveReadingState(s);
-    } catch (error) {
-      lastWords = `rknews: could not save the reading state: ${(error as Error).message}\n`;
-    }
-  };
-  const saveSession = () => {
-    const now = Date.now();
-    recordReadMarks(latest, keys, stored, now);
-    recordPosition(latest, corpus, keys, stored, textWidth(), now);
-    save(stored);
-  };
-  // Read marks are saved as they change, so a crash or a closed terminal loses none.
-  const onState = (next: UiState) => {
-    const marksChanged = next.read !== latest.read;
-    // A query joins the history when a result is opened or the search closed: saved at once.
-    if (next.search.history !== latest.search.history) {
-      try {
-        saveSearchHistory(next.search.history);
-      } catch (error) {
-        lastWords = `rknews: could not save the search history: ${(error as Error).message}\n`;
-      }
-    }
-    latest = next;
-    if (marksChanged) {
-      recordReadMarks(latest, keys, stored, Date.now());
-      save(stored);
-    }
-  };
+  const lastWords = () =>
+    [...warnings, ...persistence.problems(), ...(crash ? [crash] : [])].map((w) => `rknews: ${w}\n`).join('');
 
   let instance: ReturnType<typeof render> | null = null;
   const screen = enterFullScreen({
@@ -93,7 +69,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     stdout,
     beforeExit: () => {
       instance?.unmount();
-      saveSession();
+      persistence.flush();
     },
   });
 
@@ -104,10 +80,11 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     <App
       corpus={corpus}
       size={size}
-      initial={latest}
+      initial={initial}
       colour={colourWanted()}
       message={warnings.join('; ') || null}
-      onState={onState}
+      notices={notices}
+      onState={persistence.onState}
       analyse={analyse}
       copyToClipboard={copyToClipboard}
     />
@@ -127,12 +104,13 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     await instance.waitUntilExit();
     return 0;
   } catch (error) {
-    lastWords = `rknews: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`;
+    crash = `unexpected error: ${printable(error instanceof Error ? (error.stack ?? error.message) : String(error))}`;
     return 1;
   } finally {
     stdout.off('resize', onResize);
-    saveSession();
+    persistence.flush();
     screen.restore();
-    if (lastWords) stderr.write(lastWords);
+    const words = lastWords();
+    if (words) stderr.write(words);
   }
 }

@@ -1,7 +1,7 @@
 // Between the UI state (article indices, wrapped-line positions) and the stored reading
 // state (article content keys, text offsets): what to restore at start, what to record.
 import type { Corpus } from '../corpus/types';
-import type { ReadingState } from '../store/readingState';
+import type { ReadingState, ReadingStateChanges } from '../store/readingState';
 import type { UiState } from './state';
 import { initialState } from './state';
 import { lineOfOffset, offsetOfLine, readerDocument } from './views/reader';
@@ -29,11 +29,21 @@ export function restoreSession(corpus: Corpus, keys: SessionKeys, stored: Readin
   return initialState({ read, open, cursor: cursor >= 0 ? cursor : open, readerTop, focus: saved.focus });
 }
 
-/** Writes the read marks of this corpus's articles into the stored state. */
-export function recordReadMarks(state: UiState, keys: SessionKeys, stored: ReadingState, now: number): void {
+/**
+ * Writes the read marks of this corpus's articles into the stored state, and what changed into
+ * `changes` (what the next save merges into the file, beside other readers' marks).
+ */
+export function recordReadMarks(state: UiState, keys: SessionKeys, stored: ReadingState, changes: ReadingStateChanges, now: number): void {
   keys.articles.forEach((k, i) => {
-    if (!state.read.has(i)) stored.read.delete(k);
-    else if (!stored.read.has(k)) stored.read.set(k, now);
+    if (!state.read.has(i)) {
+      if (!stored.read.delete(k)) return;
+      changes.read.delete(k);
+      changes.unread.add(k);
+    } else if (!stored.read.has(k)) {
+      stored.read.set(k, now);
+      changes.read.set(k, now);
+      changes.unread.delete(k);
+    }
   });
 }
 

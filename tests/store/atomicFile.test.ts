@@ -1,10 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { readJsonFile, writeFileAtomic } from '../../src/store/atomicFile';
+import { readJsonFile, removeStaleTempFiles, writeFileAtomic } from '../../src/store/atomicFile';
 
-const isNumbers = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => typeof n === 'number');
+const numbers = v.array(v.number());
+
+/** The pid of a process that has ended. */
+function deadPid(): number {
+  return spawnSync(process.execPath, ['-e', '']).pid!;
+}
 
 describe('atomic files', () => {
   it('writes through a temporary file, creating the folder, and leaves no temporary behind', () => {
@@ -19,16 +26,16 @@ describe('atomic files', () => {
   it('reads a valid file, reports a missing one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rknews-atomic-'));
     const file = join(dir, 'a.json');
-    expect(readJsonFile(file, isNumbers)).toEqual({ status: 'missing' });
+    expect(readJsonFile(file, numbers)).toEqual({ status: 'missing' });
     writeFileSync(file, '[1]');
-    expect(readJsonFile(file, isNumbers)).toEqual({ status: 'ok', value: [1] });
+    expect(readJsonFile(file, numbers)).toEqual({ status: 'ok', value: [1] });
   });
 
   it('sets a corrupt or unexpected file aside instead of failing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rknews-atomic-'));
     const file = join(dir, 'a.json');
     writeFileSync(file, '{"trunc');
-    const bad = readJsonFile(file, isNumbers);
+    const bad = readJsonFile(file, numbers);
     expect(bad.status).toBe('corrupt');
     if (bad.status !== 'corrupt') return;
     expect(bad.setAside).toMatch(/a\.json\.corrupt-/);
@@ -36,6 +43,41 @@ describe('atomic files', () => {
     expect(readdirSync(dir)).not.toContain('a.json');
 
     writeFileSync(file, '{"not": "numbers"}');
-    expect(readJsonFile(file, isNumbers)).toMatchObject({ status: 'corrupt', reason: 'unexpected structure' });
+    expect(readJsonFile(file, numbers)).toMatchObject({ status: 'corrupt', reason: expect.stringMatching(/^unexpected structure/) });
+  });
+
+  it('quotes a damaged file in its reason only in printable form', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-atomic-'));
+    const file = join(dir, 'a.json');
+    writeFileSync(file, '{"version":1,"read":\x1b]0;TITLE\x07\x1b[2J}');
+    const bad = readJsonFile(file, numbers);
+    expect(bad.status).toBe('corrupt');
+    if (bad.status !== 'corrupt') return;
+    expect(bad.reason).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(bad.reason).toContain('\\x1b');
+  });
+});
+
+describe('temporary files left by interrupted writes', () => {
+  it('are removed at the next read when their process is gone or they are old, never a live write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-atomic-'));
+    const file = join(dir, 'entities.json');
+    const now = Date.now();
+    const dead = `.entities.json.${deadPid()}.${now - 1000}.tmp`;
+    const old = `.entities.json.${process.pid}.${now - 60 * 60_000}.tmp`;
+    const live = `.entities.json.${process.pid}.${now - 1000}.tmp`;
+    const other = `.other.json.${deadPid()}.${now}.tmp`;
+    for (const name of [dead, old, live, other]) writeFileSync(join(dir, name), 'partial');
+    writeFileSync(file, '[1]');
+    expect(readJsonFile(file, numbers)).toEqual({ status: 'ok', value: [1] });
+    expect(readdirSync(dir).sort()).toEqual([live, other, 'entities.json'].sort());
+  });
+
+  it('are cleaned when the file itself is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-atomic-'));
+    const temp = join(dir, `.state.json.${deadPid()}.${Date.now()}.tmp`);
+    writeFileSync(temp, '{"half');
+    expect(removeStaleTempFiles(join(dir, 'state.json'))).toHaveLength(1);
+    expect(existsSync(temp)).toBe(false);
   });
 });

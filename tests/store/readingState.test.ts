@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -6,8 +7,8 @@ import { storePaths } from '../../src/store/paths';
 import {
   articleKey,
   corpusKey,
-  emptyReadingState,
   loadReadingState,
+  noChanges,
   readingStateFile,
   saveReadingState,
 } from '../../src/store/readingState';
@@ -35,13 +36,13 @@ describe('reading state', () => {
 
   it('survives a save and a load', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
-    const state = emptyReadingState();
+    const state = noChanges();
     state.read.set('k1', 10);
     state.positions.set('c1', { article: 'k1', cursor: 'k1', offset: 42, line: 3, width: 70, focus: 'reader', updated: 11 });
     saveReadingState(state, file);
     const loaded = loadReadingState(file);
     expect(loaded.warning).toBeNull();
-    expect(loaded.state).toEqual(state);
+    expect(loaded.state).toEqual({ read: state.read, positions: state.positions });
   });
 
   it('starts afresh with a warning when the file is corrupt, and keeps the bad file aside', () => {
@@ -56,12 +57,156 @@ describe('reading state', () => {
 
   it('keeps only the most recent positions', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
-    const state = emptyReadingState();
+    const state = noChanges();
     for (let i = 0; i < 250; i++) state.positions.set(`c${i}`, { article: null, cursor: null, offset: 0, line: 0, width: 80, focus: 'list', updated: i });
     saveReadingState(state, file);
     const loaded = loadReadingState(file).state;
     expect(loaded.positions.size).toBe(200);
     expect(loaded.positions.has('c249')).toBe(true);
     expect(loaded.positions.has('c0')).toBe(false);
+  });
+});
+
+const position = (article: string, updated: number) =>
+  ({ article, cursor: article, offset: 0, line: 0, width: 80, focus: 'reader', updated }) as const;
+
+/** One running reader: the state it loaded at start, and what it changed since. */
+function reader(file: string) {
+  const loaded = loadReadingState(file).state;
+  let changes = noChanges();
+  return {
+    loaded,
+    mark(...keys: string[]) {
+      for (const k of keys) changes.read.set(k, 1);
+    },
+    unmark(...keys: string[]) {
+      for (const k of keys) changes.unread.add(k);
+    },
+    at(corpus: string, article: string) {
+      changes.positions.set(corpus, position(article, Date.now()));
+    },
+    save() {
+      saveReadingState(changes, file);
+      changes = noChanges();
+    },
+  };
+}
+
+describe('two readers at once', () => {
+  it('on the same corpus, both keep their marks', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
+    const a = reader(file);
+    const b = reader(file);
+    a.mark('k1', 'k3');
+    a.save();
+    b.mark('k2', 'k5');
+    b.save();
+    expect([...loadReadingState(file).state.read.keys()].sort()).toEqual(['k1', 'k2', 'k3', 'k5']);
+  });
+
+  it('an unmark in one reader removes only that mark', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
+    const first = reader(file);
+    first.mark('k1', 'k2');
+    first.save();
+    const a = reader(file);
+    const b = reader(file);
+    b.mark('k3');
+    b.save();
+    a.unmark('k1');
+    a.save();
+    expect([...loadReadingState(file).state.read.keys()].sort()).toEqual(['k2', 'k3']);
+  });
+
+  it('on different corpora sharing the state folder, each keeps its marks and position', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
+    const a = reader(file);
+    const b = reader(file);
+    a.mark('a1');
+    a.at('corpusA', 'a1');
+    a.save();
+    b.mark('b1');
+    b.at('corpusB', 'b1');
+    b.save();
+    const { state } = loadReadingState(file);
+    expect([...state.read.keys()].sort()).toEqual(['a1', 'b1']);
+    expect(state.positions.get('corpusA')?.article).toBe('a1');
+    expect(state.positions.get('corpusB')?.article).toBe('b1');
+  });
+
+  it('waits for another process that holds the lock, then merges into what it wrote', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-rs-'));
+    const file = join(dir, 'rs.json');
+    const other = { version: 2, read: 'theirs:1', positions: {} };
+    // Another rknews: takes the lock, writes its marks a moment later, then lets go.
+    const script = `
+      const fs = require('node:fs');
+      fs.writeFileSync(process.argv[1] + '.lock', String(process.pid), { flag: 'wx' });
+      process.stdout.write('locked\\n');
+      setTimeout(() => {
+        fs.writeFileSync(process.argv[1], process.argv[2]);
+        fs.unlinkSync(process.argv[1] + '.lock');
+      }, 300);`;
+    const child = spawn(process.execPath, ['-e', script, file, JSON.stringify(other)]);
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    const mine = noChanges();
+    mine.read.set('mine', 2);
+    saveReadingState(mine, file);
+    expect([...loadReadingState(file).state.read.keys()].sort()).toEqual(['mine', 'theirs']);
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('takes over a lock whose process is gone', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
+    writeFileSync(`${file}.lock`, '999999999');
+    const mine = noChanges();
+    mine.read.set('k', 1);
+    saveReadingState(mine, file);
+    expect(loadReadingState(file).state.read.has('k')).toBe(true);
+  });
+});
+
+describe('reading state files', () => {
+  it('reads the version 1 format, and writes the compact version 2', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
+    writeFileSync(file, JSON.stringify({ version: 1, read: { k1: 10 }, positions: { c: position('k1', 3) } }));
+    expect(loadReadingState(file)).toEqual({ state: { read: new Map([['k1', 10]]), positions: new Map([['c', position('k1', 3)]]) }, warning: null });
+    const more = noChanges();
+    more.read.set('k2', 20);
+    saveReadingState(more, file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 2, read: 'k1:a k2:k' });
+    expect([...loadReadingState(file).state.read]).toEqual([
+      ['k1', 10],
+      ['k2', 20],
+    ]);
+  });
+
+  it('sets aside packed marks that do not parse', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-rs-'));
+    const file = join(dir, 'rs.json');
+    writeFileSync(file, JSON.stringify({ version: 2, read: 'k1:10 nonsense', positions: {} }));
+    expect(loadReadingState(file).warning).toMatch(/read marks are not key:time pairs/);
+    expect(readdirSync(dir).some((f) => f.startsWith('rs.json.corrupt-'))).toBe(true);
+  });
+
+  it('warns about an escape-laden file in printable form, whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-rs-'));
+    const file = join(dir, 'rs.json');
+    writeFileSync(file, '{"version":1,"read":\x1b]0;TITLE\x07\x1b[2J}');
+    const { warning } = loadReadingState(file);
+    expect(warning).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(warning).toMatch(/\\x1b\]0;TITLE\\x07/);
+    expect(warning).toMatch(/starting afresh$/);
+  });
+
+  it('saves over a damaged file, setting it aside, and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-rs-'));
+    const file = join(dir, 'rs.json');
+    writeFileSync(file, '{"version":1,');
+    const mine = noChanges();
+    mine.read.set('k', 1);
+    expect(saveReadingState(mine, file)).toMatch(/unreadable/);
+    expect(loadReadingState(file).state.read.has('k')).toBe(true);
+    expect(readdirSync(dir).some((f) => f.startsWith('rs.json.corrupt-'))).toBe(true);
   });
 });

@@ -36,4 +36,12 @@ describe('search history file', () => {
       expect(readdirSync(join(file, '..')).some((f) => f.startsWith('search-history.json.corrupt-'))).toBe(true);
     }
   });
+
+  it('adds each save to what the file holds, so two readers both keep their queries', () => {
+    const file = fresh();
+    saveSearchHistory(['a1'], file); // reader A
+    saveSearchHistory(['b1', 'b2'], file); // reader B, started before A saved
+    saveSearchHistory(['a2', 'b1'], file); // A again: b1 moves to the newest end
+    expect(loadSearchHistory(file).queries).toEqual(['a1', 'b2', 'a2', 'b1']);
+  });
 });

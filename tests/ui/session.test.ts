@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleKey, corpusKey, emptyReadingState } from '../../src/store/readingState';
+import { articleKey, corpusKey, emptyReadingState, noChanges } from '../../src/store/readingState';
 import { recordPosition, recordReadMarks, restoreSession } from '../../src/ui/session';
 import { initialState } from '../../src/ui/state';
 import { readerDocument } from '../../src/ui/views/reader';
@@ -17,12 +17,25 @@ describe('session', () => {
 
   it('records read marks by content and restores them', () => {
     const stored = emptyReadingState();
-    recordReadMarks({ ...initialState(), read: new Set([0, 2]) }, keys, stored, 1);
+    const changes = noChanges();
+    recordReadMarks({ ...initialState(), read: new Set([0, 2]) }, keys, stored, changes, 1);
     expect([...stored.read.keys()]).toEqual([keys.articles[0], keys.articles[2]]);
     const s = restoreSession(corpus, keys, stored, 80);
     expect([...s.read]).toEqual([0, 2]);
-    recordReadMarks({ ...initialState(), read: new Set([2]) }, keys, stored, 2);
+    recordReadMarks({ ...initialState(), read: new Set([2]) }, keys, stored, changes, 2);
     expect(stored.read.has(keys.articles[0])).toBe(false);
+  });
+
+  it('records only what this session changed, for a save to merge beside other readers', () => {
+    const stored = emptyReadingState();
+    stored.read.set(keys.articles[1], 1); // read before this session
+    const changes = noChanges();
+    recordReadMarks({ ...initialState(), read: new Set([0, 1]) }, keys, stored, changes, 5);
+    expect([...changes.read]).toEqual([[keys.articles[0], 5]]);
+    expect(changes.unread.size).toBe(0);
+    recordReadMarks({ ...initialState(), read: new Set([1]) }, keys, stored, changes, 6);
+    expect(changes.read.size).toBe(0);
+    expect([...changes.unread]).toEqual([keys.articles[0]]);
   });
 
   it('reopens the last article at the same text, even at another width', () => {

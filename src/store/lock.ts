@@ -1,0 +1,64 @@
+// A lock file beside a store file, so two running rknews read-merge-write it in turn and
+// neither overwrites what the other just saved. Synchronous, because the last save happens
+// on the way out (a signal handler), where nothing asynchronous runs any more.
+import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { processAlive } from './processAlive';
+
+/** How long to wait for another process's save to finish; a save takes milliseconds to seconds. */
+const WAIT_MS = 10_000;
+/** A lock held this long is left from a process that hung or whose pid was reused. */
+const STALE_MS = 60_000;
+const RETRY_MS = 10;
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
+
+/** A lock is stale when its process no longer runs, or it is very old. */
+function isStale(lock: string, now: number): boolean {
+  try {
+    const pid = Number(readFileSync(lock, 'utf8'));
+    return !processAlive(pid) || now - statSync(lock).mtimeMs > STALE_MS;
+  } catch {
+    return false; // released meanwhile: try again
+  }
+}
+
+function acquire(lock: string): void {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx', mode: 0o600 });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const now = Date.now();
+    if (isStale(lock, now)) {
+      try {
+        unlinkSync(lock);
+      } catch {
+        // Another waiter removed it first.
+      }
+      continue;
+    }
+    if (now > deadline) throw new Error(`${lock} is held by another rknews`);
+    sleep(RETRY_MS);
+  }
+}
+
+/** Runs `fn` while holding `<path>.lock`. Throws when the lock cannot be had (its caller reports that). */
+export function withFileLock<T>(path: string, fn: () => T): T {
+  const lock = `${path}.lock`;
+  mkdirSync(dirname(path), { recursive: true });
+  acquire(lock);
+  try {
+    return fn();
+  } finally {
+    try {
+      unlinkSync(lock);
+    } catch {
+      // Already gone (judged stale by another process): nothing to release.
+    }
+  }
+}

@@ -1,0 +1,104 @@
+// The shapes of everything rknews reads back from disk, in one place. A file is data from
+// outside: another version of rknews, another program or a damaged disk may have written it,
+// so nothing is trusted until it has passed these checks.
+import * as v from 'valibot';
+import type { ArticleEntities } from '../analysis/entities/types';
+import type { Span } from '../corpus/types';
+import { unpackReadMarks } from './readMarks';
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const epochMs = v.pipe(v.number(), v.finite());
+
+/** Where the user left off in one corpus. */
+export const SavedPositionSchema = v.object({
+  /** articleKey of the article open in the reader, or null when none was open. */
+  article: v.nullable(v.string()),
+  /** articleKey of the article under the list cursor. */
+  cursor: v.nullable(v.string()),
+  /** Text offset of the first line shown in the reader: survives a change of width. */
+  offset: count,
+  /** The first line shown and the text width it was wrapped at: exact when the width is the same. */
+  line: count,
+  width: count,
+  focus: v.picklist(['list', 'reader']),
+  /** Epoch milliseconds; the oldest positions are dropped first. */
+  updated: epochMs,
+});
+
+const positions = v.pipe(
+  v.record(v.string(), SavedPositionSchema),
+  v.transform((record) => new Map(Object.entries(record))),
+);
+
+/** Version 1 kept each read mark as a property: slow to parse with millions of marks. Still read. */
+const ReadingStateFileV1Schema = v.object({
+  version: v.literal(1),
+  read: v.pipe(
+    v.record(v.string(), epochMs),
+    v.transform((record) => new Map(Object.entries(record))),
+  ),
+  positions,
+});
+
+/** Version 2 packs the read marks into one string (see readMarks.ts); the rest as in version 1. */
+const ReadingStateFileV2Schema = v.object({
+  version: v.literal(2),
+  read: v.pipe(
+    v.string(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const read = unpackReadMarks(dataset.value);
+      if (read) return read;
+      addIssue({ message: 'read marks are not key:time pairs' });
+      return NEVER;
+    }),
+  ),
+  positions,
+});
+
+/** Either version, read into maps: `read` is article key → when marked, `positions` corpus key → position. */
+export const ReadingStateFileSchema = v.variant('version', [ReadingStateFileV1Schema, ReadingStateFileV2Schema]);
+
+export const SearchHistoryFileSchema = v.object({
+  version: v.literal(1),
+  queries: v.array(v.string()),
+});
+
+/**
+ * The entity cache's outer shape only. Its entries are checked one by one when used (against the
+ * article's text, which only then is known), so a bad entry costs its recomputation, not the file.
+ */
+export const EntityCacheFileSchema = (version: string) =>
+  v.object({
+    version: v.literal(version),
+    entries: v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'entries must be an object'),
+  });
+
+const SpanSchema = v.object({ start: count, end: count });
+const evidence = v.pipe(v.number(), v.finite());
+
+// Typed against ArticleEntities, so a field added to the analysis without a check here fails to compile.
+export const ArticleEntitiesSchema: v.GenericSchema<unknown, ArticleEntities> = v.object({
+  entities: v.array(
+    v.object({
+      name: v.string(),
+      type: v.picklist(['person', 'organization', 'place']),
+      key: v.string(),
+      aliases: v.array(v.string()),
+      mentions: v.array(SpanSchema),
+      known: v.boolean(),
+      evidence: v.object({ person: evidence, organization: evidence, place: evidence }),
+    }),
+  ),
+});
+
+/** A span that points into a text of this length: 0 ≤ start ≤ end ≤ length. */
+export function spanFits(span: Span, length: number): boolean {
+  return span.start <= span.end && span.end <= length;
+}
+
+/** One line saying what is wrong with a value, for a warning. */
+export function firstProblem(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  const path = v.getDotPath(issue);
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
