@@ -3,6 +3,7 @@
 import { benchCorpus } from './corpus';
 import { benchSearch } from './search';
 import { benchStartup } from './startup';
+import { benchStore } from './store';
 
 const json = process.argv.includes('--json');
 if (json) console.log = (...args: unknown[]) => console.error(...args);
@@ -12,6 +13,7 @@ const flat: Record<string, number> = {
   ...(await benchStartup({ runs: 7 })),
   ...(await benchCorpus()),
   ...(await benchSearch()),
+  ...(await benchStore()),
 };
 
 if (json) {

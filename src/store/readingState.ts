@@ -18,8 +18,8 @@ import type { Article, Corpus } from '../corpus/types';
 import { readJsonFile, writeFileAtomic } from './atomicFile';
 import { withFileLock } from './lock';
 import { storePaths } from './paths';
-import { packReadMarks } from './readMarks';
-import { ReadingStateFileSchema, SavedPositionSchema } from './schemas';
+import { mergeReadMarks, packReadMarks, unpackReadMarks } from './readMarks';
+import { isMarkTime, ReadingStateFileSchema, SavedPositionSchema, type ReadingStateFile } from './schemas';
 
 export type SavedPosition = v.InferOutput<typeof SavedPositionSchema>;
 
@@ -69,25 +69,33 @@ export interface LoadedReadingState {
   warning: string | null;
 }
 
-export function loadReadingState(file = readingStateFile()): LoadedReadingState {
-  const result = readJsonFile(file, ReadingStateFileSchema);
-  if (result.status === 'missing') return { state: emptyReadingState(), warning: null };
-  if (result.status === 'corrupt') {
-    const where = result.setAside ? `moved to ${result.setAside}` : 'left in place';
-    return {
-      state: emptyReadingState(),
-      warning: `reading state ${file} was unreadable (${result.reason}); ${where}, starting afresh`,
-    };
+/** The marks a file holds for the wanted keys (all without `wanted`): damaged marks are left out. */
+function marksOf(file: ReadingStateFile, wanted?: ReadonlySet<string>): Map<string, number> {
+  if (file.version === 2) return unpackReadMarks(file.read, wanted);
+  const read = new Map<string, number>();
+  for (const key of wanted ?? Object.keys(file.read)) {
+    const at = file.read[key];
+    if (Object.hasOwn(file.read, key) && isMarkTime(at)) read.set(key, at as number);
   }
-  return { state: { read: result.value.read, positions: result.value.positions }, warning: null };
+  return read;
 }
 
-/** Applies a session's changes to a state (in place: with millions of marks a copy costs seconds). */
-export function applyChanges(state: ReadingState, changes: ReadingStateChanges): ReadingState {
-  for (const key of changes.unread) state.read.delete(key);
-  for (const [key, at] of changes.read) state.read.set(key, at);
-  for (const [key, position] of changes.positions) state.positions.set(key, position);
-  return state;
+function readFile(file: string): { content: ReadingStateFile | null; warning: string | null } {
+  const result = readJsonFile(file, ReadingStateFileSchema);
+  if (result.status === 'ok') return { content: result.value, warning: null };
+  if (result.status === 'missing') return { content: null, warning: null };
+  const where = result.setAside ? `moved to ${result.setAside}` : 'left in place';
+  return { content: null, warning: `reading state ${file} was unreadable (${result.reason}); ${where}, starting afresh` };
+}
+
+/**
+ * The stored read marks and positions. With `wanted` (the keys of the corpus being opened), only
+ * those keys' marks are taken: quick even when the file holds millions.
+ */
+export function loadReadingState(file = readingStateFile(), wanted?: ReadonlySet<string>): LoadedReadingState {
+  const { content, warning } = readFile(file);
+  if (!content) return { state: emptyReadingState(), warning };
+  return { state: { read: marksOf(content, wanted), positions: content.positions }, warning };
 }
 
 /**
@@ -97,10 +105,12 @@ export function applyChanges(state: ReadingState, changes: ReadingStateChanges):
  */
 export function saveReadingState(changes: ReadingStateChanges, file = readingStateFile()): string | null {
   return withFileLock(file, () => {
-    const { state, warning } = loadReadingState(file);
-    applyChanges(state, changes);
-    const newest = [...state.positions].sort((a, b) => b[1].updated - a[1].updated).slice(0, MAX_POSITIONS);
-    const data = { version: 2, read: packReadMarks(state.read), positions: Object.fromEntries(newest) };
+    const { content, warning } = readFile(file);
+    // A version 1 file is packed once, on its first save.
+    const packed = !content ? '' : content.version === 2 ? content.read : packReadMarks(marksOf(content));
+    const positions = new Map([...(content?.positions ?? []), ...changes.positions]);
+    const newest = [...positions].sort((a, b) => b[1].updated - a[1].updated).slice(0, MAX_POSITIONS);
+    const data = { version: 2, read: mergeReadMarks(packed, changes.read, changes.unread), positions: Object.fromEntries(newest) };
     writeFileAtomic(file, JSON.stringify(data));
     return warning;
   });

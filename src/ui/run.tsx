@@ -46,8 +46,9 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     return 1;
   }
 
-  const { state: stored, warning } = loadReadingState();
   const keys: SessionKeys = { articles: corpus.articles.map(articleKey), corpus: corpusKey(corpus) };
+  // Only this corpus's marks: the file may hold millions.
+  const { state: stored, warning } = loadReadingState(undefined, new Set(keys.articles));
   let size = sizeOf(stdout);
   const textWidth = () => readerTextWidth(computeLayout(size.cols, size.rows).reader);
   const history = loadSearchHistory();

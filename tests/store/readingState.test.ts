@@ -12,6 +12,7 @@ import {
   readingStateFile,
   saveReadingState,
 } from '../../src/store/readingState';
+import { mergeReadMarks, packReadMarks, unpackReadMarks } from '../../src/store/readMarks';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -181,11 +182,11 @@ describe('reading state files', () => {
     ]);
   });
 
-  it('sets aside packed marks that do not parse', () => {
+  it('sets aside a file whose read marks are neither packed nor an object', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rknews-rs-'));
     const file = join(dir, 'rs.json');
-    writeFileSync(file, JSON.stringify({ version: 2, read: 'k1:10 nonsense', positions: {} }));
-    expect(loadReadingState(file).warning).toMatch(/read marks are not key:time pairs/);
+    writeFileSync(file, JSON.stringify({ version: 2, read: 5, positions: {} }));
+    expect(loadReadingState(file).warning).toMatch(/unreadable \(unexpected structure \(read: /);
     expect(readdirSync(dir).some((f) => f.startsWith('rs.json.corrupt-'))).toBe(true);
   });
 
@@ -209,4 +210,39 @@ describe('reading state files', () => {
     expect(loadReadingState(file).state.read.has('k')).toBe(true);
     expect(readdirSync(dir).some((f) => f.startsWith('rs.json.corrupt-'))).toBe(true);
   });
+});
+
+describe('packed read marks', () => {
+  it('take only the wanted keys, and leave damaged tokens out', () => {
+    expect(unpackReadMarks('a:1 b:2 c:zz', new Set(['a', 'c', 'x']))).toEqual(new Map([['a', 1], ['c', 36 * 36 - 1]]));
+    expect(unpackReadMarks('a:1 junk b: :3 c:-4  d:5 e:TOOLONGTIME123')).toEqual(new Map([['a', 1], ['d', 5]]));
+  });
+
+  for (const [label, many] of [['a few keys', 1], ['many keys', 40]] as const) {
+    it(`merge a session's changes in place (${label})`, () => {
+      const read = new Map([['b', 20]]);
+      const unread = new Set(['a', 'zz']);
+      for (let i = 0; i < many; i++) unread.add(`other${i}`);
+      const merged = mergeReadMarks('a:1 ab:2 b:3 xb:4', read, unread);
+      expect(unpackReadMarks(merged)).toEqual(new Map([['ab', 2], ['xb', 4], ['b', 20]]));
+      expect(merged).toBe('ab:2 xb:4 b:k');
+    });
+  }
+
+  it('round-trip through pack and unpack', () => {
+    const read = new Map([['k1', 0], ['k2', Date.UTC(2026, 0, 1)]]);
+    expect(unpackReadMarks(packReadMarks(read))).toEqual(read);
+    expect(mergeReadMarks('', new Map(), new Set())).toBe('');
+  });
+});
+
+describe('loading for one corpus', () => {
+  for (const version of [1, 2]) {
+    it(`takes only the marks of the wanted keys (version ${version} file)`, () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
+      const read = version === 1 ? { k1: 1, k2: 2, k3: 3 } : 'k1:1 k2:2 k3:?';
+      writeFileSync(file, JSON.stringify({ version, read, positions: {} }));
+      expect(loadReadingState(file, new Set(['k2', 'k3', 'k4'])).state.read).toEqual(new Map(version === 1 ? [['k2', 2], ['k3', 3]] : [['k2', 2]]));
+    });
+  }
 });
