@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { version } from '../package.json';
 import { parseInvocation, UsageError, type Invocation } from './cli/args';
 import { commandHelp, generalHelp } from './cli/help';
+import { defaultCorpus, LIBRARY_COMMANDS, runLibraryCommand } from './cli/library';
 import { endQuietlyOnClosedPipe } from './cli/closedPipe';
 import { processOutput, reportProblems } from './cli/output';
 import { runCommand, validateOptions } from './cli/run';
@@ -29,8 +30,12 @@ async function main(argv: string[]): Promise<number> {
     io.out(inv.command ? commandHelp(inv.command) : generalHelp(version));
     return 0;
   }
-  const paths = inv.corpus.length > 0 ? inv.corpus : [SEEDS];
-  const corpus = loadCorpus(paths, { maxFileBytes: inv.maxSize });
+  if (inv.kind === 'command' && LIBRARY_COMMANDS.has(inv.command)) return runLibraryCommand(inv, io);
+  // No path: the library when it holds articles (or was named with --library), else the seeds.
+  const fallback = defaultCorpus(inv.library, SEEDS);
+  const paths = inv.corpus.length > 0 ? inv.corpus : fallback.paths;
+  const loaded = loadCorpus(paths, { maxFileBytes: inv.maxSize });
+  const corpus = inv.corpus.length === 0 ? { ...loaded, name: fallback.source } : loaded;
   if (inv.kind === 'command') reportProblems(io, corpus.problems);
   if (corpus.articles.length === 0) {
     if (inv.kind === 'tui') reportProblems(io, corpus.problems);

@@ -8,10 +8,19 @@ type OptionSpec = NonNullable<ParseArgsConfig['options']>[string];
 
 const COMMON: Record<string, OptionSpec> = {
   corpus: { type: 'string', short: 'c', multiple: true },
+  library: { type: 'string' },
   'max-size': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 const JSON_OPT: Record<string, OptionSpec> = { json: { type: 'boolean' } };
+/** Commands that fetch into the library: they take no corpus. */
+const LIBRARY_OPTS: Record<string, OptionSpec> = { library: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
+const NET_OPTS: Record<string, OptionSpec> = { 'max-size': { type: 'string' }, timeout: { type: 'string' }, retries: { type: 'string' } };
+const NET_HELP = [
+  '--timeout SECONDS   give up on a page or feed after this long (default 30)',
+  '--retries N         tries again after a temporary failure (default 2)',
+  '--max-size SIZE     refuse a page or feed larger than SIZE (default 10M)',
+];
 
 export interface CommandSpec {
   name: string;
@@ -65,10 +74,32 @@ export const COMMANDS: CommandSpec[] = [
     options: { ...COMMON, ...JSON_OPT },
     details: ['JSON: [{id, title, articles: [id]}]'],
   },
+  {
+    name: 'add', args: 'URL...', arity: [1, Infinity], summary: 'fetch web articles into the library',
+    options: { ...LIBRARY_OPTS, ...NET_OPTS, ...JSON_OPT },
+    details: [...NET_HELP, 'JSON: [{url, status, id, path, error}]; status is added, updated, unchanged, duplicate or failed'],
+  },
+  {
+    name: 'feeds', args: 'ACTION ...', arity: [1, Infinity], summary: 'feed subscriptions: add URL..., list, remove URL|N, import FILE, export',
+    options: { ...LIBRARY_OPTS, ...JSON_OPT },
+    details: [
+      'add URL...     subscribe (RSS 2.0, RSS 1.0/RDF, Atom or JSON Feed); nothing is fetched until `rknews fetch`',
+      'list           the subscriptions, with when each was last fetched (JSON: [{url, title, fetchedAt, error}])',
+      'remove URL|N   unsubscribe (N: the number `feeds list` shows); the saved articles stay',
+      'import FILE    subscriptions from an OPML file, or a newsboat urls file',
+      'export         the subscriptions as OPML on stdout',
+    ],
+  },
+  {
+    name: 'fetch', args: '', arity: [0, 0], summary: 'update all feeds into the library',
+    options: { ...LIBRARY_OPTS, ...NET_OPTS, ...JSON_OPT },
+    details: [...NET_HELP, 'JSON: {feeds: [{url, title, status, added, updated, error, problems: [{url, reason}]}], added, updated, failed}'],
+  },
 ];
 
 export const GLOBAL_OPTION_HELP = [
-  '-c, --corpus PATH   a folder (read recursively) or file to load; repeatable (default: the bundled seeds)',
+  '-c, --corpus PATH   a folder (read recursively) or file to load; repeatable (default: the library, else the bundled seeds)',
+  '    --library PATH  the library folder (default: the XDG data folder, ~/.local/share/rknews)',
   '    --max-size SIZE skip files larger than SIZE (bytes, or with k/M/G; default 10M)',
   '    --json          one JSON document on stdout (diagnostics go to stderr)',
   '-h, --help          help; `rknews help COMMAND` for one command',
@@ -78,8 +109,8 @@ export const GLOBAL_OPTION_HELP = [
 export type Invocation =
   | { kind: 'version' }
   | { kind: 'help'; command?: string }
-  | { kind: 'tui'; corpus: string[]; maxSize?: number }
-  | { kind: 'command'; command: string; positionals: string[]; corpus: string[]; maxSize?: number; options: Record<string, string | boolean | undefined> };
+  | { kind: 'tui'; corpus: string[]; maxSize?: number; library?: string }
+  | { kind: 'command'; command: string; positionals: string[]; corpus: string[]; maxSize?: number; library?: string; options: Record<string, string | boolean | undefined> };
 
 /** Parses argv (without node and script) into what to run. Throws UsageError on bad usage. */
 export function parseInvocation(argv: string[], pathExists: (p: string) => boolean = existsSync): Invocation {
@@ -101,13 +132,14 @@ export function parseInvocation(argv: string[], pathExists: (p: string) => boole
   if (args.length < min || args.length > max) {
     throw new UsageError(`${spec.name} takes ${describeArity(spec)}: rknews ${spec.name} ${spec.args}`.trimEnd());
   }
-  const { corpus, 'max-size': maxSize, help: _help, ...options } = values;
+  const { corpus, 'max-size': maxSize, library, help: _help, ...options } = values;
   return {
     kind: 'command',
     command: spec.name,
     positionals: args,
     corpus: (corpus as string[] | undefined) ?? [],
     maxSize: parseSize(maxSize as string | undefined),
+    library: library as string | undefined,
     options: options as Record<string, string | boolean | undefined>,
   };
 }
@@ -117,7 +149,7 @@ function tuiInvocation(argv: string[]): Invocation {
   if (values.version) return { kind: 'version' };
   if (values.help) return { kind: 'help' };
   const corpus = [...((values.corpus as string[] | undefined) ?? []), ...positionals];
-  return { kind: 'tui', corpus, maxSize: parseSize(values['max-size'] as string | undefined) };
+  return { kind: 'tui', corpus, maxSize: parseSize(values['max-size'] as string | undefined), library: values.library as string | undefined };
 }
 
 function helpInvocation(rest: string[]): Invocation {
@@ -137,6 +169,7 @@ function strictParse(argv: string[], options: Record<string, OptionSpec>) {
 function describeArity(spec: CommandSpec): string {
   const [min, max] = spec.arity;
   if (max === 0) return 'no arguments';
+  if (max === Infinity) return `at least ${min} argument${min > 1 ? 's' : ''}`;
   if (min === max) return `${min} argument${min > 1 ? 's' : ''}`;
   return `${min} to ${max} arguments`;
 }

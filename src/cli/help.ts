@@ -17,7 +17,7 @@ export function generalHelp(version: string): string {
     `rknews ${version} — a terminal news reader for studying how a story is reported`,
     '',
     'Usage:',
-    '  rknews [PATH...]            open the reader (default: the bundled seed articles)',
+    '  rknews [PATH...]            open the reader (default: the library when it has articles, else the bundled seeds)',
     '  rknews COMMAND [ARGS] [OPTIONS]',
     '',
     'Commands:',

@@ -3,6 +3,7 @@ import type { EntityType } from '../analysis/types';
 import type { Corpus } from '../corpus/types';
 import { analyseForCli } from './analysis';
 import { UsageError, type Invocation } from './args';
+import { LIBRARY_COMMANDS, validateLibraryCommand } from './library';
 import { runCompare, runStories } from './commands/compare';
 import { ENTITY_TYPES, runEntities } from './commands/entities';
 import { runList } from './commands/list';
@@ -15,6 +16,7 @@ type CommandInvocation = Extract<Invocation, { kind: 'command' }>;
 
 /** Checks option values that the grammar alone cannot, before any work is done. */
 export function validateOptions(inv: CommandInvocation): void {
+  if (LIBRARY_COMMANDS.has(inv.command)) return validateLibraryCommand(inv);
   const { type, limit } = inv.options;
   if (typeof type === 'string' && !ENTITY_TYPES.includes(type as EntityType)) {
     throw new UsageError(`--type takes ${ENTITY_TYPES.join(', ')}, not '${type}'`);

@@ -13,6 +13,11 @@ export function wordCount(paragraphs: string[]): number {
   return paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
 }
 
+/** A short line crediting the author: "By Jane Doe", "Jane Doe, Political Editor". */
+function isByline(paragraph: string, author: string): boolean {
+  return paragraph.split(/\s+/).length <= 12 && paragraph.includes(author) && (/^by\s/i.test(paragraph) || paragraph.startsWith(author));
+}
+
 /** The article in the page at `pageUrl`; throws ExtractError when there is none worth keeping. */
 export function extractPage(html: string, pageUrl: string): Extracted {
   const document = parseDocument(html);
@@ -23,6 +28,8 @@ export function extractPage(html: string, pageUrl: string): Extracted {
   const paragraphs = paragraphsOfHtml(readable.content);
   // Readability keeps the title as a heading when the page repeats it; the front matter has it.
   if (meta.headline && paragraphs[0] === meta.headline.value) paragraphs.shift();
+  // Readability leaves the byline in the text when the metadata already named the author.
+  if (meta.author && isByline(paragraphs[0] ?? '', meta.author.value)) paragraphs.shift();
   const words = wordCount(paragraphs);
   if (words < MIN_ARTICLE_WORDS) {
     throw new ExtractError(`only ${words} words of text: a paywall, a teaser or a stub, not an article`);
