@@ -1,51 +1,28 @@
-// Search benchmark: index build time, latency per keystroke (queries typed letter by
-// letter), peak memory, and the same queries through one plain fuse.js instance over
-// all documents (the naive baseline) for speed and top-10 agreement.
+// Search benchmark, side by side with a plain minisearch BM25 index on the same articles:
+// relevance on the development queries (nDCG@10, P@10), latency per keystroke (queries typed
+// letter by letter), the reader's index build in time slices and its first keystroke, and
+// `rknews search` on Reuters as a whole process, cold and warm.
+import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import Fuse from 'fuse.js';
+import { fileURLToPath } from 'node:url';
 import { loadDocs } from '../src/corpus/load';
 import { parseArticle } from '../src/corpus/parse';
 import type { Article } from '../src/corpus/types';
-import { buildSearchIndex, search } from '../src/search';
-import type { SearchHit, SearchIndex } from '../src/search/types';
+import { buildSearchIndex, search, startIndexBuild } from '../src/search';
+import type { SearchIndex } from '../src/search/types';
+import { loadDevSet, miniSearchBaseline, scoreEngine, type Figures } from './relevance';
 import { synthArticles } from './synth';
 
-const DEFAULT_REUTERS = '/work/shared/corpora/reuters-21578.jsonl';
+const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
+const REUTERS = `${SHARED}/corpora/reuters-21578.jsonl`;
+const DEV = `${SHARED}/dev/reuters-topics`;
+const BIN = fileURLToPath(new URL('../bin/rknews.js', import.meta.url));
 
 /** Typos, several words, phrases and operators, over words the seeds contain. */
-const SEED_QUERIES = [
-  'unconditonal suport',
-  'matthew miler',
-  'north korean artilery shells',
-  '"space launch center"',
-  'putin !kim',
-  'satelite | submarines',
-  "'cosmo",
-  '^vlad',
-  'balistic missiles',
-  'kremlin spokesman peskov',
-  'arms deal',
-  'ukrain war',
-];
+const SEED_QUERIES = ['unconditonal suport', 'matthew miler', 'north korean artilery shells', '"space launch center"', 'putin !kim', 'satelite | submarines', "'cosmo", '^vlad', 'balistic missiles', 'kremlin spokesman peskov', 'arms deal', 'ukrain war'];
 
 /** The same shapes over words the Reuters corpus contains. */
-const REUTERS_QUERIES = [
-  'opec oil prodution',
-  'bundesbank intrest rates',
-  '"trade deficit"',
-  'wheat | corn',
-  'coffee !brazil',
-  'japanese yen dolar',
-  "'petro",
-  '^bank',
-  'grain exports soviet',
-  'merger acquisiton',
-  'cocoa',
-  'federal reserve',
-];
-
-/** Queries whose meaning fuse.js extended search shares (it reads ^ and $ as whole-string anchors). */
-const comparable = (q: string) => !/(^|\s)\^|\$(\s|$)/.test(q);
+const REUTERS_QUERIES = ['opec oil prodution', 'bundesbank intrest rates', '"trade deficit"', 'wheat | corn', 'coffee !brazil', 'japanese yen dolar', "'petro", '^bank', 'grain exports soviet', 'merger acquisiton', 'cocoa', 'federal reserve'];
 
 /** Every prefix of every query, as typed: one search per keystroke. */
 function keystrokes(queries: string[]): string[] {
@@ -63,175 +40,124 @@ function timed<T>(f: () => T): [T, number] {
   return [value, performance.now() - start];
 }
 
-/** Wall time and CPU time (all threads of the process) of one call. */
-function timedWithCpu<T>(f: () => T): [T, number, number] {
-  const before = process.cpuUsage();
-  const [value, wall] = timed(f);
-  const used = process.cpuUsage(before);
-  return [value, wall, (used.user + used.system) / 1000];
-}
-
-function peakRssMb(): number {
-  return process.resourceUsage().maxRSS / 1024;
-}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : 'n/a');
 
 interface Latency {
   p50: number;
   p95: number;
   max: number;
-  /** The same keystrokes in CPU time: what they cost when other processes share the machine. */
-  cpuP50: number;
-  cpuP95: number;
 }
 
-function measureKeystrokes(index: SearchIndex, queries: string[]): Latency {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (const q of keystrokes(queries)) {
-    const [, wallMs, cpuMs] = timedWithCpu(() => search(index, q, { limit: 50 }));
-    wall.push(wallMs);
-    cpu.push(cpuMs);
-  }
-  wall.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
-  return {
-    p50: percentile(wall, 50),
-    p95: percentile(wall, 95),
-    max: wall[wall.length - 1],
-    cpuP50: percentile(cpu, 50),
-    cpuP95: percentile(cpu, 95),
+/** One query per keystroke, as the reader runs it: the count and the first screen of 20 articles with their best passage. */
+function measureKeystrokes(run: (q: string) => void, queries: string[]): Latency {
+  const times = keystrokes(queries).map((q) => timed(() => run(q))[1]).sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] };
+}
+
+function readerKeystroke(index: SearchIndex): (q: string) => void {
+  return (q) => {
+    const r = search(index, q, { typing: true });
+    for (const a of r.slice(0, 20)) r.snippets(a.index, 1);
   };
 }
 
-function recordLatency(out: Record<string, number>, label: string, latency: Latency): string {
-  out[`search.p50_ms_${label}`] = latency.p50;
-  out[`search.p95_ms_${label}`] = latency.p95;
-  out[`search.max_ms_${label}`] = latency.max;
-  out[`search.p50_cpu_ms_${label}`] = latency.cpuP50;
-  out[`search.p95_cpu_ms_${label}`] = latency.cpuP95;
-  return `keystrokes p50 ${fmt(latency.p50)} p95 ${fmt(latency.p95)} max ${fmt(latency.max)} (CPU time p50 ${fmt(latency.cpuP50)} p95 ${fmt(latency.cpuP95)})`;
+function loadReuters(): Article[] {
+  return loadDocs([REUTERS]).docs.map(parseArticle);
 }
 
-/** fuse.js extended syntax for a query: phrases become include-matches of the quoted words. */
-function fuseQuery(q: string): string {
-  return q.replace(/(^|\s)"([^"]*)"/g, `$1'"$2"`);
-}
-
-const hitKey = (article: string, start: number) => `${article}:${start}`;
-
-interface Baseline {
-  speedup: number;
-  overlap: number;
-  /** Per full query: the share of fuse.js's top 10 that search also ranks in its top 10. */
-  overlaps: [string, number][];
-  /** The share of fuse.js's top 10 that search lists in its first 50 (one screen and a bit). */
-  recall50: number;
-  fuseMsMean: number;
-  oursMsMean: number;
-  fuseQueries: number;
-}
-
-/**
- * One fuse.js over every document, as a naive search would be. It scans everything per
- * query (seconds at 10k articles), so it runs on the full queries and the half-typed form
- * of every third one, not on every keystroke.
- */
-function compareWithFuse(index: SearchIndex, queries: string[]): Baseline {
-  const docs = index.documents.filter((d) => d.start >= 0);
-  const fuse = new Fuse(
-    docs.map((d) => d.text),
-    { useExtendedSearch: true, ignoreLocation: true, includeMatches: true, includeScore: true, minMatchCharLength: 2, threshold: 0.35 },
-  );
-  const full = queries.filter(comparable);
-  const sample = [...full, ...full.filter((_, i) => i % 3 === 0).map((q) => q.slice(0, Math.ceil(q.length / 2)))];
-  let fuseMs = 0;
-  let oursMs = 0;
-  const overlaps: [string, number][] = [];
-  const recalls: number[] = [];
-  for (const q of sample) {
-    const [theirs, fuseTime] = timed(() => fuse.search(fuseQuery(q), { limit: 10 }));
-    const [ours, ourTime] = timed(() => search(index, q, { limit: 50 }));
-    fuseMs += fuseTime;
-    oursMs += ourTime;
-    if (!queries.includes(q)) continue;
-    const theirKeys = new Set(theirs.map((r) => hitKey(index.articles[docs[r.refIndex].article].id, docs[r.refIndex].start)));
-    if (!theirKeys.size) continue;
-    const shared = (hits: SearchHit[]) => hits.filter((h) => theirKeys.has(hitKey(h.article, h.start))).length;
-    overlaps.push([q, shared(ours.slice(0, 10)) / theirKeys.size]);
-    recalls.push(shared(ours) / theirKeys.size);
+/** The reader's build: slices of 12 ms from the first frame on, as useSources runs it; the longest slice is how long a key may wait. */
+function slicedBuild(articles: readonly Article[]): { index: SearchIndex; readyMs: number; longestSliceMs: number } {
+  const start = performance.now();
+  const build = startIndexBuild(articles);
+  let longest = 0;
+  for (;;) {
+    const [done, ms] = timed(() => build.step(12));
+    longest = Math.max(longest, ms);
+    if (done) break;
   }
-  return {
-    speedup: fuseMs / oursMs,
-    overlap: overlaps.reduce((a, [, o]) => a + o, 0) / overlaps.length,
-    overlaps,
-    recall50: recalls.reduce((a, b) => a + b, 0) / recalls.length,
-    fuseMsMean: fuseMs / sample.length,
-    oursMsMean: oursMs / sample.length,
-    fuseQueries: sample.length,
+  const [index, finishMs] = timed(() => build.finish());
+  return { index, readyMs: performance.now() - start, longestSliceMs: Math.max(longest, finishMs) };
+}
+
+/** Wall time of whole `rknews search` processes: the first after a build (cold caches of node's compile cache) and the median of 3 more. */
+function cliTimes(query: string): { cold: number; warm: number } | null {
+  const once = () => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [BIN, 'search', query, '--json', '--limit', '50', '-c', REUTERS], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return r.status === 0 ? performance.now() - t : NaN;
   };
+  const cold = once();
+  if (!Number.isFinite(cold)) return null;
+  return { cold, warm: median([once(), once(), once()]) };
 }
 
-function loadReuters(path: string): Article[] {
-  const { docs } = loadDocs([path]);
-  return docs.map(parseArticle);
-}
-
-const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : 'n/a');
-
-export async function benchSearch(opts: { reutersPath?: string } = {}): Promise<Record<string, number>> {
+export async function benchSearch(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  const lines: string[] = [];
-  const say = (line: string) => {
-    lines.push(line);
-    console.log(line);
-  };
-  say('search benchmark (times in ms; latency = one search per keystroke, queries typed letter by letter)');
+  const say = (line: string) => console.log(line);
+  say('search benchmark (ms; one search per keystroke, queries typed letter by letter)');
   out['search.load_avg_start'] = loadavg()[0];
-  say(`load average ${fmt(loadavg()[0])} on ${availableParallelism()} CPUs: wall times include waiting for the CPU, CPU times do not`);
+  say(`load average ${fmt(loadavg()[0])} on ${availableParallelism()} CPUs: other work on the machine shows in every wall time`);
 
-  // Warm the JIT on a small corpus so the first measured keystrokes are not compile time.
   const warm = buildSearchIndex(synthArticles({ articles: 200, seed: 7 }));
-  measureKeystrokes(warm, SEED_QUERIES);
+  measureKeystrokes(readerKeystroke(warm), SEED_QUERIES);
+  const synth = synthArticles({ articles: 10000, seed: 1 });
+  const [synthIndex, synthBuild] = timed(() => buildSearchIndex(synth));
+  const synthLatency = measureKeystrokes(readerKeystroke(synthIndex), SEED_QUERIES);
+  Object.assign(out, { 'search.build_ms_10k': synthBuild, 'search.p50_ms_10k': synthLatency.p50, 'search.p95_ms_10k': synthLatency.p95 });
+  say(`synthetic 10k articles: build ${fmt(synthBuild)}, keystrokes p50 ${fmt(synthLatency.p50)} p95 ${fmt(synthLatency.p95)} max ${fmt(synthLatency.max)}`);
 
-  for (const size of [1000, 10000]) {
-    const label = size === 1000 ? '1k' : '10k';
-    const articles = synthArticles({ articles: size, seed: 1 });
-    const [index, buildMs, buildCpuMs] = timedWithCpu(() => buildSearchIndex(articles));
-    const latency = measureKeystrokes(index, SEED_QUERIES);
-    out[`search.build_ms_${label}`] = buildMs;
-    out[`search.build_cpu_ms_${label}`] = buildCpuMs;
-    out[`search.documents_${label}`] = index.documents.length;
-    say(`synthetic ${label}: ${index.documents.length} documents, build ${fmt(buildMs)} (CPU ${fmt(buildCpuMs)}), ${recordLatency(out, label, latency)}`);
-    if (size === 10000) {
-      out['search.rss_mb_10k'] = peakRssMb();
-      say(`  peak RSS ${fmt(out['search.rss_mb_10k'])} MB`);
-      const baseline = compareWithFuse(index, SEED_QUERIES);
-      out['search.speedup_vs_fuse_10k'] = baseline.speedup;
-      out['search.top10_overlap_10k'] = baseline.overlap;
-      out['search.fuse_top10_in_top50_10k'] = baseline.recall50;
-      out['search.fuse_ms_mean_10k'] = baseline.fuseMsMean;
-      say(
-        `  naive fuse.js over all ${index.documents.length} documents (${baseline.fuseQueries} sampled queries, not every keystroke): ` +
-          `${fmt(baseline.fuseMsMean)} a query vs ${fmt(baseline.oursMsMean)}, ${fmt(baseline.speedup)}x faster, top-10 overlap ${fmt(baseline.overlap)}`,
-      );
-      say(`  overlap by query: ${baseline.overlaps.map(([q, o]) => `${q} ${fmt(o)}`).join('; ')}`);
-      say(`  fuse.js's top 10 found in search's first 50: ${fmt(baseline.recall50)}`);
-    }
-  }
-
-  const reutersPath = opts.reutersPath ?? DEFAULT_REUTERS;
+  let articles: Article[];
   try {
-    const articles = loadReuters(reutersPath);
-    const [index, buildMs, buildCpuMs] = timedWithCpu(() => buildSearchIndex(articles));
-    const latency = measureKeystrokes(index, REUTERS_QUERIES);
-    out['search.build_ms_reuters'] = buildMs;
-    out['search.build_cpu_ms_reuters'] = buildCpuMs;
-    out['search.documents_reuters'] = index.documents.length;
-    const report = recordLatency(out, 'reuters', latency);
-    out['search.rss_mb_reuters'] = peakRssMb();
-    say(`reuters (${articles.length} articles, ${index.documents.length} documents): build ${fmt(buildMs)} (CPU ${fmt(buildCpuMs)}), ${report}, peak RSS ${fmt(out['search.rss_mb_reuters'])} MB`);
+    articles = loadReuters();
   } catch (error) {
     say(`reuters: skipped (${(error as Error).message})`);
+    return out;
+  }
+  const reader = slicedBuild(articles);
+  const [, firstKey] = timed(() => readerKeystroke(reader.index)('o'));
+  Object.assign(out, { 'search.reader_index_ready_ms_reuters': reader.readyMs, 'search.reader_longest_slice_ms_reuters': reader.longestSliceMs, 'search.reader_first_key_ms_reuters': firstKey });
+  say(
+    `reuters (${articles.length} articles), the reader: index ready ${fmt(reader.readyMs)} after the first frame, built in slices (longest ${fmt(reader.longestSliceMs)}: ` +
+      `keys wait no longer); first keystroke after / on the fresh index ${fmt(firstKey)}`,
+  );
+  const [mini, miniBuild] = timed(() => miniSearchBaseline(articles));
+  const index = reader.index;
+  const ours = measureKeystrokes(readerKeystroke(index), REUTERS_QUERIES);
+  const theirs = measureKeystrokes((q) => mini(q), REUTERS_QUERIES);
+  Object.assign(out, { 'search.p50_ms_reuters': ours.p50, 'search.p95_ms_reuters': ours.p95, 'search.minisearch_p50_ms_reuters': theirs.p50, 'search.minisearch_p95_ms_reuters': theirs.p95 });
+  say(`  keystrokes: rknews p50 ${fmt(ours.p50)} p95 ${fmt(ours.p95)} max ${fmt(ours.max)} (count + first 20 articles with a passage) | minisearch BM25 p50 ${fmt(theirs.p50)} p95 ${fmt(theirs.p95)} max ${fmt(theirs.max)} (first 100 ids; its index built in ${fmt(miniBuild)})`);
+  out['search.rss_mb_reuters'] = process.resourceUsage().maxRSS / 1024;
+
+  const dev = loadDevSet(DEV);
+  if (!dev) {
+    say(`  relevance: skipped (no labels and queries in ${DEV})`);
+  } else {
+    const rk = scoreEngine(dev, (q) => search(index, q).slice(0, 100).map((r) => r.article));
+    const ms = scoreEngine(dev, mini);
+    const row = (name: string, f: { clean: Figures; typo: Figures }) =>
+      `  ${name.padEnd(18)} nDCG@10 ${fmt(f.clean.ndcg)} P@10 ${fmt(f.clean.p10)} | typo'd nDCG@10 ${fmt(f.typo.ndcg)} P@10 ${fmt(f.typo.p10)}`;
+    say(`  relevance on the ${rk.clean.count} clean and ${rk.typo.count} typo'd development queries (TOPICS labels):`);
+    say(row('rknews', rk));
+    say(row('minisearch BM25', ms));
+    Object.assign(out, {
+      'relevance.rknews_ndcg10': rk.clean.ndcg,
+      'relevance.rknews_p10': rk.clean.p10,
+      'relevance.rknews_typo_ndcg10': rk.typo.ndcg,
+      'relevance.rknews_typo_p10': rk.typo.p10,
+      'relevance.minisearch_ndcg10': ms.clean.ndcg,
+      'relevance.minisearch_p10': ms.clean.p10,
+      'relevance.minisearch_typo_ndcg10': ms.typo.ndcg,
+      'relevance.minisearch_typo_p10': ms.typo.p10,
+    });
+  }
+
+  const cli = cliTimes('opec oil production');
+  if (cli) {
+    Object.assign(out, { 'search.cli_cold_ms_reuters': cli.cold, 'search.cli_warm_ms_reuters': cli.warm });
+    say(`  rknews search on reuters, whole process (load, parse, index, search, JSON): first run ${fmt(cli.cold)}, then median of 3 ${fmt(cli.warm)}`);
+  } else {
+    say('  rknews search on reuters: skipped (no dist/ build?)');
   }
   out['search.load_avg_end'] = loadavg()[0];
   return out;

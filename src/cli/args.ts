@@ -60,9 +60,16 @@ export const COMMANDS: CommandSpec[] = [
     ],
   },
   {
-    name: 'search', args: 'QUERY', arity: [1, 1], summary: 'fuzzy search of all text, quotes, headlines and entity names',
+    name: 'search', args: 'QUERY', arity: [1, 1], summary: 'articles matching a query, best first, with their matching passages',
     options: { ...COMMON, ...JSON_OPT, limit: { type: 'string' } },
-    details: ['--limit N   at most N results (default 20)', 'JSON: [{article, kind, text, start, end, score, highlights: [{start, end}], speaker?}]'],
+    details: [
+      '--limit N   the first N articles (default: all), after a line "showing N of TOTAL articles"',
+      'Every article holding all the words of the query matches (typos forgiven); the best first.',
+      'In:quotes, in:entities and by: run the quote and entity analysis first; other queries never wait for it.',
+      'JSON: {total, results: [{article, score, headline, snippets: [{kind, text, start, end, highlights: [{start, end}], speaker?, entity?}]}]}',
+      '  in rank order (score never rises down the list); kind is text, headline, quote, faq or entity;',
+      '  start/end and highlights are offsets into the article text (-1 for a headline the text does not hold).',
+    ],
   },
   {
     name: 'compare', args: 'A B', arity: [2, 2], summary: 'what two articles both report and what only one does',

@@ -37,7 +37,7 @@ export async function runCommand(inv: CommandInvocation, corpus: Corpus, io: Out
     case 'quotes':
       return runQuotes(corpus, await analyseForCli(corpus, io), inv.positionals[0], str('speaker'), json, io);
     case 'search':
-      return runSearch(corpus, await analyseForCli(corpus, io), inv.positionals[0], Number(str('limit') ?? 20), json, io);
+      return runSearch(corpus, inv.positionals[0], str('limit') === undefined ? undefined : Number(str('limit')), json, io);
     case 'compare':
       return runCompare(corpus, await analyseForCli(corpus, io), inv.positionals, json, io);
     case 'stories':

@@ -75,36 +75,47 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Edits a typo of a word this long may contain (the candidate stage's fuzzy 0.2, none below 4 letters). */
+/**
+ * Edits a typo of a word this long may contain: none up to 3 letters (short words have too
+ * many neighbours), 1 up to 7, 2 from 8.
+ */
 export function typoAllowance(length: number): number {
-  return length < 4 ? 0 : Math.min(6, Math.round(length * 0.2));
+  return length <= 3 ? 0 : length <= 7 ? 1 : 2;
 }
 
-// Two rows reused by every call: edit distances run thousands of times a keystroke.
+// Three rows reused by every call: edit distances run thousands of times a keystroke.
+let beforeRow = new Uint16Array(64);
 let previousRow = new Uint16Array(64);
 let currentRow = new Uint16Array(64);
 
-/** Levenshtein distance between a and b if it is at most `max`, otherwise max + 1. */
+/**
+ * Damerau–Levenshtein distance (optimal string alignment: a transposition of two neighbouring
+ * letters is one edit) between a and b if it is at most `max`, otherwise max + 1.
+ */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (b.length + 1 > previousRow.length) {
+    beforeRow = new Uint16Array(b.length + 1);
     previousRow = new Uint16Array(b.length + 1);
     currentRow = new Uint16Array(b.length + 1);
   }
+  let before = beforeRow;
   let previous = previousRow;
   let current = currentRow;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      const cb = b.charCodeAt(j - 1);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) value = Math.min(value, before[j - 2] + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    [previous, current] = [current, previous];
+    [before, previous, current] = [previous, current, before];
   }
   return Math.min(previous[b.length], max + 1);
 }

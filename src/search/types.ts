@@ -1,63 +1,85 @@
 // The shapes search hands to the CLI and the UI.
+import type { Entity } from '../analysis/types';
 import type { Article, Span } from '../corpus/types';
-import type { CandidateIndex } from './candidates';
+import type { ArticleAnalysis } from './fields';
+import type { Postings } from './postings';
 
 export type HitKind = 'text' | 'headline' | 'quote' | 'faq' | 'entity';
 
-export interface SearchHit {
-  article: string;
+/** One passage of an article that matched: where it stands and what in it matched. */
+export interface Snippet {
   kind: HitKind;
-  /** The passage that matched, as it stands in the article. */
+  /** The passage as it stands in the article (an entity snippet: the mention). */
   text: string;
+  /** Its span in the article's text; -1/-1 for a stated headline the text does not contain. */
   start: number;
   end: number;
-  /** Higher is better. */
-  score: number;
-  /** Matched ranges, as offsets into the article's text (none when start is -1). */
+  /** Matched ranges as offsets into the article's text (none when start is -1). */
   highlights: Span[];
-  /**
-   * The same ranges as offsets into `text`: for showing the passage alone, and the only
-   * highlights of a headline the article's text does not contain (start -1).
-   */
-  textHighlights?: Span[];
+  /** The same ranges as offsets into `text`. */
+  textHighlights: Span[];
+  /** Quotes: the speaker as the article names them. */
   speaker?: string;
-  /** For entity hits: the entity's id. */
+  /** Entity snippets: the entity's id. */
   entity?: string;
 }
 
-/**
- * One searchable unit. Passage kinds (text, faq, headline, quote) point into one article;
- * an entity document stands for the entity in every article that mentions it.
- */
-export interface SearchDocument {
-  /** Position in `SearchIndex.documents`, also the candidate index's id. */
-  id: number;
-  kind: HitKind;
-  /** Index into `SearchIndex.articles`; -1 for entity documents. */
-  article: number;
-  /** The passage's span in the article's text; -1/-1 for a derived headline the text does not contain. */
-  start: number;
-  end: number;
-  /** What is searched: the passage, or an entity's name and aliases. */
-  text: string;
-  /** Quotes: the speaker as the article names them. */
-  speaker?: string;
-  /** Quotes: every name the speaker goes by (speaker name, entity name, aliases), for `by:`. */
-  speakerNames?: string[];
-  /** Entities: the entity's id, and its mentions in each article that mentions it, in order. */
-  entity?: string;
-  mentions?: { article: number; spans: Span[] }[];
+/** One article that matched, in rank order; a higher score ranks first. */
+export interface ArticleResult {
+  /** Index into `SearchIndex.articles`. */
+  index: number;
+  article: string;
+  headline: string;
+  score: number;
+}
+
+export interface SearchResults {
+  query: string;
+  /** Every article that matches: the exact count. */
+  total: number;
+  /** Articles ranked [from, to): ranking further down is done when asked for. */
+  slice(from: number, to: number): ArticleResult[];
+  /** The article's passages that matched, best first (at most `max`). */
+  snippets(index: number, max?: number): Snippet[];
+  /** The query asks for quotes, entities or speakers, and the index has no analysis. */
+  needsAnalysis: boolean;
+  /** Parts of the query that were ignored, and why. */
+  warnings: string[];
+}
+
+export interface TextIndex {
+  /** [headline, lead, body] per article, with each article's words in order. */
+  postings: Postings;
+  norms: Float32Array;
+}
+
+export interface AnalysisIndex {
+  /** [names, quotes] per article. */
+  postings: Postings;
+  norms: Float32Array;
+  perArticle: ArticleAnalysis[];
+  entities: ReadonlyMap<string, Entity>;
 }
 
 export interface SearchIndex {
   articles: readonly Article[];
-  /** In reading order: article by article, then by offset; entity documents last. */
-  documents: readonly SearchDocument[];
-  /** The candidate stage's inverted index (see buildCandidateIndex in index.ts). */
-  candidates: CandidateIndex;
+  text: TextIndex;
+  /** Null until the corpus analysis is there: quotes, speakers and entity names. */
+  analysis: AnalysisIndex | null;
 }
 
 export interface SearchOptions {
-  /** At most this many hits (default 50). */
-  limit?: number;
+  /** The query is being typed: its last word may be unfinished (a typo of a word's start counts). */
+  typing?: boolean;
+}
+
+/** A unit of text for the candidate stage (candidates.ts), which the Quotes view's filter uses. */
+export interface SearchDocument {
+  /** Position in the list indexed, also the candidate index's id. */
+  id: number;
+  kind: HitKind;
+  article: number;
+  start: number;
+  end: number;
+  text: string;
 }

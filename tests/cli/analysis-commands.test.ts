@@ -18,14 +18,18 @@ interface QuoteRow {
   start: number;
   end: number;
 }
-interface HitRow {
-  article: string;
+interface SnippetRow {
   kind: string;
   text: string;
   start: number;
   end: number;
   highlights: { start: number; end: number }[];
   speaker?: string;
+}
+
+interface SearchJson {
+  total: number;
+  results: { article: string; score: number; headline: string; snippets: SnippetRow[] }[];
 }
 
 describe('rknews entities', () => {
@@ -86,27 +90,41 @@ describe('rknews quotes', () => {
 });
 
 describe('rknews search', () => {
-  it('forgives typos and ranks Kim’s quote first', () => {
-    const hits = runCliJson<HitRow[]>(['search', 'unconditonal suport']);
-    expect(hits[0].text).toContain('full and unconditional support');
-    expect(hits[0].article).toMatch(/^002/);
+  it('forgives typos and ranks 002 first, its best passage Kim’s words', () => {
+    const { results } = runCliJson<SearchJson>(['search', 'unconditonal suport']);
+    expect(results[0].article).toMatch(/^002/);
+    expect(results[0].snippets[0].text).toContain('full and unconditional support');
   });
 
   it('finds Miller’s warning for a misspelt name', () => {
-    const hits = runCliJson<HitRow[]>(['search', 'Matthew Miler']).slice(0, 5);
-    expect(hits.some((h) => h.text.includes('Any transfer of arms'))).toBe(true);
+    const { results } = runCliJson<SearchJson>(['search', 'Matthew Miler']);
+    const snippets = results.slice(0, 5).flatMap((r) => r.snippets);
+    expect(snippets.some((s) => s.text.includes('Any transfer of arms'))).toBe(true);
   });
 
   it('matches an exact phrase only where it stands', () => {
-    const hits = runCliJson<HitRow[]>(['search', '"space launch center"']);
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.every((h) => h.article.startsWith('003'))).toBe(true);
+    const { total, results } = runCliJson<SearchJson>(['search', '"space launch center"']);
+    expect(total).toBe(1);
+    expect(results.map((r) => r.article)).toEqual([expect.stringMatching(/^003/)]);
   });
 
-  it('returns exactly Putin’s three quotes in 002 for in:quotes by:putin', () => {
-    const hits = runCliJson<HitRow[]>(['search', 'in:quotes by:putin']);
-    expect(hits).toHaveLength(3);
-    expect(hits.every((h) => h.kind === 'quote' && h.article.startsWith('002'))).toBe(true);
+  it('returns 002 with exactly Putin’s three quotes for in:quotes by:putin, saying it needs the analysis', () => {
+    const run = runCli(['search', 'in:quotes by:putin', '--json']);
+    const { total, results } = JSON.parse(run.stdout) as SearchJson;
+    expect(total).toBe(1);
+    expect(results[0].article).toMatch(/^002/);
+    expect(results[0].snippets.map((s) => s.kind)).toEqual(['quote', 'quote', 'quote']);
+    expect(run.stderr).toContain('need the quote and entity analysis');
+  });
+
+  it('gives the exact total, every article in rank order with scores that never rise, and --limit says what it left out', () => {
+    const all = runCliJson<SearchJson>(['search', 'korea']);
+    expect(all.total).toBe(all.results.length);
+    const scores = all.results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const limited = runCli(['search', 'korea', '--limit', '2']);
+    expect(limited.stdout).toContain(`showing 2 of ${all.total} articles`);
+    expect(runCliJson<SearchJson>(['search', 'korea', '--limit', '2']).results).toHaveLength(2);
   });
 
   it('rejects a bad --limit', () => {

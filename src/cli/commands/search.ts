@@ -1,48 +1,80 @@
-// `rknews search QUERY`: the same search as the reader's `/` prompt.
+// `rknews search QUERY`: the same search as the reader's `/` prompt, one record per article in
+// rank order. Text search never waits for the corpus analysis; only a query that asks for
+// quotes, speakers or entity names (`in:quotes`, `in:entities`, `by:`) runs it.
 import type { Analysis } from '../../analysis/types';
 import type { Corpus } from '../../corpus/types';
-import { buildSearchIndex, search } from '../../search';
-import { bold, writeJson, type Output } from '../output';
+import { buildSearchIndex, parseQuery, search, type SearchResults, type Snippet } from '../../search';
+import { analyseForCli } from '../analysis';
+import { bold, dim, writeJson, type Output } from '../output';
 
-export function runSearch(corpus: Corpus, analysis: Analysis, query: string, limit: number, json: boolean, io: Output): number {
-  const hits = search(buildSearchIndex(corpus.articles, analysis), query, { limit });
+/** Passages shown per article. */
+const SNIPPETS = 3;
+
+function needsAnalysis(query: string): boolean {
+  const parsed = parseQuery(query);
+  return parsed.speakers.length > 0 || parsed.kinds.some((k) => k === 'quote' || k === 'entity');
+}
+
+export async function runSearch(corpus: Corpus, query: string, limit: number | undefined, json: boolean, io: Output): Promise<number> {
+  let analysis: Analysis | undefined;
+  if (needsAnalysis(query)) {
+    io.err(`rknews: in:quotes, in:entities and by: need the quote and entity analysis: analysing ${corpus.articles.length.toLocaleString('en')} articles first\n`);
+    analysis = await analyseForCli(corpus, io);
+  }
+  const results = search(buildSearchIndex(corpus.articles, analysis), query);
+  for (const w of results.warnings) io.err(`rknews: ${w}\n`);
+  const shown = results.slice(0, limit === undefined ? results.total : Math.min(limit, results.total));
   if (json) {
-    writeJson(
-      io,
-      hits.map((h) => ({
-        article: h.article,
-        kind: h.kind,
-        text: h.text,
-        start: h.start,
-        end: h.end,
-        score: h.score,
-        highlights: h.highlights,
-        ...(h.speaker ? { speaker: h.speaker } : {}),
-        ...(h.entity ? { entity: h.entity } : {}),
+    writeJson(io, {
+      total: results.total,
+      results: shown.map((r) => ({
+        article: r.article,
+        score: Math.round(r.score * 1e4) / 1e4,
+        headline: r.headline,
+        snippets: results.snippets(r.index, SNIPPETS).map(snippetJson),
       })),
-    );
+    });
     return 0;
   }
-  for (const h of hits) {
-    const who = h.speaker ? ` — ${h.speaker}` : '';
-    io.out(`${h.article}  ${h.kind}${who}\n  ${emphasise(h.text, h.start, h.highlights, io)}\n`);
+  io.out(`${countLine(results, shown.length)}\n`);
+  for (const r of shown) {
+    io.out(`\n${bold(io, r.article)}  ${r.headline.replace(/\s+/g, ' ')}  ${dim(io, `score ${r.score.toFixed(2)}`)}\n`);
+    for (const s of results.snippets(r.index, SNIPPETS)) {
+      const who = s.speaker ? ` — ${s.speaker}` : '';
+      io.out(`  ${s.kind}${who}: ${emphasise(s, io)}\n`);
+    }
   }
-  if (hits.length === 0) io.err('rknews: no matches\n');
+  if (results.total === 0) io.err('rknews: no matches\n');
   return 0;
 }
 
-/** The passage with matched ranges in bold (ranges are article offsets; the passage starts at `start`). */
-function emphasise(text: string, start: number, highlights: { start: number; end: number }[], io: Output): string {
-  const flat = text.replace(/\s*\n\s*/g, ' ');
-  if (start < 0 || flat.length !== text.length) return flat;
+const articles = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'article' : 'articles'}`;
+
+function countLine(results: SearchResults, shown: number): string {
+  return shown < results.total ? `showing ${shown.toLocaleString('en')} of ${articles(results.total)}` : articles(results.total);
+}
+
+function snippetJson(s: Snippet) {
+  return {
+    kind: s.kind,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    highlights: s.highlights,
+    ...(s.speaker ? { speaker: s.speaker } : {}),
+    ...(s.entity ? { entity: s.entity } : {}),
+  };
+}
+
+/** The passage on one line with matched ranges in bold (ranges into the passage's own text). */
+function emphasise(s: Snippet, io: Output): string {
+  const flat = s.text.replace(/\s/g, ' ');
   let out = '';
   let at = 0;
-  for (const h of highlights) {
-    const s = h.start - start;
-    const e = h.end - start;
-    if (s < at || e > text.length) continue;
-    out += flat.slice(at, s) + bold(io, flat.slice(s, e));
-    at = e;
+  for (const h of s.textHighlights) {
+    if (h.start < at || h.end > flat.length) continue;
+    out += flat.slice(at, h.start) + bold(io, flat.slice(h.start, h.end));
+    at = h.end;
   }
   return out + flat.slice(at);
 }

@@ -6,7 +6,7 @@ import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import type { Mark } from '../../marks';
 import type { SearchResults } from './results';
-import { resultsFor } from './results';
+import { resultsFor, ROWS_PER_ARTICLE } from './results';
 import type { SearchGeometry } from './state';
 import { resultRows, searchViewLines } from './view';
 
@@ -22,18 +22,22 @@ export function searchGeometry(input: FrameInput, layout: Layout): SearchGeometr
   const results = searchResults(input);
   if (!results) return undefined;
   return {
-    results: results.ordered.map((h, i) => ({ article: results.articleOf[i], start: Math.max(0, h.start) })),
-    rowOf: results.rowOf,
-    totalRows: results.totalRows,
+    count: results.count,
+    resultAt: (i) => ({ article: results.entry(i).index, start: Math.max(0, results.best(i)?.start ?? 0) }),
+    rowOf: (i) => i * ROWS_PER_ARTICLE + 1,
+    totalRows: results.count * ROWS_PER_ARTICLE,
     rows: resultRows(layout.body.height),
-    hitsIn: (article) => (results.inArticle.get(article) ?? []).map((h) => h.start),
+    hitsIn: (article) => results.inArticle(article).map((h) => h.start),
   };
 }
 
 /** What the summary row adds: parts of the query that were ignored, and what analysis has yet to bring. */
 function searchNote(input: FrameInput): string | null {
   const notes = parseQuery(input.state.search.query).warnings.slice(0, 1);
-  if (input.searchCompare?.searchWithoutAnalysis) notes.push('quotes and entities become searchable when analysis ends');
+  if (input.searchCompare?.searchWithoutAnalysis) {
+    const asks = searchResults(input)?.needsAnalysis;
+    notes.push(asks ? 'in:quotes, in:entities and by: need the analysis: results come when it ends' : 'quotes and entities become searchable when analysis ends');
+  }
   return notes.length ? notes.join(' · ') : null;
 }
 
@@ -46,8 +50,8 @@ export function searchBody(input: FrameInput, layout: Layout): Line[] {
 export function withSearchMarks(marks: readonly Mark[], input: FrameInput): readonly Mark[] {
   const opened = input.state.search.opened;
   if (!opened || opened.article !== input.state.open || input.state.view !== 'browse') return marks;
-  const hits = searchResults(input)?.inArticle.get(opened.article);
-  if (!hits) return marks;
+  const hits = searchResults(input)?.inArticle(opened.article);
+  if (!hits || !hits.length) return marks;
   const spansOf = (h: (typeof hits)[number]) => (h.highlights.length ? h.highlights : [{ start: h.start, end: h.end }]);
   const others: Mark[] = hits.flatMap((h, i) => (i === opened.hit ? [] : spansOf(h).map((span): Mark => ({ span, style: 'hit' }))));
   // The current hit last, so its style wins where hits overlap.

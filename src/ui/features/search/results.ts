@@ -1,82 +1,67 @@
-// Search results as the screen lists them: hits grouped by article (groups in the order of
-// their best hit), and the query's hits per article for the reader. Computed once per query.
-import type { Article } from '../../../corpus/types';
+// Search results as the screen lists them: one entry per matching article, in rank order,
+// each a heading row and a row for its best passage. Every matching article is listed (the
+// count is exact); only the entries on screen are ranked and cut into passages, so a query
+// matching thousands of articles costs no more to show than one matching ten.
 import { search } from '../../../search';
-import type { SearchHit, SearchIndex } from '../../../search/types';
+import type { ArticleResult, SearchIndex, SearchResults as EngineResults, Snippet } from '../../../search/types';
 
-/** Enough hits to mark every hit of a query in an article, not only the screenful listed. */
-const HIT_LIMIT = 200;
-
-export interface ResultGroup {
-  article: number;
-  hits: SearchHit[];
-}
+/** Rows per article: its heading, then its best passage. */
+export const ROWS_PER_ARTICLE = 2;
 
 export interface SearchResults {
   query: string;
-  groups: ResultGroup[];
-  /** Hits in display order (group by group). */
-  ordered: SearchHit[];
-  /** Article index of each entry of `ordered`. */
-  articleOf: number[];
-  /** Display row of each entry of `ordered`: each group's heading takes a row. */
-  rowOf: number[];
-  totalRows: number;
-  /** Hits per article index, in text order (derived headlines, which have no place in the text, left out). */
-  inArticle: Map<number, SearchHit[]>;
+  /** Matching articles: all of them are listed. */
+  count: number;
+  /** The i-th article in rank order. */
+  entry(i: number): ArticleResult;
+  /** Its best passage (null when none can be shown). */
+  best(i: number): Snippet | null;
+  /** All the passages of an article (by index) that matched, in text order: the reader's n / N. */
+  inArticle(article: number): Snippet[];
+  /** The query asks for quotes or entities and the index has no analysis yet. */
+  needsAnalysis: boolean;
 }
 
-const articleIndexes = new WeakMap<readonly Article[], Map<string, number>>();
+/** Entries are ranked this many at a time, as the list is scrolled. */
+const PAGE = 50;
 
-function indexOfArticle(articles: readonly Article[], id: string): number {
-  let map = articleIndexes.get(articles);
-  if (!map) {
-    map = new Map(articles.map((a, i) => [a.id, i]));
-    articleIndexes.set(articles, map);
-  }
-  return map.get(id) ?? -1;
+export function resultsView(results: EngineResults): SearchResults {
+  let ranked: ArticleResult[] = [];
+  const best = new Map<number, Snippet | null>();
+  const passages = new Map<number, Snippet[]>();
+  const entry = (i: number) => {
+    if (i >= ranked.length) ranked = results.slice(0, Math.min(results.total, (Math.floor(i / PAGE) + 1) * PAGE));
+    return ranked[i];
+  };
+  return {
+    query: results.query,
+    count: results.total,
+    entry,
+    best(i) {
+      const { index } = entry(i);
+      if (!best.has(index)) best.set(index, results.snippets(index, 1)[0] ?? null);
+      return best.get(index)!;
+    },
+    inArticle(article) {
+      let list = passages.get(article);
+      if (!list) {
+        list = results.snippets(article).filter((s) => s.start >= 0).sort((a, b) => a.start - b.start);
+        passages.set(article, list);
+      }
+      return list;
+    },
+    needsAnalysis: results.needsAnalysis,
+  };
 }
 
-/** Groups ranked hits by article; the best hit decides a group's place, hits keep their rank inside it. */
-export function groupResults(articles: readonly Article[], query: string, hits: readonly SearchHit[]): SearchResults {
-  const byArticle = new Map<number, ResultGroup>();
-  for (const hit of hits) {
-    const article = indexOfArticle(articles, hit.article);
-    if (article < 0) continue;
-    let group = byArticle.get(article);
-    if (!group) byArticle.set(article, (group = { article, hits: [] }));
-    group.hits.push(hit);
-  }
-  const groups = [...byArticle.values()];
-  const ordered: SearchHit[] = [];
-  const articleOf: number[] = [];
-  const rowOf: number[] = [];
-  let row = 0;
-  for (const g of groups) {
-    row++; // the heading
-    for (const hit of g.hits) {
-      ordered.push(hit);
-      articleOf.push(g.article);
-      rowOf.push(row++);
-    }
-  }
-  const inArticle = new Map<number, SearchHit[]>();
-  for (const g of groups) {
-    const placed = g.hits.filter((h) => h.start >= 0).sort((x, y) => x.start - y.start);
-    if (placed.length > 0) inArticle.set(g.article, placed);
-  }
-  return { query, groups, ordered, articleOf, rowOf, totalRows: row, inArticle };
-}
-
-const EMPTY_HITS: SearchHit[] = [];
 const lastResults = new WeakMap<SearchIndex, SearchResults>();
+const EMPTY: EngineResults = { query: '', total: 0, slice: () => [], snippets: () => [], needsAnalysis: false, warnings: [] };
 
 /** The results for a query; the last query's are kept, as every frame of a screen asks again. */
 export function resultsFor(index: SearchIndex, query: string): SearchResults {
   const known = lastResults.get(index);
   if (known && known.query === query) return known;
-  const hits = query.trim() ? search(index, query, { limit: HIT_LIMIT }) : EMPTY_HITS;
-  const results = groupResults(index.articles, query, hits);
+  const results = resultsView(query.trim() ? search(index, query, { typing: true }) : { ...EMPTY, query });
   lastResults.set(index, results);
   return results;
 }

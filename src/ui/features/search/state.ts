@@ -20,12 +20,14 @@ export interface SearchState {
   opened: { article: number; hit: number } | null;
 }
 
-/** What the frame tells the reducer about the current results. */
+/** What the frame tells the reducer about the current results (functions: a query may match thousands of articles). */
 export interface SearchGeometry {
-  /** Each result in display order: its article index and start offset. */
-  results: readonly { article: number; start: number }[];
-  /** The display row of each result (group headings take rows too). */
-  rowOf: readonly number[];
+  /** Results listed. */
+  count: number;
+  /** A result's article index and the start offset of its best passage. */
+  resultAt(i: number): { article: number; start: number };
+  /** The display row of a result (its article's heading takes the row above). */
+  rowOf(i: number): number;
   totalRows: number;
   /** Result rows the screen shows at once. */
   rows: number;
@@ -64,15 +66,14 @@ export function recallStep(s: SearchState, by: number): SearchState | null {
   return { ...s, recall, query: s.history[recall], selected: 0, top: 0 };
 }
 
-/** Moves the choice and scrolls so its row (and its group heading, when it is first) stays visible. */
+/** Moves the choice and scrolls so its row (and its article's heading) stays visible. */
 export function choose(s: SearchState, target: number, g: SearchGeometry): SearchState {
-  if (g.results.length === 0) return s;
-  const selected = clamp(target, 0, g.results.length - 1);
-  const row = g.rowOf[selected];
+  if (g.count === 0) return s;
+  const selected = clamp(target, 0, g.count - 1);
+  const row = g.rowOf(selected);
   const rows = Math.max(1, g.rows);
   let top = s.top;
-  // A group's first result brings its heading into view with it.
-  const first = row - 1 >= 0 && (selected === 0 || g.rowOf[selected - 1] !== row - 1) ? row - 1 : row;
+  const first = Math.max(0, row - 1);
   if (first < top) top = first;
   if (row >= top + rows) top = row - rows + 1;
   top = clamp(top, 0, Math.max(0, g.totalRows - rows));

@@ -1,14 +1,15 @@
-// The search screen: the prompt, a summary, then the results grouped by article, each a
-// one-line snippet with the matched characters highlighted. Only the visible rows are built.
+// The search screen: the prompt, a summary with the exact count, then the matching articles
+// in rank order, each a heading and its best passage with the matched characters
+// highlighted. Only the visible rows are built (and only their articles ranked).
 import type { Article } from '../../../corpus/types';
-import type { SearchHit } from '../../../search/types';
+import type { Snippet } from '../../../search/types';
 import type { Line, Segment, Style } from '../../lines';
 import { fitBlock, fitLine, seg } from '../../lines';
 import type { Rect } from '../../layout';
 import { displayWidth, truncateToWidth } from '../../text/wrap';
 import { indicatorLine } from '../../views/scrolled';
 import { dateLabel, outletLabel } from '../../views/list';
-import type { SearchResults } from './results';
+import { ROWS_PER_ARTICLE, type SearchResults } from './results';
 import type { SearchState } from './state';
 
 export const searchStyles = {
@@ -40,10 +41,9 @@ const merge = (base: Style | undefined, extra: Style | undefined): Style | undef
  * The passage around the first match, cut to `width` columns, line breaks shown as spaces,
  * matched characters styled. A cut is marked with an ellipsis.
  */
-export function snippetSegments(hit: SearchHit, width: number, base?: Style): Segment[] {
+export function snippetSegments(hit: Snippet, width: number, base?: Style): Segment[] {
   const text = hit.text.replace(/\s/g, ' ');
-  const origin = hit.start >= 0 ? hit.start : 0;
-  const ranges = hit.start >= 0 ? hit.highlights.map((h) => ({ start: h.start - origin, end: h.end - origin })) : [];
+  const ranges = hit.textHighlights;
   let from = 0;
   if (displayWidth(text) > width && ranges.length > 0) {
     // Keep some context before the first match: a third of the width.
@@ -66,14 +66,21 @@ export function snippetSegments(hit: SearchHit, width: number, base?: Style): Se
   return fitLine(out, width, base);
 }
 
-function headingLine(a: Article, count: number, width: number): Line {
-  const meta = ` · ${outletLabel(a)} · ${dateLabel(a)} · ${count} ${count === 1 ? 'hit' : 'hits'}`;
-  const room = Math.max(8, width - 1 - displayWidth(meta));
-  return fitLine([seg(' '), seg(truncateToWidth(a.headline.value, room), searchStyles.heading), seg(meta, searchStyles.headingMeta)], width);
+function headingLine(a: Article, rank: number, width: number, selected: boolean): Line {
+  const base = selected ? searchStyles.selected : undefined;
+  const meta = ` · ${outletLabel(a)} · ${dateLabel(a)}`;
+  const number = `${rank + 1}. `;
+  const room = Math.max(8, width - 1 - displayWidth(number) - displayWidth(meta));
+  return fitLine(
+    [seg(' ' + number, base), seg(truncateToWidth(a.headline.value, room), merge(base, searchStyles.heading)), seg(meta, merge(base, searchStyles.headingMeta))],
+    width,
+    base,
+  );
 }
 
-function resultLine(hit: SearchHit, selected: boolean, width: number): Line {
+function resultLine(hit: Snippet | null, selected: boolean, width: number): Line {
   const base = selected ? searchStyles.selected : undefined;
+  if (!hit) return fitLine([seg('   ', base)], width, base);
   const speaker = hit.kind === 'quote' && hit.speaker ? ` — ${truncateToWidth(hit.speaker, SPEAKER_MAX)}` : '';
   const room = Math.max(1, width - 3 - KIND_WIDTH - displayWidth(speaker));
   const line: Line = [
@@ -95,14 +102,14 @@ export interface SearchViewProps {
   rect: Rect;
 }
 
+const count = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'article' : 'articles'}`;
+
 function summary(results: SearchResults | null, query: string, note: string | null): string {
   const tail = note ? ` · ${note}` : '';
   if (!results) return `building the search index…${tail}`;
   if (!query.trim()) return `type to search; ↑ recalls earlier queries; ? lists the query syntax${tail}`;
-  const n = results.ordered.length;
-  if (n === 0) return `no matches${tail}`;
-  const g = results.groups.length;
-  return `${n} ${n === 1 ? 'result' : 'results'} in ${g} ${g === 1 ? 'article' : 'articles'}${tail}`;
+  if (results.count === 0) return `no matches${tail}`;
+  return `${count(results.count)}, best first${tail}`;
 }
 
 export function searchViewLines({ articles, state, results, note, rect }: SearchViewProps): Line[] {
@@ -110,29 +117,17 @@ export function searchViewLines({ articles, state, results, note, rect }: Search
   const prompt = fitLine([seg(' / ', searchStyles.prompt), seg(state.query), seg(' ', searchStyles.caret)], width);
   const lines: Line[] = [prompt, fitLine([seg(' '), seg(summary(results, state.query, note), searchStyles.summary)], width)];
   const rows = resultRows(height);
-  const body: Line[] = [];
-  if (results && results.ordered.length > 0) {
-    const top = Math.max(0, Math.min(state.top, results.totalRows - rows));
-    // Walk groups, building only rows in [top, top + rows).
-    let row = 0;
-    let i = 0;
-    for (const g of results.groups) {
-      if (row >= top + rows) break;
-      const groupRows = 1 + g.hits.length;
-      if (row + groupRows <= top) {
-        row += groupRows;
-        i += g.hits.length;
-        continue;
-      }
-      if (row >= top) body.push(headingLine(articles[g.article], g.hits.length, width));
-      row++;
-      for (const hit of g.hits) {
-        if (row >= top && row < top + rows) body.push(resultLine(hit, i === state.selected, width));
-        row++;
-        i++;
-      }
+  if (results && results.count > 0) {
+    const totalRows = results.count * ROWS_PER_ARTICLE;
+    const top = Math.max(0, Math.min(state.top, totalRows - rows));
+    const body: Line[] = [];
+    for (let row = top; row < Math.min(totalRows, top + rows); row++) {
+      const i = Math.floor(row / ROWS_PER_ARTICLE);
+      const selected = i === state.selected;
+      if (row % ROWS_PER_ARTICLE === 0) body.push(headingLine(articles[results.entry(i).index], i, width, false));
+      else body.push(resultLine(results.best(i), selected, width));
     }
-    lines.push(...fitBlock(body, width, rows), indicatorLine(top, rows, results.totalRows, width));
+    lines.push(...fitBlock(body, width, rows), indicatorLine(top, rows, totalRows, width));
   } else {
     lines.push(...fitBlock([], width, rows + BELOW));
   }

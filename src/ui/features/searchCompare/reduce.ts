@@ -32,8 +32,8 @@ function reduceSearch(state: UiState, action: Action, vp: Viewport): UiState | n
     case 'page':
       return g ? { ...state, search: choose(s, s.selected + pageOf(action.dir, g.rows, action.half), g) } : state;
     case 'open': {
-      const target = g?.results[s.selected];
-      if (!g || !target) return state;
+      if (!g || s.selected >= g.count) return state;
+      const target = g.resultAt(s.selected);
       const hit = hitAt(g.hitsIn(target.article), target.start);
       const opened = openAt(state, target.article, target.start, vp);
       return { ...opened, search: { ...s, history: remember(s.history, s.query), opened: { article: target.article, hit } } };

@@ -1,11 +1,13 @@
-// Builds the search index and the alignment context when a screen first needs them, never
-// before the first frame: the screen shows "building…" for one frame, then the work runs in a
-// timer. When the analysis ends, an index or context built without it is rebuilt once with it.
+// Builds the search index in the background from the first frame on, in time slices so keys
+// keep being answered, so the first keystroke after / finds it ready; when the analysis ends,
+// its names and quotes are added to it (the text part is kept). The alignment context is
+// built when a screen first needs it, in a timer after one "building…" frame, and rebuilt
+// once with the analysis.
 import { useEffect, useMemo, useState } from 'react';
 import { buildAlignContext } from '../../../analysis/align';
 import type { AlignContext } from '../../../analysis/align';
 import type { Corpus } from '../../../corpus/types';
-import { buildSearchIndex } from '../../../search';
+import { startIndexBuild, withAnalysis } from '../../../search';
 import type { SearchIndex } from '../../../search/types';
 import type { UiState } from '../../state';
 import type { AnalysisData } from '../analysis/data';
@@ -31,9 +33,37 @@ function useLazy<T>(wanted: boolean, data: AnalysisData | null, make: (data: Ana
   return built;
 }
 
+/** Work per slice of the index build: short enough that a key waits no longer than this. */
+const SLICE_MS = 12;
+
+/** The text index, built in slices from the first frame on; then the same index with the analysis added. */
+function useSearchIndex(corpus: Corpus, data: AnalysisData | null): Built<SearchIndex> | null {
+  const [text, setText] = useState<SearchIndex | null>(null);
+  useEffect(() => {
+    const build = startIndexBuild(corpus.articles);
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const slice = () => {
+      if (build.step(SLICE_MS)) setText(build.finish());
+      else timer = setTimeout(slice, 0);
+    };
+    timer = setTimeout(slice, 0);
+    return () => {
+      if (timer) clearTimeout(timer);
+    };
+  }, [corpus]);
+  const [full, setFull] = useState<Built<SearchIndex> | null>(null);
+  useEffect(() => {
+    if (!text || !data || full?.with === data) return;
+    const timer = setTimeout(() => setFull({ value: withAnalysis(text, data.analysis), with: data }), 0);
+    return () => clearTimeout(timer);
+  }, [text, data, full]);
+  const textOnly = useMemo(() => (text ? { value: text, with: null } : null), [text]);
+  return full && full.value.articles === corpus.articles ? full : textOnly;
+}
+
 export function useSearchCompareSources(corpus: Corpus, state: UiState): SearchCompareSources {
   const data = readyData(state.analysis);
-  const index = useLazy<SearchIndex>(state.view === 'search', data, (d) => buildSearchIndex(corpus.articles, d?.analysis));
+  const index = useSearchIndex(corpus, data);
   const align = useLazy<AlignContext>(
     state.view === 'compare' || state.view === 'coverage',
     data,

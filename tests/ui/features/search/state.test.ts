@@ -6,15 +6,18 @@ import type { ReaderLine } from '../../../../src/ui/views/reader';
 import { contextOf, initialState, reduce } from '../../../../src/ui/state';
 import { applyKeys, viewport } from '../../helpers';
 
-// Three results: two in article 4 (a heading and two rows), one in article 1.
+// Three results, each a heading row and a passage row: article 4 (best passage at 120), article 4
+// again at 40 (the reducer does not care), article 1 at 10.
+const listed = [
+  { article: 4, start: 120 },
+  { article: 4, start: 40 },
+  { article: 1, start: 10 },
+];
 const geometry: SearchGeometry = {
-  results: [
-    { article: 4, start: 120 },
-    { article: 4, start: 40 },
-    { article: 1, start: 10 },
-  ],
-  rowOf: [1, 2, 4],
-  totalRows: 5,
+  count: listed.length,
+  resultAt: (i) => listed[i],
+  rowOf: (i) => 2 * i + 1,
+  totalRows: 6,
   rows: 2,
   hitsIn: (article) => (article === 4 ? [40, 120, 300] : article === 1 ? [10] : []),
 };
@@ -52,7 +55,7 @@ describe('the search prompt', () => {
   it('↑ / ↓ choose a result and scroll so it (with its group heading) stays visible', () => {
     const s = keys(['/', 'a', 'down', 'down']);
     expect(s.search.selected).toBe(2);
-    expect(s.search.top).toBe(3); // rows 3 (heading) and 4 (the result)
+    expect(s.search.top).toBe(4); // rows 4 (heading) and 5 (the result)
     const back = keys(['up', 'up'], s);
     expect(back.search.selected).toBe(0);
     expect(back.search.top).toBe(0);

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../../../src/analysis';
 import type { Analysis } from '../../../../src/analysis/types';
 import { buildSearchIndex } from '../../../../src/search';
-import type { SearchHit, SearchIndex } from '../../../../src/search/types';
+import type { SearchIndex, Snippet } from '../../../../src/search/types';
 import { buildAnalysisData } from '../../../../src/ui/features/analysis/data';
-import { groupResults, resultsFor } from '../../../../src/ui/features/search/results';
+import { resultsFor } from '../../../../src/ui/features/search/results';
 import { initialSearchState } from '../../../../src/ui/features/search/state';
 import { searchViewLines, snippetSegments } from '../../../../src/ui/features/search/view';
 import { renderFrame } from '../../../../src/ui/frame';
@@ -26,28 +26,16 @@ beforeAll(async () => {
   index = buildSearchIndex(seedCorpus().articles, analysis);
 });
 
-const hit = (article: string, start: number, score: number, kind: SearchHit['kind'] = 'text'): SearchHit => ({
-  article,
-  kind,
-  text: 'x',
-  start,
-  end: start + 1,
-  score,
-  highlights: [{ start, end: start + 1 }],
-});
-
-describe('grouping results by article', () => {
-  it('orders groups by their best hit, keeps rank inside a group, and gives each heading a row', () => {
-    const articles = seedCorpus().articles;
-    const [a, b] = [articles[2].id, articles[0].id];
-    const r = groupResults(articles, 'q', [hit(a, 50, 9), hit(b, 10, 8), hit(a, 5, 7)]);
-    expect(r.groups.map((g) => g.article)).toEqual([2, 0]);
-    expect(r.ordered.map((h) => h.start)).toEqual([50, 5, 10]);
-    expect(r.articleOf).toEqual([2, 2, 0]);
-    expect(r.rowOf).toEqual([1, 2, 4]);
-    expect(r.totalRows).toBe(5);
+describe('results as the screen lists them', () => {
+  it('lists every matching article, each ranked only when the screen reaches it', () => {
+    const results = resultsFor(index, 'korea');
+    expect(results.count).toBe(seedCorpus().articles.length);
+    const seen = Array.from({ length: results.count }, (_, i) => results.entry(i).article);
+    expect(new Set(seen).size).toBe(results.count);
     // The reader walks an article's hits in text order.
-    expect(r.inArticle.get(2)!.map((h) => h.start)).toEqual([5, 50]);
+    const starts = results.inArticle(results.entry(0).index).map((h) => h.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(starts.length).toBeGreaterThan(1);
   });
 });
 
@@ -55,14 +43,14 @@ describe('the search screen', () => {
   it("puts Kim's quote first for a misspelt query, with kind, speaker and the matched words highlighted", () => {
     const state = { ...initialSearchState(), query: 'unconditonal suport' };
     const results = resultsFor(index, state.query);
-    expect(results.ordered[0].kind).toBe('quote');
+    expect(results.best(0)!.kind).toBe('quote');
     for (const width of [80, 120]) {
       const lines = searchViewLines({ articles: seedCorpus().articles, state, results, note: null, rect: rect(width, 20) });
       expect(lines).toHaveLength(20);
       for (const l of lines) expect(displayWidth(text(l))).toBe(width);
       expect(text(lines[0])).toContain('/ unconditonal suport');
-      expect(text(lines[1])).toMatch(/\d+ results? in \d+ articles?/);
-      expect(text(lines[2])).toContain(seedCorpus().articles[results.articleOf[0]].headline.value.slice(0, 20));
+      expect(text(lines[1])).toMatch(/\d+ articles?, best first/);
+      expect(text(lines[2])).toContain(seedCorpus().articles[results.entry(0).index].headline.value.slice(0, 20));
       const first = lines[3];
       expect(text(first)).toContain('quote');
       expect(text(first)).toContain('— Kim Jong Un');
@@ -86,7 +74,7 @@ describe('the search screen', () => {
     const long = 'word '.repeat(40) + 'needle ' + 'word '.repeat(40);
     const start = 1000;
     const at = start + long.indexOf('needle');
-    const h: SearchHit = { article: 'x', kind: 'text', text: long, start, end: start + long.length, score: 1, highlights: [{ start: at, end: at + 6 }] };
+    const h: Snippet = { kind: 'text', text: long, start, end: start + long.length, highlights: [{ start: at, end: at + 6 }], textHighlights: [{ start: at - start, end: at - start + 6 }] };
     const segs = snippetSegments(h, 40);
     const t = segs.map((s) => s.text).join('');
     expect(displayWidth(t)).toBe(40);

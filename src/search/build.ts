@@ -1,0 +1,64 @@
+// Builds the search index: the text fields of every article (in time slices when a UI asks),
+// and, once the corpus analysis is there, a small index of names and quotes beside it.
+import type { Analysis } from '../analysis/types';
+import type { Article } from '../corpus/types';
+import { ANALYSIS_B, ANALYSIS_WEIGHTS, fieldNorms, TEXT_B, TEXT_WEIGHTS } from './bm25';
+import { analysisFields, groupAnalysis, textFields } from './fields';
+import { PostingsBuilder } from './postings';
+import type { AnalysisIndex, SearchIndex } from './types';
+
+export interface IndexBuild {
+  /** Indexes articles until `budgetMs` has passed; true once all are in. */
+  step(budgetMs: number): boolean;
+  /** Articles indexed so far. */
+  readonly done: number;
+  /** The index (call once `step` has returned true). */
+  finish(): SearchIndex;
+}
+
+/** An index build that can be run a slice at a time, so a UI keeps answering keys. */
+export function startIndexBuild(articles: readonly Article[]): IndexBuild {
+  const builder = new PostingsBuilder(3, true);
+  let done = 0;
+  return {
+    step(budgetMs) {
+      const until = performance.now() + budgetMs;
+      while (done < articles.length) {
+        builder.add(textFields(articles[done++]));
+        if ((done & 31) === 0 && performance.now() >= until) break;
+      }
+      return done === articles.length;
+    },
+    get done() {
+      return done;
+    },
+    finish() {
+      while (done < articles.length) builder.add(textFields(articles[done++]));
+      const postings = builder.finish();
+      return { articles, text: { postings, norms: fieldNorms(postings, TEXT_WEIGHTS, TEXT_B) }, analysis: null };
+    },
+  };
+}
+
+export function buildAnalysisIndex(articles: readonly Article[], analysis: Analysis): AnalysisIndex {
+  const perArticle = groupAnalysis(articles, analysis);
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const builder = new PostingsBuilder(2, false);
+  articles.forEach((article, i) => builder.add(analysisFields(article, perArticle[i], entities)));
+  const postings = builder.finish();
+  return { postings, norms: fieldNorms(postings, ANALYSIS_WEIGHTS, ANALYSIS_B), perArticle, entities };
+}
+
+/** The same text index with the analysis's names and quotes added (the text part is shared, not rebuilt). */
+export function withAnalysis(index: SearchIndex, analysis: Analysis): SearchIndex {
+  return { ...index, analysis: buildAnalysisIndex(index.articles, analysis) };
+}
+
+/**
+ * Indexes every article's headline, lead and body and, when `analysis` is given, the names
+ * it mentions and its quotes (with their speakers).
+ */
+export function buildSearchIndex(articles: readonly Article[], analysis?: Analysis): SearchIndex {
+  const index = startIndexBuild(articles).finish();
+  return analysis ? withAnalysis(index, analysis) : index;
+}
