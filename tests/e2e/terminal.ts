@@ -15,10 +15,10 @@ export function requireBuild(): void {
   }
 }
 
-/** State and cache in a fresh temporary home, so runs never touch the user's files. */
+/** State, cache and library in a fresh temporary home, so runs never touch the user's files. */
 export function isolatedEnv(prefix: string): Record<string, string> {
   const home = mkdtempSync(join(tmpdir(), prefix));
-  return { XDG_STATE_HOME: join(home, 'state'), XDG_CACHE_HOME: join(home, 'cache'), TERM: 'xterm-256color' };
+  return { XDG_STATE_HOME: join(home, 'state'), XDG_CACHE_HOME: join(home, 'cache'), XDG_DATA_HOME: join(home, 'data'), TERM: 'xterm-256color' };
 }
 
 /** The process environment plus `env`, without the CI markers: Ink draws nothing until exit when it believes it runs in CI. */
