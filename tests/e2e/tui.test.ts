@@ -46,7 +46,7 @@ describe('rknews in tmux at 120x40', () => {
     expect(after).not.toContain('q quit');
 
     const saved = JSON.parse(readFileSync(join(env.XDG_STATE_HOME, 'rknews', 'reading-state.json'), 'utf8'));
-    expect(Object.keys(saved.read)).toHaveLength(1);
+    expect(saved.read.split(' ')).toHaveLength(1); // packed marks: 'key:time'
     t.stop();
 
     // The next run reopens the same article at the same line, with its read mark.
@@ -74,6 +74,27 @@ describe('a corrupt reading state', () => {
       return s;
     });
     expect(after).toMatch(/rknews: reading state .* unreadable/);
+    t.stop();
+  });
+});
+
+describe('a reading state holding escape sequences', () => {
+  it('is named after exit in a warning printed whole and escaped, which sets no terminal title', async () => {
+    const own = isolatedEnv('rknews-e2e-escapes-');
+    const dir = join(own.XDG_STATE_HOME, 'rknews');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'reading-state.json'), '{"version":1,"read":\x1b]0;TITLE\x07\x1b[2J}');
+    const t = openTerminal({ cols: 200, rows: 40, env: own });
+    await until(() => expect(t.screen()).toContain('Select an article and press Enter'));
+    t.keys('q');
+    const after = await until(() => {
+      const s = t.screen();
+      expect(s).toContain('rknews exited 0');
+      return s;
+    });
+    expect(after).toContain(String.raw`Unexpected token '\x1b'`);
+    expect(after).toMatch(/starting afresh\s*\nrknews exited 0/);
+    expect(t.title()).not.toBe('TITLE');
     t.stop();
   });
 });
