@@ -1,4 +1,5 @@
 // A damaged analysis cache costs a warning and a recomputation, never the command.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,5 +79,15 @@ describe('a damaged entity cache', () => {
     expect(r.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
     expect(r.stderr).toContain(String.raw`Unexpected token '\x1b'`);
     expect(r.stderr).toMatch(/^rknews: warning: the analysis cache was unreadable \(.*\); set aside as .*\.corrupt-[^\n]*\n$/);
+  });
+
+  it('left half-written by a killed run (its temporary file) is cleaned up by the next run', () => {
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid!;
+    const stale = `.${cacheName}.${deadPid}.${Date.now() - 5000}.tmp`;
+    const live = `.${cacheName}.${process.pid}.${Date.now()}.tmp`; // a save in progress elsewhere
+    const r = run(['entities'], { [cacheName]: JSON.stringify(cacheJson), [stale]: '{"version":"half', [live]: '{"version":"half' });
+    expect(r.code).toBe(0);
+    expect(r.files).not.toContain(stale);
+    expect(r.files).toContain(live);
   });
 });
