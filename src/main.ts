@@ -8,6 +8,7 @@ import { endQuietlyOnClosedPipe } from './cli/closedPipe';
 import { processOutput, reportProblems } from './cli/output';
 import { runCommand, validateOptions } from './cli/run';
 import { loadCorpus } from './corpus';
+import { printable } from './corpus/sanitize';
 
 const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
 
@@ -56,7 +57,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`rknews: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    // An error may quote input (a file's bytes): escaped, so it cannot act on the terminal.
+    process.stderr.write(`rknews: unexpected error: ${printable(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`);
     process.exitCode = 1;
   },
 );

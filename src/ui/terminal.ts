@@ -1,6 +1,7 @@
 // Full screen in the alternate buffer, and the way back on every exit path: a normal
 // quit, SIGTERM, SIGHUP, SIGINT, and an uncaught error (printed after restoring, so it
 // lands on the normal screen where the user can read it).
+import { printable } from '../corpus/sanitize';
 
 export const ENTER_ALT_SCREEN = '\x1b[?1049h';
 export const LEAVE_ALT_SCREEN = '\x1b[?1049l';
@@ -64,7 +65,8 @@ export function enterFullScreen({ stdin, stdout, beforeExit }: FullScreenOptions
   const fail = (error: unknown) => {
     runBeforeExit();
     restore();
-    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    // An error may quote input (a file's bytes): escaped, so it cannot act on the terminal.
+    const text = printable(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.stderr.write(`rknews: unexpected error: ${text}\n`);
     process.exit(1);
   };
