@@ -24,8 +24,9 @@ export function restoreSession(corpus: Corpus, keys: SessionKeys, stored: Readin
   const open = indexOf(saved.article);
   const cursor = indexOf(saved.cursor);
   if (open < 0) return initialState({ read, cursor: Math.max(0, cursor) });
-  const readerTop =
-    saved.width === textWidth ? saved.line : lineOfOffset(readerDocument(corpus.articles[open], textWidth), saved.offset);
+  const doc = readerDocument(corpus.articles[open], textWidth);
+  // The stored line is exact at the same width, but only trusted within the article (the file may be damaged).
+  const readerTop = saved.width === textWidth ? Math.min(saved.line, Math.max(0, doc.length - 1)) : lineOfOffset(doc, saved.offset);
   return initialState({ read, open, cursor: cursor >= 0 ? cursor : open, readerTop, focus: saved.focus });
 }
 

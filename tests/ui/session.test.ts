@@ -60,6 +60,14 @@ describe('session', () => {
     expect(restoreSession(corpus, keys, stored, 20).readerTop).toBe(1);
   });
 
+  it('keeps a stored line or offset past the end of the article within it', () => {
+    const stored = emptyReadingState();
+    const lines = readerDocument(corpus.articles[0], 60).length;
+    stored.positions.set(keys.corpus, { article: keys.articles[0], cursor: keys.articles[0], offset: 1e9, line: 1e9, width: 60, focus: 'reader', updated: 1 });
+    expect(restoreSession(corpus, keys, stored, 60).readerTop).toBe(lines - 1);
+    expect(restoreSession(corpus, keys, stored, 61).readerTop).toBe(readerDocument(corpus.articles[0], 61).length - 1);
+  });
+
   it('ignores a position whose article is no longer in the corpus', () => {
     const stored = emptyReadingState();
     stored.positions.set(keys.corpus, { article: 'gone', cursor: 'gone', offset: 10, line: 2, width: 80, focus: 'reader', updated: 1 });
