@@ -5,7 +5,7 @@ import type { Segment, Style } from './lines';
 import { seg } from './lines';
 import { markStyle } from './theme';
 
-export type MarkStyle = 'person' | 'organization' | 'place' | 'quote' | 'speaker' | 'hit' | 'current-hit';
+export type MarkStyle = 'person' | 'organization' | 'place' | 'quote' | 'speaker' | 'hit' | 'current-hit' | 'differ';
 
 export interface Mark {
   span: Span;

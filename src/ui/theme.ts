@@ -42,6 +42,8 @@ const markStyles: Record<MarkStyle, Style> = {
   speaker: { underline: true },
   hit: { inverse: true },
   'current-hit': { inverse: true, bold: true, color: 'yellow' },
+  // Words that differ inside an overlapping pair of the compare view: visible without colour too.
+  differ: { bold: true, underline: true, color: 'yellow' },
 };
 
 export function markStyle(style: MarkStyle): Style {

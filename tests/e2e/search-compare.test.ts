@@ -67,7 +67,7 @@ for (const [cols, rows] of [
       t.keys('c');
       const compared = await until(() => {
         const s = t.screen();
-        expect(s).toMatch(/\d+ shared sentences · only left \d+/);
+        expect(s).toMatch(/\d+ same · \d+ overlap · only left \d+/);
         const meta = s.split('\n').find((l) => l.includes(byPrefix('000').id.slice(0, 12)))!;
         expect(meta).toBeDefined();
         const split = Math.floor((cols - 1) / 2);
@@ -95,7 +95,7 @@ for (const [cols, rows] of [
       t.keys('G');
       await until(() => expect(t.screen()).toContain('Quote speakers'));
       t.keys('Escape');
-      await until(() => expect(t.screen()).toMatch(/\d+ shared sentences/));
+      await until(() => expect(t.screen()).toMatch(/\d+ same · \d+ overlap/));
 
       t.keys('q');
       await until(() => expect(t.screen()).toContain('rknews exited 0'));

@@ -2,11 +2,14 @@
 import type { Article, Span } from '../../corpus/types';
 import { articleVectorOf, isFaqQuestion, sentenceVectorsOf } from './context';
 import { isLabel } from './labels';
+import { pairFeatures, sentenceEvidence } from './pairFeatures';
+import { isSame, sameness as samenessOf } from './sameness';
 import { cosine } from './tfidf';
-import type { AlignContext, Alignment, SharedSentence } from './types';
+import type { AlignContext, Alignment, OverlapSentence, SharedSentence } from './types';
+import { differingWords } from './wordDiff';
 
 /**
- * Two sentences say the same thing when their cosine reaches this. Measured on seeds 000 and 002
+ * Two sentences are paired (as the same fact, or as an overlap) when their cosine reaches this. Measured on seeds 000 and 002
  * (with entity mentions / without): the two accounts of the Vostochny meeting score 0.30 / 0.28,
  * the two definitions of DPRK 0.60 / 0.87, the U.S. and South Korean warnings 0.25 / 0.31; the
  * missile launches and the State Department warning, which 000 does not report, reach at most
@@ -31,7 +34,9 @@ function lengthBalance(x: Span, y: Span): number {
  * Pairs sentences one-to-one, greedily: the best-ranked pair above the threshold first, then the
  * next among sentences still free. One-to-one keeps a long article's several restatements of a
  * fact from all claiming the other article's single sentence, so "only in B" stays meaningful.
- * Articles outside `ctx` are compared against its vocabulary, without entity mentions.
+ * Each pair is then judged by the classifier: the same fact ("shared"), or a shared core one side
+ * changes ("overlap", with the words that differ). Articles outside `ctx` are compared against
+ * its vocabulary, without entity mentions.
  */
 export function alignArticles(a: Article, b: Article, ctx: AlignContext): Alignment {
   const va = sentenceVectorsOf(ctx, a);
@@ -54,27 +59,42 @@ export function alignArticles(a: Article, b: Article, ctx: AlignContext): Alignm
   }
   candidates.sort((x, y) => y.rank - x.rank || x.i - y.i || x.j - y.j);
 
-  const partnerOfA = new Map<number, SharedSentence>();
+  const partnerOfA = new Map<number, { j: number; score: number }>();
   const takenB = new Set<number>();
   for (const { i, j, score } of candidates) {
     if (partnerOfA.has(i) || takenB.has(j)) continue;
-    partnerOfA.set(i, { a: a.sentences[i], b: b.sentences[j], score });
+    partnerOfA.set(i, { j, score });
     takenB.add(j);
   }
 
   const shared: SharedSentence[] = [];
+  const overlap: OverlapSentence[] = [];
   const onlyA: Span[] = [];
   a.sentences.forEach((span, i) => {
-    const pair = partnerOfA.get(i);
-    if (pair) shared.push(pair);
-    else if (!labelA[i]) onlyA.push(span);
+    const partner = partnerOfA.get(i);
+    if (!partner) {
+      if (!labelA[i]) onlyA.push(span);
+      return;
+    }
+    const pair = judgePair(ctx, a, span, b, b.sentences[partner.j], partner.score);
+    if ('differ' in pair) overlap.push(pair);
+    else shared.push(pair);
   });
   return {
     a: a.id,
     b: b.id,
     similarity: cosine(articleVectorOf(ctx, a), articleVectorOf(ctx, b)),
     shared,
+    overlap,
     onlyA,
     onlyB: b.sentences.filter((_, j) => !takenB.has(j) && !labelB[j]),
   };
+}
+
+/** A paired sentence as the same fact, or as an overlap with the words that differ. */
+function judgePair(ctx: AlignContext, a: Article, sa: Span, b: Article, sb: Span, score: number): SharedSentence | OverlapSentence {
+  const features = pairFeatures(sentenceEvidence(a.text, sa, ctx.vocabulary), sentenceEvidence(b.text, sb, ctx.vocabulary), score);
+  const sameness = samenessOf(features);
+  const pair = { a: sa, b: sb, score, sameness };
+  return isSame(sameness) ? pair : { ...pair, differ: differingWords(a.text, sa, b.text, sb) };
 }

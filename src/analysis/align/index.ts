@@ -3,4 +3,4 @@ export { alignArticles, SHARED_SENTENCE_THRESHOLD } from './align';
 export { buildAlignContext } from './context';
 export { articleSimilarity, mostSimilar, neighbourEdges, type SimilarityEdge } from './similarity';
 export { findStories, STORY_DATE_WINDOW_DAYS, STORY_LINK, STORY_MEAN, STORY_NEIGHBOURS } from './stories';
-export type { AlignContext, Alignment, SharedSentence, SimilarArticle, Story } from './types';
+export type { AlignContext, Alignment, OverlapSentence, SharedSentence, SimilarArticle, Story } from './types';

@@ -3,23 +3,34 @@ import type { Article, Span } from '../../corpus/types';
 import type { MentionRef } from './terms';
 import type { SparseVector, Vocabulary } from './tfidf';
 
-/** A sentence of one article paired with a sentence of the other that says much the same. */
+/** A sentence of one article paired with a sentence of the other that states the same fact. */
 export interface SharedSentence {
   a: Span;
   b: Span;
   /** Cosine similarity of the two sentences, in (0, 1]. */
   score: number;
+  /** The classifier's probability that the two state the same fact (sameness.ts). */
+  sameness: number;
 }
 
-/** Two articles compared sentence by sentence; every sentence of each side is either shared or only
- *  its own, except labels ("FAQ:") and lines without a content word, which report nothing and are in neither. */
+/** A pair with a shared core where one side adds, drops or changes something (a number, a
+ *  negation, the actor, the verb, a qualifier): the words that differ, on each side. */
+export interface OverlapSentence extends SharedSentence {
+  differ: { a: Span[]; b: Span[] };
+}
+
+/** Two articles compared sentence by sentence; every sentence of each side is shared, overlapping
+ *  or only its own, except labels ("FAQ:") and lines without a content word, which report nothing
+ *  and are in none. */
 export interface Alignment {
   a: string;
   b: string;
   /** Whole-article similarity, 0 to 1. */
   similarity: number;
-  /** In the order of A's sentences. */
+  /** Pairs that state the same fact, in the order of A's sentences. */
   shared: SharedSentence[];
+  /** Pairs that share a core but differ in a detail, in the order of A's sentences. */
+  overlap: OverlapSentence[];
   onlyA: Span[];
   onlyB: Span[];
 }

@@ -1,11 +1,13 @@
 // `rknews compare A B` and `rknews stories`: what two sources share, and which articles tell one story.
-import { alignArticles, buildAlignContext, findStories } from '../../analysis/align';
+import { alignArticles, buildAlignContext, findStories, type SharedSentence } from '../../analysis/align';
 import type { Analysis } from '../../analysis/types';
 import { findArticle } from '../../corpus/lookup';
 import type { Article, Corpus, Span } from '../../corpus/types';
 import { bold, dim, writeJson, type Output } from '../output';
 
 const spanJson = (s: Span) => ({ start: s.start, end: s.end });
+/** A span with the text it covers, so a script needs no second call to read it. */
+const withText = (article: Article) => (s: Span) => ({ ...spanJson(s), text: article.text.slice(s.start, s.end) });
 
 export function runCompare(corpus: Corpus, analysis: Analysis, keys: string[], json: boolean, io: Output): number {
   const found = keys.map((k) => findArticle(corpus, k));
@@ -14,13 +16,16 @@ export function runCompare(corpus: Corpus, analysis: Analysis, keys: string[], j
   const [a, b] = found.map((f) => (f as { article: Article }).article);
   const al = alignArticles(a, b, buildAlignContext(corpus.articles, analysis.entities));
   if (json) {
+    const [inA, inB] = [withText(a), withText(b)];
+    const pairJson = (s: SharedSentence) => ({ a: inA(s.a), b: inB(s.b), score: s.score, sameness: s.sameness });
     writeJson(io, {
       a: al.a,
       b: al.b,
       similarity: al.similarity,
-      shared: al.shared.map((s) => ({ a: spanJson(s.a), b: spanJson(s.b), score: s.score })),
-      onlyA: al.onlyA.map(spanJson),
-      onlyB: al.onlyB.map(spanJson),
+      shared: al.shared.map(pairJson),
+      overlap: al.overlap.map((s) => ({ ...pairJson(s), differ: { a: s.differ.a.map(inA), b: s.differ.b.map(inB) } })),
+      onlyA: al.onlyA.map(inA),
+      onlyB: al.onlyB.map(inB),
     });
     return 0;
   }
@@ -28,17 +33,37 @@ export function runCompare(corpus: Corpus, analysis: Analysis, keys: string[], j
   const out: string[] = [
     `${bold(io, 'A')} ${a.id}: ${a.headline.value} (${a.outlet.value ?? 'unknown outlet'}, ${a.date.value ?? 'undated'})`,
     `${bold(io, 'B')} ${b.id}: ${b.headline.value} (${b.outlet.value ?? 'unknown outlet'}, ${b.date.value ?? 'undated'})`,
-    `similarity ${al.similarity.toFixed(2)} · ${al.shared.length} shared · ${al.onlyA.length} only in A · ${al.onlyB.length} only in B`,
+    `similarity ${al.similarity.toFixed(2)} · ${al.shared.length} same · ${al.overlap.length} overlap · ${al.onlyA.length} only in A · ${al.onlyB.length} only in B`,
     '',
     bold(io, 'Reported by both:'),
   ];
-  for (const s of al.shared) out.push(`  A: ${text(a, s.a)}`, `  B: ${text(b, s.b)}`, dim(io, `     (score ${s.score.toFixed(2)})`));
+  const score = (s: SharedSentence) => dim(io, `     (score ${s.score.toFixed(2)}, same ${s.sameness.toFixed(2)})`);
+  for (const s of al.shared) out.push(`  A: ${text(a, s.a)}`, `  B: ${text(b, s.b)}`, score(s));
   const none = (n: number) => (n === 0 ? [dim(io, '  (none)')] : []);
   out.push(...none(al.shared.length));
+  out.push('', bold(io, 'Told differently (the words that differ marked):'));
+  for (const s of al.overlap) {
+    out.push(`  A: ${marked(io, a, s.a, s.differ.a)}`, `  B: ${marked(io, b, s.b, s.differ.b)}`, score(s));
+  }
+  out.push(...none(al.overlap.length));
   out.push('', bold(io, 'Only in A:'), ...al.onlyA.map((s) => `  ${text(a, s)}`), ...none(al.onlyA.length));
   out.push('', bold(io, 'Only in B:'), ...al.onlyB.map((s) => `  ${text(b, s)}`), ...none(al.onlyB.length), '');
   io.out(out.join('\n'));
   return 0;
+}
+
+/** Differing words stand out in bold, or in [brackets] where there is no colour (a pipe, NO_COLOR). */
+const emphasis = (io: Output, text: string) => (io.color ? bold(io, text) : `[${text}]`);
+
+/** The sentence on one line, with the differing words marked. */
+function marked(io: Output, article: Article, sentence: Span, differ: readonly Span[]): string {
+  let out = '';
+  let at = sentence.start;
+  for (const d of differ) {
+    out += article.text.slice(at, d.start) + emphasis(io, article.text.slice(d.start, d.end));
+    at = d.end;
+  }
+  return (out + article.text.slice(at, sentence.end)).replace(/\s*\n\s*/g, ' ');
 }
 
 export function runStories(corpus: Corpus, analysis: Analysis, json: boolean, io: Output): number {

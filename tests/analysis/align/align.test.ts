@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../../src/analysis';
 import { alignArticles, articleSimilarity, buildAlignContext, mostSimilar } from '../../../src/analysis/align';
+import type { Alignment } from '../../../src/analysis/align';
 import type { Entity } from '../../../src/analysis/types';
 import { seedArticle, seedCorpus } from '../../helpers/corpus';
 import { ACCORD_1, ACCORD_2, article, CHIPS, FOOTBALL, LATER_VISIT, sentenceWith } from './fixtures';
+
+/** Every paired sentence: the same fact or an overlap. */
+const paired = (al: Alignment) => [...al.shared, ...al.overlap].sort((x, y) => x.a.start - y.a.start);
 
 const a1 = article('a1', ACCORD_1);
 const a2 = article('a2', ACCORD_2);
@@ -14,7 +18,7 @@ describe('alignArticles on invented articles', () => {
   const al = alignArticles(a1, a2, ctx);
 
   it('pairs the sentences that report the same facts', () => {
-    const pairs = al.shared.map((p) => [p.a, p.b]);
+    const pairs = paired(al).map((p) => [p.a, p.b]);
     expect(pairs).toContainEqual([sentenceWith(a1, 'signed a fishing accord'), sentenceWith(a2, 'signed an accord')]);
     expect(pairs).toContainEqual([sentenceWith(a1, 'opens Brelian waters'), sentenceWith(a2, 'may fish in Brelian waters')]);
   });
@@ -27,10 +31,10 @@ describe('alignArticles on invented articles', () => {
   });
 
   it('accounts for every sentence exactly once, in text order, one-to-one', () => {
-    expect([...al.shared.map((p) => p.a), ...al.onlyA].sort((x, y) => x.start - y.start)).toEqual(a1.sentences);
-    expect([...al.shared.map((p) => p.b), ...al.onlyB].sort((x, y) => x.start - y.start)).toEqual(a2.sentences);
-    expect(al.shared.map((p) => p.a.start)).toEqual([...al.shared.map((p) => p.a.start)].sort((x, y) => x - y));
-    for (const p of al.shared) expect(p.score).toBeGreaterThan(0);
+    expect([...paired(al).map((p) => p.a), ...al.onlyA].sort((x, y) => x.start - y.start)).toEqual(a1.sentences);
+    expect([...paired(al).map((p) => p.b), ...al.onlyB].sort((x, y) => x.start - y.start)).toEqual(a2.sentences);
+    for (const list of [al.shared, al.overlap]) expect(list.map((p) => p.a.start)).toEqual([...list.map((p) => p.a.start)].sort((x, y) => x - y));
+    for (const p of paired(al)) expect(p.score).toBeGreaterThan(0);
   });
 
   it('reports the whole-article similarity, symmetric, and 1 for an article with itself', () => {
@@ -41,7 +45,7 @@ describe('alignArticles on invented articles', () => {
 
   it('aligns unrelated articles on nothing', () => {
     const unrelated = alignArticles(corpus[3], corpus[4], ctx);
-    expect(unrelated.shared).toEqual([]);
+    expect(paired(unrelated)).toEqual([]);
   });
 });
 
@@ -57,7 +61,7 @@ describe('alignArticles between a long sentence and a short one that shares its 
       'President Tomas Keller of Ostland met Premier Odalys Varga of Brelia at the Ostland harbour amid protests over fishing rights.\n\n"We accepted the invitation," Keller said, Brelian state radio reported.\n',
     );
     const al = alignArticles(x, y, buildAlignContext([x, y, article('f', FOOTBALL), article('c', CHIPS)]));
-    const lead = al.shared.find((p) => p.a.start === x.sentences[0].start);
+    const lead = paired(al).find((p) => p.a.start === x.sentences[0].start);
     expect(lead?.b).toEqual(y.sentences[0]);
   });
 });
@@ -70,7 +74,7 @@ describe('alignArticles with a Q/A block', () => {
     expect(x.faq).toHaveLength(1);
     const al = alignArticles(x, y, buildAlignContext([x, y, article('c', CHIPS)]));
     expect(al.onlyA).toContainEqual(sentenceWith(x, 'When did the harbour'));
-    expect(al.shared).toEqual([]);
+    expect(paired(al)).toEqual([]);
   });
 });
 
@@ -81,7 +85,7 @@ describe('alignArticles with sentences that report nothing', () => {
   );
   const y = article('y', 'Quellport update\n\nThe harbour of Quellport reopened after the storm on Monday.');
   const al = alignArticles(x, y, buildAlignContext([x, y, article('c', CHIPS)]));
-  const listed = [...al.shared.map((p) => p.a), ...al.onlyA];
+  const listed = [...paired(al).map((p) => p.a), ...al.onlyA];
 
   it('leaves out a section label and a line without a content word, in both directions', () => {
     expect(listed).not.toContainEqual(sentenceWith(x, 'Key points:'));
@@ -104,7 +108,7 @@ describe('alignArticles with sentences that report nothing', () => {
     const heading = sentenceWith(faqSeed, 'FAQ:');
     const other = alignArticles(seedArticle('000'), faqSeed, buildAlignContext(seeds));
     expect(other.onlyB).not.toContainEqual(heading);
-    expect(other.shared.map((p) => p.b)).not.toContainEqual(heading);
+    expect(paired(other).map((p) => p.b)).not.toContainEqual(heading);
   });
 });
 
@@ -117,10 +121,10 @@ describe('alignArticles with an article without sentences', () => {
     for (const ctx of [a1Ctx, buildAlignContext(corpus)]) {
       const al = alignArticles(a1, empty, ctx);
       expect(al.similarity).toBe(0);
-      expect(al.shared).toEqual([]);
+      expect(paired(al)).toEqual([]);
       expect(al.onlyA).toEqual(a1.sentences);
       expect(al.onlyB).toEqual([]);
-      expect(alignArticles(empty, empty, ctx).shared).toEqual([]);
+      expect(paired(alignArticles(empty, empty, ctx))).toEqual([]);
     }
   });
 
@@ -154,8 +158,8 @@ describe('alignArticles with entity mentions', () => {
   it('scores a sentence pair higher when its variant mentions are one entity', () => {
     const without = alignArticles(x, y, buildAlignContext([x, y, z]));
     const withEntities = alignArticles(x, y, buildAlignContext([x, y, z], [agency]));
-    expect(withEntities.shared).toHaveLength(1);
-    expect(withEntities.shared[0].score).toBeGreaterThan(without.shared[0]?.score ?? 0);
+    expect(paired(withEntities)).toHaveLength(1);
+    expect(paired(withEntities)[0].score).toBeGreaterThan(paired(without)[0]?.score ?? 0);
   });
 });
 
@@ -167,10 +171,12 @@ describe('alignArticles on the seeds', () => {
   it.each([
     ['without entity mentions', async () => []],
     ['with entity mentions', async () => (await analyseCorpus(seeds)).entities],
-  ])('pairs the Vostochny meeting and leaves the launches and the U.S. warning to 002, %s', async (_, entities) => {
+  ])('pairs the Vostochny meeting, not as the same fact, and leaves the launches and the U.S. warning to 002, %s', async (_, entities) => {
     const al = alignArticles(s000, s002, buildAlignContext(seeds, await entities()));
-    const pair = al.shared.find((p) => p.a.start === sentenceWith(s000, 'Vostochny space center').start);
+    const pair = paired(al).find((p) => p.a.start === sentenceWith(s000, 'Vostochny space center').start);
     expect(pair?.b).toEqual(sentenceWith(s002, 'Vostochny Cosmodrome'));
+    // "Kim made the offer at an official dinner" and "Kim pledged his full support": one meeting, two facts.
+    expect(al.overlap.map((p) => p.b)).toContainEqual(sentenceWith(s002, 'Vostochny Cosmodrome'));
     expect(al.onlyB).toContainEqual(sentenceWith(s002, 'fired two short-range ballistic missiles'));
     expect(al.onlyB).toContainEqual(sentenceWith(s002, 'Any transfer of arms'));
   });

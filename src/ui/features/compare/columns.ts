@@ -7,12 +7,19 @@ import { wrapRange } from '../../text/wrap';
 
 export type ColumnRow = { kind: 'text'; span: Span; sentence: number; first: boolean } | { kind: 'blank' };
 
+/** How a sentence stands to the other article: the same fact, an overlap, or its own. */
+export type SentenceMark = 'same' | 'overlap' | 'only';
+
 export interface ColumnsLayout {
   rows: readonly [ColumnRow[], ColumnRow[]];
   /** Rows of each sentence per column: [first row, row after its last). */
   spans: readonly [[number, number][], [number, number][]];
   /** Each sentence's partner in the other column (-1 when it has none). */
   partner: readonly [number[], number[]];
+  /** Each sentence's mark, per column. */
+  marks: readonly [SentenceMark[], SentenceMark[]];
+  /** The words of an overlapping sentence that its partner does not have, per column. */
+  differ: readonly [Span[], Span[]];
 }
 
 /** A sentence's rows: a blank row first when it opens a paragraph (but the first one). */
@@ -30,20 +37,29 @@ function sentenceUnits(article: Article, width: number): ColumnRow[][] {
   });
 }
 
-function partners(a: Article, b: Article, alignment: Alignment | null): [number[], number[]] {
+function partners(a: Article, b: Article, alignment: Alignment | null): Pick<ColumnsLayout, 'partner' | 'marks' | 'differ'> {
   const pa = a.sentences.map(() => -1);
   const pb = b.sentences.map(() => -1);
-  if (!alignment) return [pa, pb];
+  const ma = a.sentences.map((): SentenceMark => 'only');
+  const mb = b.sentences.map((): SentenceMark => 'only');
+  const differ: [Span[], Span[]] = [[], []];
+  if (!alignment) return { partner: [pa, pb], marks: [ma, mb], differ };
   const ia = new Map(a.sentences.map((s, i) => [s.start, i]));
   const ib = new Map(b.sentences.map((s, i) => [s.start, i]));
-  for (const pair of alignment.shared) {
+  const pairs = [...alignment.shared.map((p) => ({ ...p, differ: undefined })), ...alignment.overlap];
+  for (const pair of pairs) {
     const i = ia.get(pair.a.start);
     const j = ib.get(pair.b.start);
     if (i === undefined || j === undefined) continue;
     pa[i] = j;
     pb[j] = i;
+    ma[i] = mb[j] = pair.differ ? 'overlap' : 'same';
+    if (pair.differ) {
+      differ[0].push(...pair.differ.a);
+      differ[1].push(...pair.differ.b);
+    }
   }
-  return [pa, pb];
+  return { partner: [pa, pb], marks: [ma, mb], differ };
 }
 
 /**
@@ -77,7 +93,8 @@ export function layoutColumns(
   sync: boolean,
 ): ColumnsLayout {
   const units = [sentenceUnits(a, widths[0]), sentenceUnits(b, widths[1])];
-  const partner = partners(a, b, alignment);
+  const paired = partners(a, b, alignment);
+  const partner = paired.partner;
   const rows: [ColumnRow[], ColumnRow[]] = [[], []];
   const spans: [[number, number][], [number, number][]] = [[], []];
   const next = [0, 0];
@@ -102,5 +119,5 @@ export function layoutColumns(
   }
   emitUntil(0, units[0].length);
   emitUntil(1, units[1].length);
-  return { rows, spans, partner };
+  return { rows, spans, ...paired };
 }

@@ -7,6 +7,7 @@ import type { AnalysisData } from '../analysis/data';
 export interface CompareSummary {
   similarity: number;
   shared: number;
+  overlap: number;
   onlyA: number;
   onlyB: number;
   sharedEntities: number | null;
@@ -30,6 +31,7 @@ export function compareSummary(alignment: Alignment, data: AnalysisData | null, 
   const base = {
     similarity: alignment.similarity,
     shared: alignment.shared.length,
+    overlap: alignment.overlap.length,
     onlyA: alignment.onlyA.length,
     onlyB: alignment.onlyB.length,
   };
@@ -51,7 +53,8 @@ const figure = (n: number | null) => (n === null ? '…' : String(n));
 /** One line, most telling figures first (a narrow terminal cuts the end). */
 export function summaryText(s: CompareSummary): string {
   return [
-    `${s.shared} shared sentences`,
+    `${s.shared} same`,
+    `${s.overlap} overlap`,
     `only left ${s.onlyA}`,
     `only right ${s.onlyB}`,
     `${figure(s.sharedEntities)} shared entities`,

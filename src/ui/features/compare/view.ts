@@ -1,21 +1,24 @@
 // The compare view: a summary line, then two columns, each with its headline, outlet and date
-// and its sentences; shared sentences and sentences only one side has are marked in a gutter.
+// and its sentences; the same fact (=), an overlap (≈, the differing words highlighted) and
+// sentences only one side has (+) are marked in a gutter.
 import type { Article } from '../../../corpus/types';
 import type { Line, Segment, Style } from '../../lines';
 import { fitBlock, fitLine, joinColumns, seg } from '../../lines';
 import type { Rect } from '../../layout';
-import { markSegments } from '../../marks';
+import { markSegments, type Mark } from '../../marks';
 import { theme } from '../../theme';
 import { truncateToWidth, wrapString } from '../../text/wrap';
 import { dateLabel, outletLabel } from '../../views/list';
 import { indicatorLine } from '../../views/scrolled';
-import type { ColumnRow, ColumnsLayout } from './columns';
+import type { ColumnRow, ColumnsLayout, SentenceMark } from './columns';
 import type { Column, CompareState } from './state';
 
 export const compareStyles = {
   summary: { bold: true },
   shared: { color: 'green' },
   sharedGutter: { color: 'green', bold: true },
+  overlap: { color: 'cyan' },
+  overlapGutter: { color: 'cyan', bold: true },
   onlyGutter: { color: 'yellow', bold: true },
   cursor: { inverse: true },
   counterpart: { bold: true, underline: true },
@@ -57,10 +60,19 @@ function headerLines(a: Article, width: number): Line[] {
   return out;
 }
 
+/** Gutter sign and text style of each kind of sentence. */
+const marked: Record<SentenceMark, { sign: string; gutter: Style; text?: Style }> = {
+  same: { sign: '= ', gutter: compareStyles.sharedGutter, text: compareStyles.shared },
+  overlap: { sign: '≈ ', gutter: compareStyles.overlapGutter, text: compareStyles.overlap },
+  only: { sign: '+ ', gutter: compareStyles.onlyGutter },
+};
+
 interface ColumnView {
   article: Article;
   rows: readonly ColumnRow[];
-  partner: readonly number[];
+  marks: readonly SentenceMark[];
+  /** The differing words of overlapping sentences, highlighted. */
+  differ: readonly Mark[];
   /** This column's cursor sentence, and whether the column is the active one. */
   cursor: number;
   active: boolean;
@@ -71,14 +83,12 @@ interface ColumnView {
 
 function rowLine(c: ColumnView, row: ColumnRow | undefined): Line {
   if (!row || row.kind === 'blank') return [];
-  const shared = c.partner[row.sentence] >= 0;
-  const gutter: Segment = row.first
-    ? seg(shared ? '= ' : '+ ', shared ? compareStyles.sharedGutter : compareStyles.onlyGutter)
-    : seg('  ');
-  let style: Style | undefined = shared ? compareStyles.shared : undefined;
+  const kind = marked[c.marks[row.sentence] ?? 'only'];
+  const gutter: Segment = row.first ? seg(kind.sign, kind.gutter) : seg('  ');
+  let style: Style | undefined = kind.text;
   if (row.sentence === c.cursor) style = { ...style, ...(c.active ? compareStyles.cursor : compareStyles.otherCursor) };
   else if (row.sentence === c.counterpart) style = { ...style, ...compareStyles.counterpart };
-  return [gutter, ...markSegments(c.article.text, row.span, [], style)];
+  return [gutter, ...markSegments(c.article.text, row.span, c.differ, style)];
 }
 
 export interface CompareViewProps {
@@ -98,7 +108,8 @@ export function compareViewLines({ articles, columns, state, summary, rect }: Co
     return {
       article: articles[side],
       rows: columns.rows[side],
-      partner: columns.partner[side],
+      marks: columns.marks[side],
+      differ: columns.differ[side].map((span): Mark => ({ span, style: 'differ' })),
       cursor: state.cursor[side],
       active: state.active === side,
       counterpart: state.active === other ? (columns.partner[other][otherCursor] ?? -1) : -1,

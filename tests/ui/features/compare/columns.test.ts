@@ -25,8 +25,8 @@ describe('level pairs', () => {
 });
 
 describe('compare columns', () => {
-  it('has shared sentences between the two seed reports of the summit', () => {
-    expect(alignment.shared.length).toBeGreaterThan(0);
+  it('has paired sentences between the two seed reports of the summit', () => {
+    expect(alignment.shared.length + alignment.overlap.length).toBeGreaterThan(0);
   });
 
   for (const cols of [80, 160]) {
@@ -54,13 +54,13 @@ describe('compare columns', () => {
       const lines = compareViewLines({ articles: [a, b], columns, state: initialCompare(0, 2), summary, rect });
       expect(lines).toHaveLength(30);
       for (const l of lines) expect(displayWidth(text(l))).toBe(cols);
-      expect(text(lines[0])).toContain(`${alignment.shared.length} shared sentences`);
+      expect(text(lines[0])).toContain(`${alignment.shared.length} same · ${alignment.overlap.length} overlap`);
       expect(text(lines[1])).toContain(a.headline.value.slice(0, 15));
       expect(text(lines[1])).toContain(b.headline.value.slice(0, 15));
       const body = lines.slice(5, -1).map(text);
-      // Gutters: '=' starts a shared sentence, '+' one only this side has.
+      // Gutters: '=' starts a sentence of the same fact, '≈' an overlap, '+' one only this side has.
       const gutters = body.flatMap((l) => [l.slice(0, 2), l.slice(m.widths[0] + 1, m.widths[0] + 3)]);
-      expect(gutters).toContain('= ');
+      expect(gutters.filter((g) => g === '= ' || g === '≈ ').length).toBeGreaterThan(0);
       expect(gutters).toContain('+ ');
       // A level pair shows its two first lines on one row.
       const [i, j] = levelPairs(columns.partner[0])[0];
@@ -69,8 +69,9 @@ describe('compare columns', () => {
         const line = body[row];
         const left = line.slice(0, m.widths[0]);
         const right = line.slice(m.widths[0] + 1);
-        expect(left.startsWith('= ')).toBe(true);
-        expect(right.startsWith('= ')).toBe(true);
+        const sign = columns.marks[0][i] === 'same' ? '= ' : '≈ ';
+        expect(left.startsWith(sign)).toBe(true);
+        expect(right.startsWith(sign)).toBe(true);
         const firstWords = (s: string) => s.slice(2).trim().split(/\s+/).slice(0, 2).join(' ');
         expect(a.text.slice(a.sentences[i].start, a.sentences[i].end)).toContain(firstWords(left));
         expect(b.text.slice(b.sentences[j].start, b.sentences[j].end)).toContain(firstWords(right));
