@@ -64,7 +64,8 @@ export interface SentenceEvidence {
   letters: string;
 }
 
-const NEGATION = /\b(?:not|no|never|nor|none|nothing|neither|nobody|without|cannot)\b|n['’]t\b/giu;
+// Denials count too: "dismissed reports he told X" turns the claim around as "did not tell X" would.
+const NEGATION = /\b(?:not|no|never|nor|none|nothing|neither|nobody|without|cannot|den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refus(?:e|es|ed))\b|n['’]t\b/giu;
 const NUMBER = /\d+(?:[.,]\d+)*/gu;
 const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'can', 'must', 'shall']);
 const CAPITALISED = /^\p{Lu}/u;

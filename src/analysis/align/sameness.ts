@@ -50,8 +50,16 @@ export function probability(features: readonly number[], m: Logistic): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The probability that the pair states the same fact: 0 when the gate finds two facts. */
+const NEGATION_DIFFERS = FEATURE_NAMES.indexOf('negationDiffers');
+
+/**
+ * The probability that the pair states the same fact; 0 when the gate finds two facts, and when
+ * one side negates or denies what the other states: "X dismissed reports he told Y he would quit"
+ * and "X promised Y he would stand down" are opposite framings a reader must see, however much
+ * wording they share (MSRP's labels weigh such pairs too lightly for the model to learn it).
+ */
 export function sameness(features: readonly number[], model: SameModel = sameModel()): number {
+  if (features[NEGATION_DIFFERS] === 1) return 0;
   return probability(features, model.gate) >= model.gateThreshold ? probability(features, model.same) : 0;
 }
 
