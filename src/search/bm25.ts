@@ -43,7 +43,7 @@ export function effectiveDf(p: Postings, runs: readonly IdRun[]): number {
       else other = Math.max(other, n);
     }
   }
-  return Math.max(exact, other * ALTERNATIVE_DF_SHARE, 1);
+  return Math.max(exact > 0 ? Math.max(exact, other * ALTERNATIVE_DF_SHARE) : other, 1);
 }
 
 export function idf(size: number, n: number): number {

@@ -12,13 +12,16 @@ import { isSearchable, parseQuery, type ParsedQuery } from './query';
 import { articleSnippets, weighWord, type SnippetBranch, type SnippetQuery } from './snippets';
 import type { ArticleResult, HitKind, SearchIndex, SearchOptions, SearchResults, Snippet } from './types';
 
+const COMPLETE = 2;
+const NEAR = 1;
+
 /** Neighbouring query words next to each other in order add this share of the rarer one's idf (times the most a word can score). */
 const PROXIMITY_WEIGHT = 0.35;
 
 interface BranchRun {
   plan: PlannedBranch;
   idf: number[];
-  /** Per article: matched (all words, phrases in place) and its BM25F score. */
+  /** Per article: COMPLETE (all words, phrases in place), NEAR (all but one word), and its BM25F score. */
   base: Float64Array;
   matched: Uint8Array;
   /** Proximity: pair weights, the most it can add, and a scanner over the text stream. */
@@ -119,7 +122,7 @@ function excludedArticles(index: SearchIndex, plan: PlannedBranch, allow: Uint8A
   return out;
 }
 
-function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow: Uint8Array, typingLast: boolean): BranchRun {
+function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow: Uint8Array, typingLast: boolean, near: boolean): BranchRun {
   const { text, analysis } = index;
   const p = text.postings;
   const size = p.size;
@@ -141,11 +144,12 @@ function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow
     if (analysis) accumulate(analysis.postings, analysis.norms, analysisRuns[i], use.analysisOn, analysisCounts[i]);
   });
   const excluded = plan.excluded.groups.length ? excludedArticles(index, plan, allow) : null;
+  const allowMissing = near && slots.length >= 2 ? 1 : 0;
   for (let d = 0; d < size; d++) {
     if (!allow[d] || (excluded && excluded[d])) continue;
     let score = 0;
-    let all = true;
-    for (let i = 0; i < slots.length && all; i++) {
+    let missing = 0;
+    for (let i = 0; i < slots.length && missing <= allowMissing; i++) {
       const t = textCounts[i];
       const te = t.exact[d] + t.prefix[d] + t.typo[d];
       let e = t.exact[d];
@@ -159,11 +163,11 @@ function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow
         pr += a.prefix[d];
         ty += a.typo[d];
       }
-      all = (use.textMatches && te > 0) || (use.analysisMatches && inAnalysis > 0);
+      if (!((use.textMatches && te > 0) || (use.analysisMatches && inAnalysis > 0))) missing++;
       score += wordScore(e, pr, ty, idfs[i]);
     }
-    if (all) {
-      matched[d] = 1;
+    if (missing <= allowMissing) {
+      matched[d] = missing ? NEAR : COMPLETE;
       base[d] = score;
     }
   }
@@ -273,7 +277,7 @@ class LazyRanking {
 }
 
 function emptyResults(query: string, warnings: string[], needsAnalysis: boolean): SearchResults {
-  return { query, total: 0, slice: () => [], snippets: () => [], needsAnalysis, warnings };
+  return { query, total: 0, near: 0, slice: () => [], snippets: () => [], needsAnalysis, warnings };
 }
 
 /** Ranked articles for a query in the syntax of `QUERY_SYNTAX_HELP`; never throws on odd input. */
@@ -293,19 +297,31 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   const finding = parsed.branches.filter((b) => b.include.length);
   if (finding.some((b) => planBranch(b).slots.length > MAX_SLOTS)) warnings.push(`only the first ${MAX_SLOTS} words of a branch are searched`);
   const typingLast = opts.typing === true && !/\s$/.test(query);
-  const runs = finding.map((b, i) => runBranch(index, planBranch(b), use, allow, typingLast && i === finding.length - 1));
+  const near = opts.near === true && !use.analysisMatches && !parsed.speakers.length;
+  const runs = finding.map((b, i) => runBranch(index, planBranch(b), use, allow, typingLast && i === finding.length - 1, near));
+  // Any complete match scores above any near one: by more than a near one can score at all.
+  const lift = Math.max(0, ...runs.map((r) => r.idf.reduce((a, b) => a + b * MAX_SATURATED, 0) + r.maxBonus)) + 1;
 
   // Candidates: every article some branch matches (or, for filters alone, every article they let through).
   let docs: number[] = [];
+  const nearDocs: number[] = [];
   const upper = new Float64Array(size);
+  const complete = new Uint8Array(size);
   if (runs.length) {
     for (let d = 0; d < size; d++) {
       let best = -1;
-      for (const r of runs) if (r.matched[d] && r.base[d] > best) best = r.base[d];
-      if (best >= 0) {
-        docs.push(d);
-        upper[d] = best;
+      let whole = false;
+      for (const r of runs) {
+        if (!r.matched[d]) continue;
+        const full = r.matched[d] === COMPLETE;
+        const score = r.base[d] + (full ? lift : 0);
+        if (score > best) best = score;
+        whole ||= full;
       }
+      if (best < 0) continue;
+      (whole ? docs : nearDocs).push(d);
+      upper[d] = best;
+      complete[d] = whole ? 1 : 0;
     }
   } else {
     const exclusions = parsed.branches.flatMap((b) => b.exclude);
@@ -337,19 +353,22 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   }
 
   const maxBonus = Math.max(0, ...runs.map((r) => r.maxBonus));
-  const final = (doc: number) => Math.max(...runs.map((r) => (r.matched[doc] ? r.base[doc] + bonusOf(r, doc) : -1)));
+  const total = docs.length;
+  docs.push(...nearDocs);
   const docArray = Uint32Array.from(docs);
-  const upperOfDocs = Float64Array.from(docs, (d) => upper[d]);
-  const ranking = new LazyRanking(docArray, upperOfDocs, maxBonus, final);
+  const final = (doc: number) =>
+    Math.max(...runs.map((r) => (r.matched[doc] ? r.base[doc] + bonusOf(r, doc) + (r.matched[doc] === COMPLETE ? lift : 0) : -1)));
+  const ranking = new LazyRanking(docArray, Float64Array.from(docs, (d) => upper[d]), maxBonus, final);
   return {
     query,
-    total: docs.length,
+    total,
+    near: nearDocs.length,
     slice(from, to) {
       const { at, scores } = ranking.top(to);
       return at.slice(from).map((i): ArticleResult => {
         const doc = docArray[i];
         const article = index.articles[doc];
-        return { index: doc, article: article.id, headline: article.headline.value, score: scores[i] };
+        return { index: doc, article: article.id, headline: article.headline.value, score: scores[i], complete: complete[doc] === 1 || !runs.length };
       });
     },
     snippets,

@@ -118,6 +118,18 @@ export function expandSlot(terms: readonly string[], slot: Slot, typing: boolean
     if ((f.id >= from && f.id < to) || taken.has(f.id)) continue; // the word itself, one it starts, another form of it
     const scale = (f.distance > 1 ? SECOND_EDIT : 1) * (f.partial ? PARTIAL : 1);
     runs.push({ from: f.id, to: f.id + 1, kind: TYPO, scale });
+    taken.add(f.id);
+  }
+  // The other forms of a one-edit correction ("prcies": prices, and so price).
+  const corrections = runs.filter((r) => r.kind === TYPO && r.scale === 1).map((r) => r.from);
+  if (corrections.length <= 3) {
+    for (const id of corrections) {
+      for (const other of sameStem(terms, terms[id])) {
+        if (taken.has(other) || (other >= from && other < to)) continue;
+        taken.add(other);
+        runs.push({ from: other, to: other + 1, kind: TYPO, scale: STEM_SCALE });
+      }
+    }
   }
   return runs;
 }

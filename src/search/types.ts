@@ -31,13 +31,17 @@ export interface ArticleResult {
   article: string;
   headline: string;
   score: number;
+  /** False for a near match (`near` option): it lacks one of the query's words. */
+  complete: boolean;
 }
 
 export interface SearchResults {
   query: string;
   /** Every article that matches: the exact count. */
   total: number;
-  /** Articles ranked [from, to): ranking further down is done when asked for. */
+  /** With the `near` option: articles lacking exactly one word, listed after all `total` matches. */
+  near: number;
+  /** Articles ranked [from, to) of total + near: ranking further down is done when asked for. */
   slice(from: number, to: number): ArticleResult[];
   /** The article's passages that matched, best first (at most `max`). */
   snippets(index: number, max?: number): Snippet[];
@@ -71,6 +75,8 @@ export interface SearchIndex {
 export interface SearchOptions {
   /** The query is being typed: its last word may be unfinished (a typo of a word's start counts). */
   typing?: boolean;
+  /** After the matches, list the articles that lack only one of the words (of a query of two or more). */
+  near?: boolean;
 }
 
 /** A unit of text for the candidate stage (candidates.ts), which the Quotes view's filter uses. */

@@ -30,13 +30,27 @@ function standsFor(word: string, token: string): boolean {
   return allowed > 0 && boundedEditDistance(word, token, allowed) <= allowed;
 }
 
+const stemmable = (w: string) => /^[a-z]{4,}$/.test(w);
+
+/** The other forms of a query word's one-edit corrections count too, when there are at most three corrections. */
+function correctionStems(vocabulary: readonly string[], token: string): Set<string> {
+  const allowed = typoAllowance(token.length);
+  if (!allowed) return new Set();
+  const corrections = vocabulary.filter(
+    (w) => w !== token && !w.startsWith(token) && !(stemmable(w) && stemmable(token) && stem(w) === stem(token)) && boundedEditDistance(w, token, 1) === 1,
+  );
+  return new Set(corrections.length <= 3 ? corrections.filter(stemmable).map(stem) : []);
+}
+
 function scanWords(articles: readonly Article[], query: string): string[] {
   const tokens = wordTokens(query);
+  const vocabulary = [...new Set(articles.flatMap((a) => runs(a).flat()))];
+  const extra = tokens.map((t) => correctionStems(vocabulary, t));
   // Each distinct word is judged once per query word.
   const verdicts = tokens.map(() => new Map<string, boolean>());
   const judged = (w: string, i: number) => {
     let v = verdicts[i].get(w);
-    if (v === undefined) verdicts[i].set(w, (v = standsFor(w, tokens[i])));
+    if (v === undefined) verdicts[i].set(w, (v = standsFor(w, tokens[i]) || (stemmable(w) && extra[i].has(stem(w)))));
     return v;
   };
   return articles

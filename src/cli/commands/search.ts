@@ -1,5 +1,6 @@
 // `rknews search QUERY`: the same search as the reader's `/` prompt, one record per article in
-// rank order. Text search never waits for the corpus analysis; only a query that asks for
+// rank order; after every article holding all the words, those lacking only one of them
+// (marked, and counted apart). Text search never waits for the corpus analysis; only a query that asks for
 // quotes, speakers or entity names (`in:quotes`, `in:entities`, `by:`) runs it.
 import type { Analysis } from '../../analysis/types';
 import type { Corpus } from '../../corpus/types';
@@ -21,23 +22,27 @@ export async function runSearch(corpus: Corpus, query: string, limit: number | u
     io.err(`rknews: in:quotes, in:entities and by: need the quote and entity analysis: analysing ${corpus.articles.length.toLocaleString('en')} articles first\n`);
     analysis = await analyseForCli(corpus, io);
   }
-  const results = search(buildSearchIndex(corpus.articles, analysis), query);
+  const results = search(buildSearchIndex(corpus.articles, analysis), query, { near: true });
   for (const w of results.warnings) io.err(`rknews: ${w}\n`);
-  const shown = results.slice(0, limit === undefined ? results.total : Math.min(limit, results.total));
+  const listed = results.total + results.near;
+  const shown = results.slice(0, limit === undefined ? listed : Math.min(limit, listed));
   if (json) {
     writeJson(io, {
       total: results.total,
+      near: results.near,
       results: shown.map((r) => ({
         article: r.article,
         score: Math.round(r.score * 1e4) / 1e4,
         headline: r.headline,
+        complete: r.complete,
         snippets: results.snippets(r.index, SNIPPETS).map(snippetJson),
       })),
     });
     return 0;
   }
-  io.out(`${countLine(results, shown.length)}\n`);
-  for (const r of shown) {
+  io.out(`${countLine(results, Math.min(shown.length, results.total))}\n`);
+  for (const [i, r] of shown.entries()) {
+    if (i === results.total) io.out(`\n${dim(io, `${articles(results.near)} lacking one of the words:`)}\n`);
     io.out(`\n${bold(io, r.article)}  ${r.headline.replace(/\s+/g, ' ')}  ${dim(io, `score ${r.score.toFixed(2)}`)}\n`);
     for (const s of results.snippets(r.index, SNIPPETS)) {
       const who = s.speaker ? ` — ${s.speaker}` : '';
