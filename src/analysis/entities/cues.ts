@@ -19,17 +19,6 @@ export const TITLES = set(`
 /** Letters after a person's name ("Jane Roe QC"): an acronym there is no sign of a product or an organisation. */
 export const POST_NOMINALS = set(`QC KC MP MSP MEP MLA OBE MBE CBE KBE DBE PhD MD`);
 
-/** Titles that name a role, not a person, when nothing follows them ("the Industry Secretary"). */
-export const ROLE_TITLES = set(`
-  President Premier Minister Secretary Governor Senator Chancellor Mayor Ambassador Envoy Chairman
-  Chairwoman Chairperson Spokesman Spokeswoman Spokesperson Leader Director Commissioner Deputy
-  Executive CEO Coordinator Manager Coach Officer Attorney Prosecutor Inspector Councillor MP MEP MSP
-  General Speaker Chief
-`);
-
-/** Plural titles that qualify a group ("Labour MPs") and are cut off the name before them. */
-export const PLURAL_TITLES = set(`MPs MEPs MSPs Ministers Senators Governors Presidents Leaders Officials Lords Peers Councillors`);
-
 /** Lower-case role nouns that, right before a name, say it is a person ("leader Kim", "spokesman Dmitry Peskov"). */
 export const PERSON_NOUNS = set(`
   leader spokesman spokeswoman spokesperson minister president secretary governor senator analyst
@@ -92,17 +81,6 @@ export const INSTITUTION_HEADS = set(`
 /** Capitalised qualifiers that start a sentence before a name but are never part of it ("Former Downing Street media chief"). */
 export const LEADING_QUALIFIERS = set(`Former Ex Then Late Acting Outgoing Incoming Retired Interim Disgraced Jailed Embattled Beleaguered Newly`);
 
-/** Nouns before "in X" that make X a company ("shares in X", "a stake in X"). */
-export const OWNERSHIP_NOUNS = set(`shares stake stakes holding holdings shareholding investment investments investors shareholders`);
-
-/** A capitalised last word that makes the name an event, a law or a prize: none of the three kinds. */
-export const EVENT_HEADS = set(`
-  Awards Award Festival Championship Championships Cup Games Olympics Trophy Prix Prize Bill Act
-  Open Year Week Day Slam Series Tour Marathon Expo Summit Conference Convention Show Olympiad Grammys Oscars
-  War Wars Treaty Accord Agreement Declaration Plan Budget Strategy Initiative Programme Program
-  Directive Regulation Protocol
-`);
-
 /** A capitalised last word that makes the whole name a place. */
 export const PLACE_HEADS = set(`
   Cosmodrome Spaceport Airport River Lake Sea Ocean Gulf Bay Strait Straits Island Islands Isles
@@ -112,20 +90,11 @@ export const PLACE_HEADS = set(`
   Cape Forest Glacier Reef Archipelago Steppe Plain Plains
 `);
 
-/** Titles of rank that take "of" and a realm ("Queen of Scots", "Prince of Wales"). */
-export const NOBLE_TITLES = set(`King Queen Prince Princess Emperor Empress`);
-
-/** Capitalised heads whose "of"/"for" complement belongs to the name ("University of X", "Institute for Y"). */
-export const OF_HEADS = new Set([...ORG_HEADS, ...NOBLE_TITLES, 'Republic', 'Kingdom', 'States', 'Emirates', 'Isle', 'Isles', 'Gulf', 'Bay', 'Sea', 'Cape', 'Duke', 'Duchess', 'Earl', 'Statue', 'Palace', 'Tower', 'House', 'Chamber', 'Cathedral']);
-
 /** Lower-case words that continue a place name ("Amur region", "Korean peninsula"). */
 export const LOWER_PLACE_HEADS = set(`region province prefecture oblast krai peninsula river strait islands valley`);
 
 /** Lower-case two-word heads that continue a place name ("Vostochny space center"). */
 export const LOWER_PLACE_HEAD_PAIRS = new Set(['space center', 'space centre', 'launch site', 'launch center', 'launch centre']);
-
-/** Lower-case words after a name that say it is an organisation without being part of it ("KCNA news agency"). */
-export const ORG_TAIL_NOUNS = set(`agency newspaper daily party ministry company firm group broadcaster network channel`);
 
 /**
  * Head words that are synonyms for the alias key, so "X Cosmodrome" and "X space center" are the same place.
@@ -140,32 +109,6 @@ export const HEAD_CLASSES: Record<string, string> = {
 /** Lower-case particles inside personal names ("Charles de Gaulle", "Bashar al-Assad"). */
 export const NAME_PARTICLES = set(`de da del della der den di du dos das van von la le bin ibn al el`);
 
-/** Words after a hyphen that make a compound adjective, not a name part ("Russia-backed", "Soviet-era"). */
-export const COMPOUND_TAILS = set(`
-  based led backed born made owned run style era bound wide related friendly linked controlled funded
-  speaking held occupied allied aligned leaning supported sponsored inspired built designed listed
-  registered flagged made-up centric focused oriented dominated ruled area level class like
-`);
-
-/** Capitalised words that end a name and never belong to one: dates, labels, the pronoun I. */
-export const NAME_BREAKERS = set(`
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-  January February April June July August September October November December
-  Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec.
-  FAQ Q A I I'm I’m I'd I’d I've I’ve I'll I’ll OK AM PM BC AD GMT BST UTC EST PST CET
-`);
-
-/** Capitalised words that may sit inside a name ("Eastern Economic Forum") but are not a name alone. */
-export const NOT_NAMES_ALONE = set(`
-  North South East West Northern Southern Eastern Western Central Far Near Middle Upper Lower Greater
-  Internet Web TV Yes No Christmas Easter Ramadan Eid Halloween God Government Parliament Cabinet
-  State Federal National International Republic Kingdom Union Council Party Prime Royal Grand New Old
-  One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next May March
-  Oscar Oscars Grammy Grammys Bafta Baftas Emmy Emmys Brit Brits Olympic Olympics Olympian Olympians
-  GDP PC PCs CEO CFO TV DVD CD CDs MP3 PR IT AI UFO HIV AIDS SMS GPS VAT ID DNA RPG FM AM URL PDF
-  WiFi Wi-Fi USB LCD PIN ATM IPO QC OBE MBE CBE
-`);
-
 /**
  * Closed-class words: a name never starts with one ("The", "In", "Did") and a personal name never
  * contains one ("Know My Name", "No Way Out" are titles of works).
@@ -179,26 +122,8 @@ export const CLOSED_CLASS = set(`
   only even still yet up down out off again more most very too let get got go going
 `);
 
-/** Number words: they may start a name ("Six Nations") but are never part of a personal name. */
-export const NUMBER_WORDS = set(`one two three four five six seven eight nine ten eleven twelve twenty hundred`);
-
-/** Month names that are also personal names or verbs; they are months only next to a number. */
-export const AMBIGUOUS_MONTHS = set(`May March`);
-
-/** Prepositions after which a bare name is most often a place ("in Hangzhou", "near X"). */
-export const PLACE_PREPOSITIONS = set(`in near across outside inside throughout around towards toward via into`);
-
-/** Prepositions that also take people and organisations ("to Smith", "from Reuters"): weaker evidence of a place. */
-export const WEAK_PLACE_PREPOSITIONS = set(`from to at`);
-
 /** Verbs of saying; a name next to one is someone or something that speaks. */
 export const SPEECH_VERBS = set(`said says told added stated according noted warned announced reported argued claimed explained insisted`);
-
-/** Plural nouns whose possessive belongs inside a name ("Workers' Party", "People's Republic"). */
-export const PLURAL_POSSESSORS = set(`People Peoples Workers Women Men Children Veterans Farmers Teachers Nations Citizens Lawyers Builders`);
-
-/** Function words that may start a sentence but never start a name. */
-export const FUNCTION_POS = new Set(['DET', 'ADP', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'ADV', 'PART', 'INTJ', 'VERB', 'NUM', 'SYM', 'PUNCT']);
 
 /** Abbreviations whose final dot belongs to the word ("Corp.", "Jr.", "Sept."); any other "Word." ends a sentence. */
 export const ABBREVIATIONS = set(`

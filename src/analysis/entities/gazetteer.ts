@@ -1,6 +1,5 @@
 // Lookup over gazetteer.json: general world knowledge of places, organisations and demonyms.
 import data from './gazetteer.json';
-import names from './personal-names.json';
 import type { EntityType } from '../types';
 import { aliasKey } from './aliases';
 
@@ -19,8 +18,6 @@ interface RawEntry {
 
 const byKey = new Map<string, { entry: GazetteerEntry; form: string }[]>();
 const demonymKeys = new Set<string>();
-/** First words of every multi-word form, so a hyphen split can tell "Korea-Russia" from "Jong-Un". */
-const firstWords = new Set<string>();
 
 function add(raw: RawEntry, type: EntityType): void {
   const entry: GazetteerEntry = { name: raw.name, type, kind: raw.kind };
@@ -29,7 +26,6 @@ function add(raw: RawEntry, type: EntityType): void {
     const list = byKey.get(key) ?? [];
     list.push({ entry, form });
     byKey.set(key, list);
-    firstWords.add(form.replace(/^The\s+/, '').split(/\s+/)[0]);
   }
   for (const d of raw.demonyms ?? []) demonymKeys.add(aliasKey(d));
 }
@@ -55,15 +51,4 @@ export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
 export function isDemonym(surface: string): boolean {
   const key = aliasKey(surface);
   return demonymKeys.has(key) || demonymKeys.has(key.replace(/s$/, '')) || demonymKeys.has(key.replace(/m[ae]n$/, ''));
-}
-
-export function startsGazetteerForm(word: string): boolean {
-  return firstWords.has(word);
-}
-
-const nameStarts = new Set([...names.given, ...names.familyFirst]);
-
-/** "John", "Vladimir", "Kim": a common first word of personal names, or a lone initial ("J Ross"). */
-export function startsPersonalName(word: string): boolean {
-  return nameStarts.has(word) || /^\p{Lu}\.?$/u.test(word);
 }

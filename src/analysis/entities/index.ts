@@ -1,12 +1,11 @@
 // Entity extraction: per article (pure, cacheable), then merged across the corpus.
 //
-// tokens     wink-nlp tokens with offsets, POS tags and "capitalised only by position" flags
-// runs       runs of capitalised words (hyphens, particles, "of"/"for"/"and" inside names)
-// segments   runs cut at titles, demonyms, known places and known names joined by a hyphen
-// candidates each name with its evidence: head words, titles, role nouns, prepositions, appositions
-// local      one article: short forms, acronyms and definitions grouped; kind decided by evidence
-// merge      the corpus: equal alias keys, unambiguous surnames and acronyms; stable ids
-// gazetteer  general world knowledge (gazetteer.json, personal-names.json), never a story's names
+// tagger     a sequence model trained on annotated newswire (`npm run train`) finds names and their
+//            types; document-level evidence and news-style corrections settle them (tagger/)
+// candidates the tagger's names with their evidence and gazetteer entries
+// local      one article: short forms, acronyms and definitions grouped into entities
+// merge      the corpus: equal alias keys of equal type, unambiguous surnames and acronyms; stable ids
+// gazetteer  general world knowledge (gazetteer.json): canonical names, never a story's names
 import type { Article } from '../../corpus/types';
 import type { Entity } from '../types';
 import { extractArticleEntities } from './local';

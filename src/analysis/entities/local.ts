@@ -3,7 +3,6 @@ import type { Article } from '../../corpus/types';
 import type { EntityType } from '../types';
 import { abbreviates, aliasKey } from './aliases';
 import { findCandidates, type Candidate } from './candidates';
-import { startsPersonalName } from './gazetteer';
 import { definitionPairs } from './definitions';
 import { CONFIDENT, type ArticleEntities, type LocalEntity } from './types';
 import { UnionFind } from './unionFind';
@@ -13,9 +12,7 @@ export function extractArticleEntities(article: Article): ArticleEntities {
 }
 
 export function entitiesOfText(text: string): LocalEntity[] {
-  const found = findCandidates(text);
-  // "the Commission" is the "European Commission" named before it; a bare "Council" with no full name before it names nothing.
-  const cands = found.filter((c, i) => !c.onlyAsShortForm || nearestBefore(found, i, headedBy(c.text)) >= 0);
+  const cands = findCandidates(text);
   const uf = new UnionFind(cands.length);
   const keyOf = (c: Candidate): string => (c.gazetteer ? `gazetteer:${c.gazetteer.name}` : aliasKey(c.text));
 
@@ -45,8 +42,9 @@ export function entitiesOfText(text: string): LocalEntity[] {
   const shortForms = new Set<number>();
   cands.forEach((c, i) => {
     if (c.gazetteer) return;
-    if (c.bareHead) {
-      const full = nearestBefore(cands, i, headedBy(c.text));
+    // "the Commission" after "the Ostravian Trade Commission": an institution's head word alone is the full name said before it.
+    if (single(c) && !personal(c)) {
+      const full = nearestBefore(cands, i, (m) => strongestType(m.score) === strongestType(c.score) && headedBy(c.text)(m));
       if (full >= 0) {
         uf.union(i, full);
         return;
@@ -54,13 +52,11 @@ export function entitiesOfText(text: string): LocalEntity[] {
     }
     const key = aliasKey(c.text);
     if (c.acronym && tiedAcronyms.has(key)) return;
-    // A full name said later takes a first word before it ("Kim" ... "Kim Jong Un") unless that word
-    // qualifies a noun like a brand does ("Windows programs" ... "Windows Messenger") and is no known given name.
-    const target = nearest(cands, i, (m, earlier) =>
+    // A short name joins a person's full name only when it is a person too: "Ford" the carmaker is not Harrison Ford.
+    const target = nearest(cands, i, (m) =>
       c.acronym
         ? !m.gazetteer && abbreviates(c.text, m.text)
-        : personal(m) && m.words.length > c.words.length &&
-          partsOf(m, c.words.length, earlier || !c.qualifiesNoun || startsPersonalName(m.words[0])).includes(key),
+        : personal(c) && personal(m) && m.words.length > c.words.length && partsOf(m, c.words.length).includes(key),
     );
     if (target >= 0) {
       uf.union(i, target);
@@ -74,13 +70,12 @@ export function entitiesOfText(text: string): LocalEntity[] {
   return uf.groups().map((group) => toEntity(text, group.map((i) => cands[i]), group.filter((i) => shortForms.has(i)).length));
 }
 
-/** A full name that reads as a person's: a title, or more evidence for a person than for anything else. */
+/** A name with more evidence for a person than for anything else. */
 const personal = (m: Candidate): boolean =>
-  !m.gazetteer && !m.headed && !m.acronym && (m.titled || (m.score.person > 0 && m.score.person >= Math.max(m.score.organization, m.score.place)));
+  !m.gazetteer && !m.acronym && m.score.person > 0 && m.score.person >= Math.max(m.score.organization, m.score.place);
 
-/** Keys of the last `n` words of a name, and of the first `n` if `withFirst`. */
-const partsOf = (c: Candidate, n: number, withFirst: boolean): string[] =>
-  [aliasKey(c.words.slice(-n).join(' ')), ...(withFirst ? [aliasKey(c.words.slice(0, n).join(' '))] : [])];
+/** Keys of the first and the last `n` words of a name. */
+const partsOf = (c: Candidate, n: number): string[] => [aliasKey(c.words.slice(-n).join(' ')), aliasKey(c.words.slice(0, n).join(' '))];
 
 /** A name of several words whose head is `head`: its last word, or the word before an "of" ("Council of Ministers"). */
 const headedBy = (head: string) => (m: Candidate): boolean => {
@@ -95,9 +90,9 @@ function nearestBefore(cands: Candidate[], i: number, ok: (c: Candidate) => bool
 }
 
 /** The closest earlier candidate satisfying `ok`, else the closest later one; -1 if none. */
-function nearest(cands: Candidate[], i: number, ok: (c: Candidate, earlier: boolean) => boolean): number {
-  for (let j = i - 1; j >= 0; j--) if (ok(cands[j], true)) return j;
-  for (let j = i + 1; j < cands.length; j++) if (ok(cands[j], false)) return j;
+function nearest(cands: Candidate[], i: number, ok: (c: Candidate) => boolean): number {
+  for (let j = i - 1; j >= 0; j--) if (ok(cands[j])) return j;
+  for (let j = i + 1; j < cands.length; j++) if (ok(cands[j])) return j;
   return -1;
 }
 
@@ -128,17 +123,13 @@ function toEntity(text: string, group: Candidate[], shortForms: number): LocalEn
 
 /**
  * Evidence for each kind over a group's mentions. A personal name referred to again by a part of it
- * alone ("Warhol") counts as a cue for a person; a lone word that speaks, with no personal name to
- * attach to, is most often an organisation ("Microsoft said").
+ * alone ("Warhol") counts as a cue for a person.
  */
 function weigh(group: Candidate[], shortForms: number): Record<EntityType, number> {
   const known = group.find((c) => c.gazetteer)?.gazetteer;
   const total: Record<EntityType, number> = { person: shortForms > 0 ? CONFIDENT : 0, organization: 0, place: 0 };
   if (known) total[known.type] += 10 * CONFIDENT;
   for (const c of group) for (const t of TYPES) total[t] += c.score[t];
-  if (total.person === 0 && total.place === 0 && group.every((c) => c.words.length === 1) && group.some((c) => c.speaks)) {
-    total.organization = Math.max(total.organization, CONFIDENT);
-  }
   return total;
 }
 

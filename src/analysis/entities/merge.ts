@@ -16,9 +16,11 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
   const items: Item[] = perArticle.flatMap(({ article, result }, order) => result.entities.map((e) => ({ article, order, e })));
   const uf = new UnionFind(items.length);
 
+  // Equal names merge only with equal types: each article's type is evidence from its own context, and
+  // a sports report's "Chicago" (the team) is not the "Chicago" of a dateline (the place).
   const byKey = new Map<string, number>();
   items.forEach((it, i) => {
-    for (const k of strongKeys(it.e)) {
+    for (const k of strongKeys(it.e).map((key) => `${it.e.type}:${key}`)) {
       const first = byKey.get(k);
       if (first === undefined) byKey.set(k, i);
       else uf.union(first, i);
@@ -51,7 +53,7 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
     const acronym = isAcronym(e.name);
     if (!acronym && TYPES.some((t) => t !== 'person' && e.evidence[t] > CONFIDENT)) return;
     const options = acronym
-      ? (byInitials.get(e.name.replace(/[^\p{Lu}\p{N}]/gu, '')) ?? []).filter((j) => abbreviates(e.name, items[j].e.name))
+      ? (byInitials.get(e.name.replace(/[^\p{Lu}\p{N}]/gu, '')) ?? []).filter((j) => items[j].e.type === e.type && abbreviates(e.name, items[j].e.name))
       : (byPart.get(aliasKey(e.name)) ?? []);
     const roots = new Set(options.map((j) => uf.find(j)));
     if (roots.size === 1) uf.union(i, [...roots][0]);

@@ -12,7 +12,7 @@ const result = (...entities: LocalEntity[]): ArticleEntities => ({ entities });
 describe('mergeEntities', () => {
   it('merges spelling variants across articles into one entity with a stable id', () => {
     const articles = [
-      articleFromText('Governor Ryu Min-jae visited Kelmart. Ryu said little.', 'a'),
+      articleFromText('Governor Ryu Min-jae arrived in Kelmart. Ryu said little.', 'a'),
       articleFromText('Governor Ryu Min Jae spoke in Kelmart on Monday.', 'b'),
       articleFromText('Later, Ryu said the talks in Kelmart had failed.', 'c'),
     ];
@@ -24,6 +24,20 @@ describe('mergeEntities', () => {
     const kelmart = entities.find((e) => e.name === 'Kelmart');
     expect(kelmart?.id).toBe('place:kelmart');
     expect(kelmart?.mentions).toHaveLength(3);
+  });
+
+  it('merges equal names only when their types agree: a person is never merged into a place or an organisation', () => {
+    const merged = mergeEntities([
+      { article: 'a', result: result(local('Kelmart', 'place')) },
+      { article: 'b', result: result(local('Kelmart', 'place')) },
+      { article: 'c', result: result(local('Kelmart', 'organization')) },
+      { article: 'd', result: result(local('Schlesinger', 'person')) },
+      { article: 'e', result: result(local('Bundesbank', 'organization', ['Schlesinger'])) },
+    ]);
+    expect(merged.map((e) => [e.type, e.name, e.mentions.length])).toEqual(
+      expect.arrayContaining([['place', 'Kelmart', 2], ['organization', 'Kelmart', 1], ['person', 'Schlesinger', 1], ['organization', 'Bundesbank', 1]]),
+    );
+    expect(merged).toHaveLength(4);
   });
 
   it('leaves a bare surname apart when two people share it', () => {

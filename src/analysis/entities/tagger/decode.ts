@@ -1,0 +1,110 @@
+// BILOU tags and Viterbi decoding, shared by training and tagging.
+
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type TagType = (typeof TYPES)[number];
+
+/** O, then B, I, L, U for each type in TYPES order. */
+export const TAGS: string[] = ['O', ...TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
+export const NTAGS = TAGS.length;
+
+const prefixOf = (tag: number): string => (tag === 0 ? 'O' : 'BILU'[(tag - 1) % 4]);
+const typeOf = (tag: number): number => Math.floor((tag - 1) / 4);
+
+/** Whether `tag` may follow `prev` (-1 at a line start), and may stand last when `last`. */
+export function allowed(prev: number, tag: number, last: boolean): boolean {
+  const p = prev < 0 ? 'O' : prefixOf(prev);
+  const c = prefixOf(tag);
+  if (last && (c === 'B' || c === 'I')) return false;
+  if (p === 'B' || p === 'I') return (c === 'I' || c === 'L') && typeOf(tag) === typeOf(prev);
+  return c === 'O' || c === 'B' || c === 'U';
+}
+
+/** Adds the weights of `features` into `scores`. */
+export type Scorer = (features: readonly string[], scores: Float64Array) => void;
+
+/** The feature whose weights score each tag after `prev` (-1 at a line start): the transition scores. */
+export const transitionFeature = (prev: number): string => `t=${prev < 0 ? '<s>' : TAGS[prev]}`;
+
+/**
+ * The best-scoring tag sequence of a line (Viterbi): each token's tag scored by its features, each
+ * pair of neighbouring tags by the transition weights, and sequences BILOU forbids left out, as are
+ * names over tokens that `nameable` rules out.
+ */
+export function decodeLine(feats: readonly string[][], score: Scorer, nameable?: readonly boolean[]): number[] {
+  const n = feats.length;
+  if (n === 0) return [];
+  const trans: Float64Array[] = [];
+  for (let p = -1; p < NTAGS; p++) {
+    const row = new Float64Array(NTAGS);
+    score([transitionFeature(p)], row);
+    trans.push(row);
+  }
+  const best = new Float64Array(n * NTAGS).fill(-Infinity);
+  const back = new Int8Array(n * NTAGS);
+  const emit = new Float64Array(NTAGS);
+  for (let i = 0; i < n; i++) {
+    emit.fill(0);
+    score(feats[i], emit);
+    const last = i === n - 1;
+    // A word that never stands inside a name ("after", "makes") is outside every name.
+    const outside = nameable !== undefined && !nameable[i];
+    for (let t = 0; t < NTAGS; t++) {
+      if (outside && t !== 0) continue;
+      if (i === 0) {
+        if (allowed(-1, t, last)) best[t] = emit[t] + trans[0][t];
+        continue;
+      }
+      let top = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < NTAGS; p++) {
+        const prev = best[(i - 1) * NTAGS + p];
+        if (prev === -Infinity || !allowed(p, t, last)) continue;
+        const v = prev + trans[p + 1][t];
+        if (v > top) [top, arg] = [v, p];
+      }
+      if (top > -Infinity) {
+        best[i * NTAGS + t] = top + emit[t];
+        back[i * NTAGS + t] = arg;
+      }
+    }
+  }
+  let tag = 0;
+  for (let t = 1; t < NTAGS; t++) if (best[(n - 1) * NTAGS + t] > best[(n - 1) * NTAGS + tag]) tag = t;
+  const tags = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = tag;
+    tag = back[i * NTAGS + tag];
+  }
+  return tags;
+}
+
+/** Spans [from, to] (token indices, inclusive) and types from a line's tags. */
+export function spansOf(tags: number[]): { from: number; to: number; type: TagType }[] {
+  const out: { from: number; to: number; type: TagType }[] = [];
+  let open = -1;
+  tags.forEach((tag, i) => {
+    const p = prefixOf(tag);
+    if (p === 'U') out.push({ from: i, to: i, type: TYPES[typeOf(tag)] });
+    else if (p === 'B') open = i;
+    else if (p === 'L' && open >= 0) {
+      out.push({ from: open, to: i, type: TYPES[typeOf(tag)] });
+      open = -1;
+    }
+  });
+  return out;
+}
+
+/** BILOU tag indices for a line's tokens from gold spans given as token ranges. */
+export function tagsOf(n: number, spans: { from: number; to: number; type: TagType }[]): number[] {
+  const tags = new Array<number>(n).fill(0);
+  for (const s of spans) {
+    const base = 1 + TYPES.indexOf(s.type) * 4;
+    if (s.from === s.to) tags[s.from] = base + 3;
+    else {
+      tags[s.from] = base;
+      for (let k = s.from + 1; k < s.to; k++) tags[k] = base + 1;
+      tags[s.to] = base + 2;
+    }
+  }
+  return tags;
+}

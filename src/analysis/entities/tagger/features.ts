@@ -1,0 +1,184 @@
+// Features of each token for the sequence tagger: the word (truecased in lines written in capitals,
+// from the case it has elsewhere in the article), its shape and affixes, its neighbours, gazetteer
+// membership, the kind of line it stands in, and how the article writes the same word elsewhere.
+import { ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLACE_NOUNS, SPEECH_VERBS, TITLES } from '../cues';
+import type { TagLine, TagToken } from './tokens';
+
+/** The project's lists of news-style cues (titles, head words, role nouns), as classes of each word they hold. */
+const CUES = new Map<string, string[]>();
+for (const [cls, words] of Object.entries({ title: TITLES, role: PERSON_NOUNS, orgHead: ORG_HEADS, orgNoun: ORG_NOUNS, placeHead: PLACE_HEADS, placeNoun: PLACE_NOUNS, says: SPEECH_VERBS })) {
+  for (const w of words) CUES.set(w, [...(CUES.get(w) ?? []), cls]);
+}
+
+/** Word lists the features consult; they ship inside the model file. */
+export interface TaggerLexicon {
+  /** Words that newswire writes in lower case more often than capitalised. */
+  lowercase: ReadonlySet<string>;
+  /** Lower-cased names by class (country, region, city, demonym); several words joined by one space. */
+  gazetteer: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Longest gazetteer name in tokens. */
+  maxGazetteerTokens: number;
+  /** Lower-case words that annotated names contain ("of", "de", "and"); no other lower-case word is part of a name. */
+  inside: ReadonlySet<string>;
+}
+
+/**
+ * "Rodong Sinmun, the party newspaper", "X, the company's chairman": the cue classes of the head of
+ * the noun phrase after a comma (its last cue word, up to "of", "who" or punctuation).
+ */
+export function appositionCues(words: readonly string[], from: number): string[] {
+  let found: string[] = [];
+  for (let j = from; j < Math.min(words.length, from + 6); j++) {
+    const w = words[j];
+    if (w === "'s" || w === "'") continue;
+    if (!/^\p{L}/u.test(w) || APPOSITION_STOPS.has(w)) break;
+    found = CUES.get(w) ?? found;
+  }
+  return found;
+}
+
+const APPOSITION_STOPS = new Set(['of', 'who', 'which', 'that', 'and', 'said', 'says']);
+
+/** Whether each token may be part of a name: anything but a lower-case word no annotated name contains. */
+export function nameable(line: TagLine, lex: TaggerLexicon): boolean[] {
+  return line.tokens.map((t) => !/^\p{Ll}+$/u.test(t.text) || lex.inside.has(t.text));
+}
+
+/** What the article says about each word outside lines in capitals. */
+export interface DocContext {
+  /** lower-case word → how often each written form stands where its capital is not explained by position. */
+  forms: Map<string, Map<string, number>>;
+  /** Lower-case words the article writes in lower case somewhere. */
+  lowerSeen: Set<string>;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '--', '—']);
+const isCaps = (w: string): boolean => /\p{L}/u.test(w) && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** Whether each token of a line stands where any word is capitalised (line start, sentence start). */
+export function initialFlags(line: TagLine): boolean[] {
+  const flags: boolean[] = [];
+  let atStart = true;
+  for (const t of line.tokens) {
+    flags.push(atStart);
+    if (SENTENCE_END.has(t.text)) atStart = true;
+    else if (!(atStart && OPENERS.has(t.text))) atStart = false;
+  }
+  return flags;
+}
+
+export function docContext(lines: TagLine[]): DocContext {
+  const forms = new Map<string, Map<string, number>>();
+  const lowerSeen = new Set<string>();
+  for (const line of lines) {
+    if (line.caps) continue;
+    const initial = initialFlags(line);
+    line.tokens.forEach((t, i) => {
+      if (!/^\p{L}/u.test(t.text)) return;
+      const lower = t.text.toLowerCase();
+      if (t.text === lower) lowerSeen.add(lower);
+      // A capital at a sentence start counts a little (a word may only ever start sentences).
+      const weight = initial[i] ? 0.1 : 1;
+      let m = forms.get(lower);
+      if (!m) forms.set(lower, (m = new Map()));
+      m.set(t.text, (m.get(t.text) ?? 0) + weight);
+    });
+  }
+  return { forms, lowerSeen };
+}
+
+/** The form a word in a line of capitals would have in running text: as the article writes it elsewhere, else by the lexicon. */
+function trueCase(word: string, ctx: DocContext, lex: TaggerLexicon): string {
+  const lower = word.toLowerCase();
+  const forms = ctx.forms.get(lower);
+  if (forms) {
+    let best = word;
+    let most = 0;
+    for (const [form, n] of forms) if (n > most) [best, most] = [form, n];
+    return best;
+  }
+  if (lex.lowercase.has(lower)) return lower;
+  return word[0] + word.slice(1).toLowerCase();
+}
+
+export function shape(w: string): string {
+  let out = '';
+  for (const ch of w) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    // Runs longer than two collapse: "Xxxxx" and "Xxx" share "Xxx"... "Xx".
+    if (!(out.length >= 2 && out[out.length - 1] === c && out[out.length - 2] === c)) out += c;
+  }
+  return out;
+}
+
+/**
+ * Per class, a B/I/L/U mark for each token inside the longest gazetteer name starting at a capitalised
+ * word. Names are kept in lower case, acronyms as written ("UN" is no "Un").
+ */
+function gazetteerMarks(words: string[], lowers: string[], caps: boolean[], lex: TaggerLexicon): string[][] {
+  const marks: string[][] = words.map(() => []);
+  for (const [cls, names] of lex.gazetteer) {
+    for (let i = 0; i < words.length; i++) {
+      if (!caps[i]) continue;
+      let found = 0;
+      let key = '';
+      for (let n = 1; n <= lex.maxGazetteerTokens && i + n <= words.length; n++) {
+        key = n === 1 ? lowers[i] : `${key} ${lowers[i + n - 1]}`;
+        if (names.has(key) || (n === 1 && names.has(words[i]))) found = n;
+      }
+      if (found === 0) continue;
+      for (let k = 0; k < found; k++) {
+        marks[i + k].push(`g${cls}=${found === 1 ? 'U' : k === 0 ? 'B' : k === found - 1 ? 'L' : 'I'}`);
+      }
+      i += found - 1;
+    }
+  }
+  return marks;
+}
+
+/** The features of every token of a line that do not depend on the tags before it. */
+export function lineFeatures(line: TagLine, ctx: DocContext, lex: TaggerLexicon): string[][] {
+  const toks: TagToken[] = line.tokens;
+  const initial = initialFlags(line);
+  // Curly and straight apostrophes read alike ("People’s Republic").
+  const words = toks.map((t) => (line.caps && isCaps(t.text) ? trueCase(t.text, ctx, lex) : t.text).replace(/’/g, "'"));
+  const lowers = words.map((w) => w.toLowerCase());
+  const shapes = words.map(shape);
+  const capital = toks.map((t) => isCap(t.text));
+  const gaz = gazetteerMarks(words, lowers, capital, lex);
+  const at = (arr: string[], i: number): string => (i < 0 ? '<s>' : i >= arr.length ? '</s>' : arr[i]);
+  const kind = `${line.caps ? 'C' : 'c'}${line.headline ? 'H' : 'h'}${line.sentence ? 'S' : 's'}${Math.min(line.numeric, 5)}`;
+  return toks.map((_, i) => {
+    const w = words[i];
+    const l = lowers[i];
+    const s = shapes[i];
+    const f = [
+      'b', `w=${w}`, `l=${l}`, `s=${s}`,
+      `p1=${l.slice(0, 1)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`,
+      `x1=${l.slice(-1)}`, `x2=${l.slice(-2)}`, `x3=${l.slice(-3)}`, `x4=${l.slice(-4)}`,
+      `l-1=${at(lowers, i - 1)}`, `l+1=${at(lowers, i + 1)}`, `l-2=${at(lowers, i - 2)}`, `l+2=${at(lowers, i + 2)}`,
+      `s-1=${at(shapes, i - 1)}`, `s+1=${at(shapes, i + 1)}`,
+      `l-1l=${at(lowers, i - 1)}|${l}`, `ll+1=${l}|${at(lowers, i + 1)}`,
+      `sss=${at(shapes, i - 1)}|${s}|${at(shapes, i + 1)}`,
+      `k=${kind}`, `ks=${kind}|${s}`, `i=${initial[i] ? 1 : 0}|${s}`,
+      ...gaz[i],
+    ];
+    for (const c of CUES.get(w) ?? []) f.push(`c=${c}`);
+    for (const c of CUES.get(at(words, i - 1)) ?? []) f.push(`c-1=${c}`);
+    for (const c of CUES.get(at(words, i + 1)) ?? []) f.push(`c+1=${c}`);
+    if (toks[i + 1]?.text === ',') for (const c of appositionCues(words, i + 2)) f.push(`app=${c}`);
+    if (i > 0) f.push(...gaz[i - 1].map((g) => `-${g}`));
+    if (i + 1 < toks.length) f.push(...gaz[i + 1].map((g) => `+${g}`));
+    if (isCap(w)) {
+      // How the article writes this word where position explains nothing: a name keeps its capital.
+      const forms = ctx.forms.get(l);
+      let capMid = 0;
+      if (forms) for (const [form, n] of forms) if (isCap(form) && n >= 1) capMid += n;
+      f.push(`d=${initial[i] ? 1 : 0}${ctx.lowerSeen.has(l) ? 1 : 0}${capMid > 0 ? 1 : 0}`);
+      f.push(`lx=${lex.lowercase.has(l) ? 1 : 0}${initial[i] ? 1 : 0}`);
+    }
+    return f;
+  });
+}

@@ -1,0 +1,51 @@
+// Tags a text with the trained model: names of people, organisations, places (and other names,
+// which the model learns so as not to take them for the three kinds) as character spans.
+import { decodeLine, spansOf, type Scorer, type TagType } from './decode';
+import { docContext, initialFlags, lineFeatures, nameable, type TaggerLexicon } from './features';
+import { completeNames } from './complete';
+import { refineSpans } from './refine';
+import type { Weights } from './train';
+import { tagLines, type TagLine } from './tokens';
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: TagType;
+  /** Stands in the headline (see TagLine.headline). */
+  headline: boolean;
+}
+
+export interface Tagger {
+  weights: Weights;
+  lexicon: TaggerLexicon;
+}
+
+export function scorerOf(weights: Weights): Scorer {
+  return (features, scores) => {
+    for (const f of features) {
+      const pairs = weights[f];
+      if (pairs) for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]] += pairs[k + 1];
+    }
+  };
+}
+
+export function tagText(text: string, tagger: Tagger, score: Scorer = scorerOf(tagger.weights)): TaggedSpan[] {
+  const lines: TagLine[] = tagLines(text);
+  const ctx = docContext(lines);
+  const tagged = completeNames(lines, lines.map((line) => spansOf(decodeLine(lineFeatures(line, ctx, tagger.lexicon), score, nameable(line, tagger.lexicon)))));
+  // The type each name has where the text tags it (its first), for the corrections that consult the rest of the text.
+  const typeOf = new Map<string, TagType>();
+  lines.forEach((line, li) => {
+    for (const s of tagged[li]) {
+      const name = text.slice(line.tokens[s.from].start, line.tokens[s.to].end).toLowerCase();
+      if (!typeOf.has(name)) typeOf.set(name, s.type);
+    }
+  });
+  const out: TaggedSpan[] = [];
+  lines.forEach((line, li) => {
+    for (const s of refineSpans(line.tokens, tagged[li], initialFlags(line), tagger.lexicon, (name) => typeOf.get(name))) {
+      out.push({ ...s, headline: line.headline });
+    }
+  });
+  return out;
+}
