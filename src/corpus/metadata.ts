@@ -61,6 +61,9 @@ function isoDay(y: number, m: number, d: number): string | null {
 
 const DATE_LABEL = /^(?:dated?|published(?:\s+on)?|posted(?:\s+on)?|first\s+published|updated|last\s+updated)\b\s*[:\-–—]?[^\S\n]*/i;
 
+/** Characters at a line's start that can hold a date label and a date. */
+const DATE_LINE_HEAD = 200;
+
 /** A metadata prefix at the top of the text: where it ends, and the date it states (if any). */
 export interface DateLine {
   date: string | null;
@@ -75,21 +78,30 @@ export interface DateLine {
  * is still metadata, with no date.
  */
 export function readDateLine(text: string, lineStart: number): DateLine | null {
-  let lineEnd = text.indexOf('\n', lineStart);
-  if (lineEnd === -1) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
+  // A date and its label fit in the line's start. Reading the whole of a long line here (even
+  // to find its end), once for each of many date prefixes on it, was quadratic.
+  const head = text.slice(lineStart, lineStart + DATE_LINE_HEAD);
+  const newline = head.indexOf('\n');
+  const line = newline === -1 ? head : head.slice(0, newline);
   const label = DATE_LABEL.exec(line);
   const valueAt = label ? label[0].length : 0;
   const date = matchDateAt(line.slice(valueAt));
   if (date) {
-    const rest = line.slice(valueAt + date.length);
-    if (!label && rest.trim() !== '') return null; // a bare date must stand alone on its line
-    const separator = /^[\s|·•,;–—-]*/.exec(rest)![0].length;
-    return { date: date.iso, end: lineStart + valueAt + date.length + separator };
+    const restAt = lineStart + valueAt + date.length;
+    // A bare date must stand alone on its line.
+    BLANK_TO_LINE_END.lastIndex = restAt;
+    if (!label && !BLANK_TO_LINE_END.test(text)) return null;
+    const separator = /^[\s|·•,;–—-]*/.exec(line.slice(valueAt + date.length))![0].length;
+    return { date: date.iso, end: restAt + separator };
   }
+  const lineEnd = newline === -1 ? lineStart + head.length : lineStart + newline;
+  // (A line this short ends inside the head.)
   if (label && /:/.test(label[0]) && line.length <= 60) return { date: null, end: lineEnd };
   return null;
 }
+
+/** Blanks up to the end of the line or text (sticky: tried at lastIndex only). */
+const BLANK_TO_LINE_END = /[^\S\n]*(?:\n|$)/y;
 
 /** Wire-service sign-offs written as a bare word at the end of the copy, and the outlet they name. */
 const SIGN_OFFS: Record<string, string> = { REUTER: 'Reuters', REUTERS: 'Reuters' };
