@@ -9,6 +9,7 @@ const down = { type: 'move', by: 1 } as const;
 export const SEARCH_KEYS: readonly Binding[] = [
   { label: '↑ ↓', does: 'choose a result (↑ in an empty prompt: earlier queries)', hint: 'choose', keys: { up, down } },
   { label: 'PgUp PgDn', does: 'a page of results', keys: { pageup: { type: 'page', dir: -1 }, pagedown: { type: 'page', dir: 1 } } },
+  { label: 'Home End', does: 'the first / the last result', keys: { home: { type: 'first' }, end: { type: 'last' } } },
   { label: 'Enter', does: 'open the article at the hit', hint: 'open', keys: { enter: { type: 'open' } } },
   { label: 'Backspace Ctrl-u', short: '⌫', does: 'delete a character / the whole query', keys: { backspace: { type: 'erase' }, 'ctrl-u': { type: 'clearInput' } } },
   { label: 'Esc', does: 'close the search', hint: 'close', keys: { escape: { type: 'back' } } },

@@ -31,6 +31,10 @@ function reduceSearch(state: UiState, action: Action, vp: Viewport): UiState | n
     }
     case 'page':
       return g ? { ...state, search: choose(s, s.selected + pageOf(action.dir, g.rows, action.half), g) } : state;
+    case 'first':
+      return g ? { ...state, search: choose(s, 0, g) } : state;
+    case 'last':
+      return g ? { ...state, search: choose(s, g.count - 1, g) } : state;
     case 'open': {
       if (!g || s.selected >= g.count) return state;
       const target = g.resultAt(s.selected);
