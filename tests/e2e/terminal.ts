@@ -53,6 +53,8 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 export interface Terminal {
   /** The visible pane, one line per row. */
   screen(): string;
+  /** The visible pane with its SGR escape sequences (bold, underline, colours) as tmux holds them. */
+  styledScreen(): string;
   /** The pane's title, as escape sequences (OSC 0/2) set it. */
   title(): string;
   /** Named keys or key strings, as tmux send-keys reads them ('Enter', 'Escape', 'j'). */
@@ -83,6 +85,7 @@ export function openTerminal(opts: { cols: number; rows: number; env: Record<str
   tmux('set-option', '-s', 'escape-time', '0');
   const terminal: Terminal = {
     screen: () => tmux('capture-pane', '-p', '-t', 'rk'),
+    styledScreen: () => tmux('capture-pane', '-p', '-e', '-t', 'rk'),
     title: () => tmux('display-message', '-p', '-t', 'rk', '#{pane_title}').trim(),
     keys: (...keys) => void tmux('send-keys', '-t', 'rk', ...keys),
     type: (text) => void tmux('send-keys', '-t', 'rk', '-l', text),
