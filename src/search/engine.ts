@@ -330,12 +330,23 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   }
 
   const snippetQuery: SnippetQuery = {
-    branches: runs.map((r): SnippetBranch => ({
-      slots: r.plan.slots,
-      groups: r.plan.groups,
-      idf: r.idf,
-      weigh: (word, s) => weighWord(word, r.plan.slots[s], typingLast && r === runs[runs.length - 1] && s === r.plan.slots.length - 1),
-    })),
+    branches: runs.map((r): SnippetBranch => {
+      // Articles share most of their words: each is weighed once per query word.
+      const weights = r.plan.slots.map(() => new Map<string, number>());
+      return {
+        slots: r.plan.slots,
+        groups: r.plan.groups,
+        idf: r.idf,
+        weigh: (word, s) => {
+          let w = weights[s].get(word);
+          if (w === undefined) {
+            w = weighWord(word, r.plan.slots[s], typingLast && r === runs[runs.length - 1] && s === r.plan.slots.length - 1);
+            weights[s].set(word, w);
+          }
+          return w;
+        },
+      };
+    }),
     kinds: parsed.kinds,
     speakers: parsed.speakers,
     // With `in:quotes` / `in:entities` / `by:` a quote or an entity's names must hold every word.
