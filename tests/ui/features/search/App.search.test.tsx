@@ -33,7 +33,7 @@ describe('search in the App (ink-testing-library, 100x30)', () => {
   it('c from the reader shows the comparison once the alignment context is built', async () => {
     const { stdin, lastFrame } = render(<App corpus={sampleCorpus({ articles: 6 })} size={size} initial={initialState({ open: 0, focus: 'reader' })} />);
     stdin.write('c');
-    await until(() => expect(lastFrame()).toMatch(/\d+ shared sentences/));
+    await until(() => expect(lastFrame()).toMatch(/\d+ same · \d+ overlap/));
     expect(lastFrame()).toContain('active');
   });
 });
