@@ -1,11 +1,20 @@
 // Whole-corpus analysis: entities (per article, cacheable by text hash, then merged across the
 // corpus) and quotes (which need the merged entities to name their speakers).
+//
+// It runs in short time slices, yielding to the event loop between them, so a UI keeps answering
+// keys. The unit of work is an article, or one block of a long article (see blocks.ts), so no
+// unit runs long. Blocks are analysed apart: a short name in one block ("Kim") joins a full name
+// in another only through the corpus-wide merge, and a quote's pronoun ("he said") is resolved
+// within its block.
 import { textHash } from '../corpus/hash';
 import type { Article } from '../corpus/types';
+import { analysisPlan, blockArticle, shiftSpan } from './blocks';
 import { extractArticleEntities, mergeEntities } from './entities';
 import type { ArticleEntities } from './entities/types';
 import { extractQuotes } from './quotes';
-import type { Analysis, Quote } from './types';
+import type { Analysis, Entity, LimitedArticle, Quote } from './types';
+
+export { analysisPlan, type AnalysisLimit } from './blocks';
 
 /** Where per-article entity results are kept between runs; keyed by the article's text hash. */
 export interface EntityCache {
@@ -20,50 +29,107 @@ export interface AnalyseOptions {
   cache?: EntityCache;
   /** Called now and then (at most every REPORT_MS) with the articles done in the current stage. */
   onProgress?: (done: number, total: number, stage: AnalysisStage) => void;
+  /** Stops the analysis at the next yield (it then rejects with the signal's reason). */
+  signal?: AbortSignal;
 }
 
 /** Work between two yields to the event loop: short enough that a UI answers keys without a noticeable wait. */
-const SLICE_MS = 30;
+const SLICE_MS = 20;
 /** Progress is reported at most this often (each report may redraw a screen). */
 const REPORT_MS = 100;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Runs `work` on each item in time slices, yielding between them and reporting progress. */
-async function inSlices<T>(items: readonly T[], work: (item: T) => void, report: (done: number) => void): Promise<void> {
+/**
+ * Runs `steps` (each step one bounded unit of work, yielding the articles done so far) in time
+ * slices, yielding to the event loop between slices and reporting progress.
+ */
+async function inSlices(steps: Iterable<number>, total: number, report: (done: number) => void, signal?: AbortSignal): Promise<void> {
+  signal?.throwIfAborted();
   let sliceStart = performance.now();
   let reported = -Infinity;
-  for (let i = 0; i < items.length; i++) {
-    work(items[i]);
+  let done = 0;
+  for (done of steps) {
     const now = performance.now();
-    if (now - sliceStart < SLICE_MS && i + 1 < items.length) continue;
-    if (now - reported >= REPORT_MS || i + 1 === items.length) {
-      report(i + 1);
+    if (now - sliceStart < SLICE_MS) continue;
+    if (now - reported >= REPORT_MS) {
+      report(done);
       reported = now;
     }
     await yieldToEventLoop();
+    signal?.throwIfAborted();
     sliceStart = performance.now();
   }
+  if (total > 0) report(total);
+}
+
+/** Entities of each article: from the cache, or extracted a block at a time. */
+function* entitySteps(articles: readonly Article[], cache: EntityCache | undefined, out: { article: string; result: ArticleEntities }[]): Generator<number> {
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i];
+    const hash = textHash(article.text);
+    let result = cache?.get(hash, article.text);
+    if (!result) {
+      const entities: ArticleEntities['entities'] = [];
+      for (const block of analysisPlan(article).blocks) {
+        for (const e of extractArticleEntities(blockArticle(article, block)).entities) {
+          entities.push(block.start === 0 ? e : { ...e, mentions: e.mentions.map((m) => shiftSpan(m, block.start)) });
+        }
+        yield i;
+      }
+      result = { entities };
+      cache?.set(hash, result);
+    }
+    out.push({ article: article.id, result });
+    yield i + 1;
+  }
+}
+
+/** Quotes of each article, a block at a time; ids number an article's quotes in reading order. */
+function* quoteSteps(articles: readonly Article[], entities: Entity[], out: Quote[]): Generator<number> {
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i];
+    const { blocks } = analysisPlan(article);
+    if (blocks.length === 1 && blocks[0].end === article.text.length) {
+      out.push(...extractQuotes(article, entities));
+    } else {
+      const own = entitiesOf(entities, article.id);
+      let n = 0;
+      for (const block of blocks) {
+        for (const q of extractQuotes(blockArticle(article, block), entitiesInBlock(own, article.id, block))) {
+          out.push({ ...q, id: `${article.id}:q${++n}`, span: shiftSpan(q.span, block.start), ...(q.cue ? { cue: shiftSpan(q.cue, block.start) } : {}) });
+        }
+        yield i;
+      }
+    }
+    yield i + 1;
+  }
+}
+
+/** The entities an article mentions (a block's speakers are linked among these). */
+function entitiesOf(entities: Entity[], article: string): Entity[] {
+  return entities.filter((e) => e.mentions.some((m) => m.article === article));
+}
+
+/** The article's entities with its mentions inside the block, shifted into the block's text. */
+function entitiesInBlock(own: Entity[], article: string, block: { start: number; end: number }): Entity[] {
+  return own.map((e) => ({
+    ...e,
+    mentions: e.mentions.filter((m) => m.article === article && m.span.start >= block.start && m.span.end <= block.end).map((m) => ({ article, span: shiftSpan(m.span, -block.start) })),
+  }));
 }
 
 export async function analyseCorpus(articles: readonly Article[], opts: AnalyseOptions = {}): Promise<Analysis> {
   const progress = (stage: AnalysisStage) => (done: number) => opts.onProgress?.(done, articles.length, stage);
   const perArticle: { article: string; result: ArticleEntities }[] = [];
-  await inSlices(
-    articles,
-    (article) => {
-      const hash = textHash(article.text);
-      let result = opts.cache?.get(hash, article.text);
-      if (!result) {
-        result = extractArticleEntities(article);
-        opts.cache?.set(hash, result);
-      }
-      perArticle.push({ article: article.id, result });
-    },
-    progress('entities'),
-  );
+  await inSlices(entitySteps(articles, opts.cache, perArticle), articles.length, progress('entities'), opts.signal);
   const entities = mergeEntities(perArticle);
+  opts.signal?.throwIfAborted();
   const quotes: Quote[] = [];
-  await inSlices(articles, (article) => quotes.push(...extractQuotes(article, entities)), progress('quotes'));
-  return { entities, quotes };
+  await inSlices(quoteSteps(articles, entities, quotes), articles.length, progress('quotes'), opts.signal);
+  const limited: LimitedArticle[] = articles.flatMap((a) => {
+    const limit = analysisPlan(a).limited;
+    return limit ? [{ article: a.id, ...limit }] : [];
+  });
+  return { entities, quotes, ...(limited.length > 0 ? { limited } : {}) };
 }

@@ -36,7 +36,16 @@ export interface Quote {
   cue?: Span;
 }
 
+/** An article analysed only in part (see analysis/blocks.ts): how far, and why. */
+export interface LimitedArticle {
+  article: string;
+  analysedChars: number;
+  reason: string;
+}
+
 export interface Analysis {
   entities: Entity[];
   quotes: Quote[];
+  /** Articles too long to analyse whole; absent when there are none. */
+  limited?: LimitedArticle[];
 }

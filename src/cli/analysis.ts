@@ -7,5 +7,8 @@ import type { Output } from './output';
 export async function analyseForCli(corpus: Corpus, io: Output): Promise<Analysis> {
   const { analysis, warnings } = await analyseWithCache(corpus.articles);
   for (const w of warnings) io.err(`rknews: warning: ${w}\n`);
+  for (const l of analysis.limited ?? []) {
+    io.err(`rknews: note: ${l.article}: analysed the first ${l.analysedChars} characters only (${l.reason})\n`);
+  }
   return analysis;
 }

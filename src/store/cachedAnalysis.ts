@@ -14,9 +14,11 @@ export async function analyseWithCache(
   articles: readonly Article[],
   onProgress?: AnalyseOptions['onProgress'],
   openCache: () => DiskEntityCache = openEntityCache,
+  signal?: AbortSignal,
 ): Promise<CachedAnalysis> {
   const cache = openCache();
-  const analysis = await analyseCorpus(articles, { cache, onProgress });
+  // Stopped (the user quit), it rejects at once: the cache is not saved, which could take seconds.
+  const analysis = await analyseCorpus(articles, { cache, onProgress, signal });
   const saveError = cache.save();
   return { analysis, warnings: [cache.warning, saveError].filter((w): w is string => w !== null) };
 }

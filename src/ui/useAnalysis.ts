@@ -18,11 +18,13 @@ export function useAnalysis(
   useEffect(() => {
     if (!run) return;
     let live = true;
+    // Quitting must not wait for the analysis to finish: unmounting stops it.
+    const stop = new AbortController();
     // A timer, not a microtask: Ink writes the first frame before the first batch starts.
     const timer = setTimeout(() => {
       run((done, total, stage) => {
         if (live) sinks.current.dispatch({ type: 'analysisProgress', done, total, stage });
-      })
+      }, stop.signal)
         .then(({ analysis, warnings }) => {
           if (!live) return;
           sinks.current.dispatch({ type: 'analysisReady', data: buildAnalysisData(corpus.articles, analysis) });
@@ -35,6 +37,7 @@ export function useAnalysis(
     return () => {
       live = false;
       clearTimeout(timer);
+      stop.abort();
     };
   }, [corpus, run]);
 }

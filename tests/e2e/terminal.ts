@@ -35,9 +35,9 @@ export function seedHeadlines(env: Record<string, string>): string[] {
   return (JSON.parse(r.stdout) as { headline: string }[]).map((a) => a.headline);
 }
 
-/** Polls until the check passes; its last failure is the test's failure after 20 s, or at once if marked `final`. */
-export async function until<T>(check: () => T): Promise<T> {
-  const deadline = Date.now() + 20_000;
+/** Polls until the check passes; its last failure is the test's failure after `ms` (20 s), or at once if marked `final`. */
+export async function until<T>(check: () => T, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
   for (;;) {
     try {
       return check();

@@ -7,6 +7,7 @@ import { writeJson, type Output } from '../output';
 
 export function runQuotes(corpus: Corpus, analysis: Analysis, query: string | undefined, speaker: string | undefined, json: boolean, io: Output): number {
   const quotes = filterQuotes(analysis.quotes, { query, speaker }, analysis.entities);
+  const limitOf = new Map((analysis.limited ?? []).map(({ article, ...limit }) => [article, limit]));
   if (json) {
     writeJson(
       io,
@@ -18,6 +19,8 @@ export function runQuotes(corpus: Corpus, analysis: Analysis, query: string | un
         speakerEntity: q.speaker?.entity ?? null,
         start: q.span.start,
         end: q.span.end,
+        // From an article analysed only in part: quotes past analysedChars were not looked for.
+        ...(limitOf.has(q.article) ? { limited: limitOf.get(q.article) } : {}),
       })),
     );
     return 0;

@@ -1,6 +1,7 @@
 // The reader: headline, outlet · date · word count, the caption set apart, then the
 // paragraphs. An article is wrapped once per width into lines that are spans of its
 // text; a frame renders only the window of lines on screen.
+import { analysisPlan } from '../../analysis/blocks';
 import type { Article, Field, Span } from '../../corpus/types';
 import type { Line, Segment } from '../lines';
 import { fitLine, seg } from '../lines';
@@ -32,8 +33,14 @@ function metaParts(a: Article): Segment[][] {
       : f.from === 'derived'
         ? [seg(label, theme.meta), seg(' (inferred)', theme.unknownMeta)]
         : [seg(label, theme.meta)];
-  return [field(a.outlet, outletLabel(a)), field(a.date, dateLabel(a)), [seg(`${a.words} ${a.words === 1 ? 'word' : 'words'}`, theme.meta)]];
+  const parts = [field(a.outlet, outletLabel(a)), field(a.date, dateLabel(a)), [seg(`${a.words} ${a.words === 1 ? 'word' : 'words'}`, theme.meta)]];
+  // An article too long to analyse whole says how much of it its entities and quotes come from.
+  const limited = analysisPlan(a).limited;
+  if (limited) parts.push([seg(`analysed in part: first ${count(limited.analysedChars)} of ${count(a.text.length)} characters`, theme.unknownMeta)]);
+  return parts;
 }
+
+const count = (n: number) => n.toLocaleString('en');
 
 /** Lays the meta parts out with " · " between them, starting a new line where one would overflow. */
 function flowMeta(parts: Segment[][], width: number): ReaderLine[] {

@@ -7,8 +7,9 @@ import { openEntityCache, type DiskEntityCache } from '../../../store/entityCach
 export type { AnalysisStage };
 export type AnalysisOutcome = CachedAnalysis;
 export type ProgressReport = (done: number, total: number, stage: AnalysisStage) => void;
-export type AnalysisRunner = (onProgress: ProgressReport) => Promise<AnalysisOutcome>;
+/** Runs the analysis; aborting the signal stops it at its next yield (the promise then rejects). */
+export type AnalysisRunner = (onProgress: ProgressReport, signal?: AbortSignal) => Promise<AnalysisOutcome>;
 
 export function cachedAnalysis(articles: readonly Article[], openCache: () => DiskEntityCache = openEntityCache): AnalysisRunner {
-  return (onProgress) => analyseWithCache(articles, onProgress, openCache);
+  return (onProgress, signal) => analyseWithCache(articles, onProgress, openCache, signal);
 }
