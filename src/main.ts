@@ -8,6 +8,7 @@ import { endQuietlyOnClosedPipe } from './cli/closedPipe';
 import { processOutput, reportProblems } from './cli/output';
 import { runCommand, validateOptions } from './cli/run';
 import { loadCorpus } from './corpus';
+import { libraryPaths } from './library/paths';
 import { printable } from './corpus/sanitize';
 
 const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
@@ -45,7 +46,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (inv.kind === 'tui') {
     const { runTui } = await import('./ui/run');
-    return runTui({ corpus });
+    // Without a path the reader shows the library (or the seeds until it has articles): R fetches into it.
+    const library = inv.corpus.length === 0 ? libraryPaths(inv.library) : undefined;
+    const load = () => ({ ...loadCorpus([library!.articles], { maxFileBytes: inv.maxSize }), name: 'library' });
+    return runTui({ corpus, library: library && { paths: library, load } });
   }
   return runCommand(inv, corpus, io);
 }

@@ -45,16 +45,19 @@ export interface AppProps {
   analyse?: AnalysisRunner;
   /** Puts text on the clipboard (OSC 52 in the terminal). */
   copyToClipboard?: (text: string) => void;
+  /** Fetches the library's feeds (R); its progress comes back as libraryStatus. */
+  fetchFeeds?: () => void;
+  libraryStatus?: string | null;
 }
 
-export function App({ corpus, size, initial, colour = true, message = null, notices, marks, sidebar, onState, analyse, copyToClipboard }: AppProps) {
+export function App({ corpus, size, initial, colour = true, message = null, notices, marks, sidebar, onState, analyse, copyToClipboard, fetchFeeds, libraryStatus = null }: AppProps) {
   const { exit } = useApp();
   const [state, setState] = useState(initial);
   const [notice, setNotice] = useState(message);
   const sources = useSearchCompareSources(corpus, state);
   const frame = useMemo(
-    () => renderFrame({ corpus, state, cols: size.cols, rows: size.rows, marks, sidebar, message: notice, searchCompare: sources }),
-    [corpus, state, size.cols, size.rows, marks, sidebar, notice, sources],
+    () => renderFrame({ corpus, state, cols: size.cols, rows: size.rows, marks, sidebar, message: notice, searchCompare: sources, libraryStatus }),
+    [corpus, state, size.cols, size.rows, marks, sidebar, notice, sources, libraryStatus],
   );
   // Key handlers read the geometry of the frame on screen, not of the render they were made in.
   const shown = useRef(frame);
@@ -78,8 +81,12 @@ export function App({ corpus, size, initial, colour = true, message = null, noti
   useEffect(() => {
     if (!effect) return;
     if (effect.copy !== undefined) copyToClipboard?.(effect.copy);
+    if (effect.fetchFeeds) {
+      if (!fetchFeeds) return setNotice('R fetches feeds into the library; this reader shows other files');
+      fetchFeeds();
+    }
     setNotice(effect.note);
-  }, [effect, copyToClipboard]);
+  }, [effect, copyToClipboard, fetchFeeds]);
 
   useEffect(() => {
     onState?.(state);

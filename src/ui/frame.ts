@@ -22,6 +22,7 @@ import { scrolledDocument, textRows } from './views/scrolled';
 import { statusLine } from './views/statusLine';
 import { titleBarLine } from './views/titleBar';
 import { tooSmallLines } from './views/tooSmall';
+import { articleOutlets } from './features/library/outletFilter';
 
 export interface FrameInput {
   corpus: Corpus;
@@ -36,6 +37,8 @@ export interface FrameInput {
   sidebar?: { width: number; render: (rect: Rect) => Line[] } | null;
   /** The search index and the alignment context, once built. */
   searchCompare?: SearchCompareSources;
+  /** What a fetch of the library's feeds is doing, for the title bar. */
+  libraryStatus?: string | null;
 }
 
 export interface Frame {
@@ -57,6 +60,7 @@ function viewportOf(input: FrameInput, layout: Layout): Viewport {
     helpLines: state.overlay === 'help' ? helpDocument(corpus.problems).length : 0,
     problemsRows: textRows(body.height),
     problemsLines: state.view === 'problems' ? problemsDocument(corpus.problems, body.width).length : 0,
+    outlets: articleOutlets(corpus),
     ...analysisViewport(corpus, state, layout),
     ...searchCompareViewport(input, layout),
   };
@@ -113,7 +117,7 @@ export function renderFrame(given: FrameInput): Frame {
   const viewport = viewportOf(input, layout);
   if (layout.tooSmall) return { lines: tooSmallLines(layout.cols, layout.rows, layout.frameRows), layout, viewport };
   const lines = [
-    titleBarLine(input.corpus, layout.cols, analysisTitle(input.state)),
+    titleBarLine(input.corpus, layout.cols, [...analysisTitle(input.state), ...(input.libraryStatus ? [input.libraryStatus] : [])]),
     ...bodyLines(input, layout),
     statusLine(contextOf(input.state), layout.cols, input.message ?? null),
   ];

@@ -3,6 +3,7 @@
 import { COMPARE_KEYS, COVERAGE_KEYS, PICKER_KEYS, READER_FEATURE_KEYS, SEARCH_KEYS } from './features/searchCompare/keys';
 import { CLEAR_LIST_FILTER, ENTITY_DETAIL_KEYS, JUMP_MENTION, SIDEBAR_KEYS, TOGGLE_SIDEBAR } from './features/entities/keys';
 import { COPY_QUOTE_IN_READER, QUOTE_FILTER_KEYS, QUOTES_KEYS, SHOW_QUOTES, SPEAKER_PICKER_KEYS } from './features/quotes/keys';
+import { FETCH_FEEDS, OUTLET_FILTER } from './features/library/keys';
 import type { Action, Context } from './state';
 
 export interface Binding {
@@ -59,7 +60,9 @@ export const KEYMAP: Readonly<Record<Context, readonly Binding[]>> = {
     switchPane,
     TOGGLE_SIDEBAR,
     SHOW_QUOTES,
+    OUTLET_FILTER,
     CLEAR_LIST_FILTER,
+    FETCH_FEEDS,
   ],
   reader: [
     ...SCROLL_KEYS,
@@ -71,6 +74,7 @@ export const KEYMAP: Readonly<Record<Context, readonly Binding[]>> = {
     JUMP_MENTION,
     TOGGLE_SIDEBAR,
     SHOW_QUOTES,
+    FETCH_FEEDS,
   ],
   sidebar: [...SCROLL_KEYS, ...SIDEBAR_KEYS, switchPane, SHOW_QUOTES],
   entity: [...SCROLL_KEYS, ...ENTITY_DETAIL_KEYS],

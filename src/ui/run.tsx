@@ -2,11 +2,13 @@
 // session, runs the Ink app in the alternate screen, and saves the session on the way out.
 import { render } from 'ink';
 import type { Corpus } from '../corpus/types';
+import type { LibraryPaths } from '../library/paths';
 import { printable } from '../corpus/sanitize';
 import { articleKey, corpusKey, loadReadingState } from '../store/readingState';
 import { loadSearchHistory } from '../store/searchHistory';
 import { App } from './App';
 import { cachedAnalysis } from './features/analysis/runner';
+import { libraryRefresher } from './features/library/refresh';
 import { osc52 } from './features/quotes/clipboard';
 import type { TerminalSize } from './App';
 import { computeLayout } from './layout';
@@ -23,6 +25,8 @@ export interface RunTuiOptions {
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
+  /** When the reader shows the library (or the seeds in its place): R fetches its feeds, `load` reads it again. */
+  library?: { paths: LibraryPaths; load: () => Corpus };
 }
 
 export const NO_TERMINAL_MESSAGE = 'rknews: the reader needs a terminal; for plain output try `rknews list`\n';
@@ -37,7 +41,7 @@ export function colourWanted(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 export async function runTui(opts: RunTuiOptions): Promise<number> {
-  const { corpus } = opts;
+  let corpus = opts.corpus;
   const stdin = opts.stdin ?? process.stdin;
   const stdout = opts.stdout ?? process.stdout;
   const stderr = opts.stderr ?? process.stderr;
@@ -46,23 +50,25 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     return 1;
   }
 
-  const keys: SessionKeys = { articles: corpus.articles.map(articleKey), corpus: corpusKey(corpus) };
+  let keys: SessionKeys = { articles: corpus.articles.map(articleKey), corpus: corpusKey(corpus) };
   // Only this corpus's marks: the file may hold millions.
   const { state: stored, warning } = loadReadingState(undefined, new Set(keys.articles));
   let size = sizeOf(stdout);
   const textWidth = () => readerTextWidth(computeLayout(size.cols, size.rows).reader);
   const history = loadSearchHistory();
   const restored = restoreSession(corpus, keys, stored, textWidth());
-  const initial: UiState = { ...restored, search: { ...restored.search, history: history.queries } };
+  let initial: UiState = { ...restored, search: { ...restored.search, history: history.queries } };
   // Warnings quote file names and parse errors, which may hold escape sequences: shown escaped.
   const warnings = [warning, history.warning].filter((w): w is string => w !== null).map(printable);
   let crash: string | null = null;
   const notices = createNotices();
-  const persistence = startPersistence({ corpus, keys, stored, initial, textWidth, notify: notices.emit });
+  let persistence = startPersistence({ corpus, keys, stored, initial, textWidth, notify: notices.emit });
+  /** Problems of the sessions before a reload (R), kept for the last words. */
+  const earlierProblems: string[] = [];
   // Printed once the normal screen is back, where the user can read it (a warning is also
   // shown on the status line, which may be too narrow for the whole path).
   const lastWords = () =>
-    [...warnings, ...persistence.problems(), ...(crash ? [crash] : [])].map((w) => `rknews: ${w}\n`).join('');
+    [...warnings, ...earlierProblems, ...persistence.problems(), ...(crash ? [crash] : [])].map((w) => `rknews: ${w}\n`).join('');
 
   let instance: ReturnType<typeof render> | null = null;
   const screen = enterFullScreen({
@@ -74,20 +80,71 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     },
   });
 
-  // Made once: the App starts the analysis when this changes.
-  const analyse = cachedAnalysis(corpus.articles);
+  // Made once per corpus: the App starts the analysis when this changes.
+  let analyse = cachedAnalysis(corpus.articles);
   const copyToClipboard = (text: string) => stdout.write(osc52(text));
+  let latest = initial;
+  const onState = (state: UiState) => {
+    latest = state;
+    persistence.onState(state);
+  };
+  let generation = 0;
+  let libraryStatus: string | null = null;
+  let message = warnings.join('; ') || null;
+  const redraw = () => instance?.rerender(app());
+
+  /** New articles arrived (R): the App starts again on the reloaded library, on the same article. */
+  const reload = (load: () => Corpus, summary: string) => {
+    persistence.flush();
+    earlierProblems.push(...persistence.problems());
+    const before = { cursor: corpus.articles[latest.cursor]?.path, open: latest.open === null ? undefined : corpus.articles[latest.open]?.path };
+    corpus = load();
+    keys = { articles: corpus.articles.map(articleKey), corpus: corpusKey(corpus) };
+    const { state: reloaded } = loadReadingState(undefined, new Set(keys.articles));
+    const fresh = restoreSession(corpus, keys, reloaded, textWidth());
+    const indexOf = (path: string | undefined) => (path === undefined ? -1 : corpus.articles.findIndex((a) => a.path === path));
+    const [cursor, open] = [indexOf(before.cursor), indexOf(before.open)];
+    initial = {
+      ...fresh,
+      search: { ...fresh.search, history: latest.search.history },
+      ...(cursor >= 0 ? { cursor } : {}),
+      ...(open >= 0 ? { open, readerTop: latest.readerTop, focus: latest.focus === 'reader' ? 'reader' : 'list' } : {}),
+    };
+    latest = initial;
+    persistence = startPersistence({ corpus, keys, stored: reloaded, initial, textWidth, notify: notices.emit });
+    analyse = cachedAnalysis(corpus.articles);
+    generation++;
+    message = summary; // the new App's first status line: the old one, which would show it, is gone
+    instance?.clear();
+    stdout.write(CLEAR_SCREEN);
+    redraw();
+  };
+  const library = opts.library;
+  const fetchFeeds = library
+    ? libraryRefresher(library.paths, {
+        status: (text) => {
+          libraryStatus = text;
+          redraw();
+        },
+        notice: notices.emit,
+        done: (summary, changed) => (changed ? reload(library.load, summary) : notices.emit(summary)),
+      })
+    : undefined;
+
   const app = () => (
     <App
+      key={generation}
       corpus={corpus}
       size={size}
       initial={initial}
       colour={colourWanted()}
-      message={warnings.join('; ') || null}
+      message={message}
       notices={notices}
-      onState={persistence.onState}
+      onState={onState}
       analyse={analyse}
       copyToClipboard={copyToClipboard}
+      fetchFeeds={fetchFeeds}
+      libraryStatus={libraryStatus}
     />
   );
   instance = render(app(), { stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false });

@@ -8,6 +8,8 @@ import { reduceFeatures } from './features/searchCompare/reduce';
 import type { SearchGeometry, SearchState } from './features/search/state';
 import { initialSearchState } from './features/search/state';
 import type { AnalysisFeatureAction } from './features/analysisFeatures';
+import type { LibraryAction } from './features/library/actions';
+import { reduceLibrary } from './features/library/actions';
 import { reduceAnalysisFeatures } from './features/analysisFeatures';
 import type { AnalysisState } from './features/analysis/state';
 import type { Effect } from './features/effect';
@@ -82,7 +84,8 @@ export type Action =
   | { type: 'toggleRead' }
   | { type: 'quit' }
   | FeatureAction
-  | AnalysisFeatureAction;
+  | AnalysisFeatureAction
+  | LibraryAction;
 
 export interface Viewport {
   articles: number;
@@ -107,6 +110,8 @@ export interface Viewport {
   entityLines?: number;
   /** Quotes the Quotes view shows at once. */
   quotesRows?: number;
+  /** Each article's outlet (for the outlet filter). */
+  outlets?: readonly string[];
   /** An article wrapped at the reader's width, to turn text offsets into reader lines. */
   readerDoc?: (article: number) => readonly ReaderLine[];
 }
@@ -221,6 +226,8 @@ export function reduce(state: UiState, action: Action, vp: Viewport): UiState {
       break;
   }
 
+  const library = reduceLibrary(state, action, vp);
+  if (library) return library;
   const analysed = reduceAnalysisFeatures(state, action, vp);
   if (analysed) return analysed;
   const featured = reduceFeatures(state, action, vp);

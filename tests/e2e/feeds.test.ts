@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 describe('the feeds workflow', () => {
-  it('imports the subscriptions, fetches them with a progress bar, and the reader opens the library', async () => {
+  it('imports the subscriptions, fetches them with a progress bar, the reader opens the library and R brings in what is new', async () => {
     const shell = pty.spawn('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" feeds import subs.opml && "${process.execPath}" "${BIN}" fetch`], {
       name: 'xterm-256color', cols: 100, rows: 30, cwd: home, env: childEnv(env),
     });
@@ -56,6 +56,22 @@ describe('the feeds workflow', () => {
       const screen = t.screen();
       expect(screen.split('\n')[0]).toContain('rknews · library · 3 articles');
       for (const headline of ['Night ferry returns', 'Tram line extension', 'Valley orchard harvest']) expect(screen).toContain(headline);
+    });
+
+    // A new item in a feed: R fetches it, and it joins the list without a restart.
+    server.route('/atom.xml', {
+      headers: { 'content-type': 'application/atom+xml' },
+      body: atomFeed('Valley Times', [
+        { id: 'v1', title: 'Valley orchard harvest begins early', link: server.url('/orchard'), date: '2024-05-04', content: storyParagraphs('the orchard').map((p) => `<p>${p}</p>`).join('') },
+        { id: 'v2', title: 'Valley school gets a new roof', link: server.url('/roof'), date: '2024-05-05', content: storyParagraphs('the roof').map((p) => `<p>${p}</p>`).join('') },
+      ]),
+    });
+    t.keys('R');
+    await until(() => {
+      const screen = t.screen();
+      expect(screen.split('\n')[0]).toContain('rknews · library · 4 articles');
+      expect(screen).toContain('Valley school gets a new roof');
+      expect(screen).toContain('2 feeds, 1 new article');
     });
     t.keys('q');
     await until(() => expect(t.screen()).toContain('rknews exited 0'));

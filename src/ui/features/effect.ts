@@ -8,6 +8,8 @@ export interface Effect {
   note: string;
   /** Text to put on the clipboard. */
   copy?: string;
+  /** Fetch the library's feeds (the R key). */
+  fetchFeeds?: boolean;
 }
 
 export function withEffect(state: UiState, note: string, copy?: string): UiState {
