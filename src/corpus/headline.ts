@@ -44,12 +44,15 @@ export function startsWithDateline(s: string): boolean {
   return DATELINES.some((re) => re.test(s));
 }
 
+/** Lines that are a horizontal rule (`---`, `***`, `___`): layout, never headline text. */
+const RULE_LINES = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm;
+
 /**
  * A headline made from the first sentence: dateline dropped, whitespace collapsed, and cut at a
  * word boundary with "…" when longer than about 80 characters.
  */
 export function deriveHeadline(sentence: string): string {
-  const s = DATELINES.reduce((t, re) => t.replace(re, ''), collapse(sentence));
+  const s = DATELINES.reduce((t, re) => t.replace(re, ''), collapse(sentence.replace(RULE_LINES, ' ')));
   if (s.length <= MAX_DERIVED_CHARS) return s;
   const cut = s.slice(0, MAX_DERIVED_CHARS);
   const atSpace = cut.lastIndexOf(' ');

@@ -7,6 +7,7 @@ import { collapse, deriveHeadline, looksLikeTitle, startsWithDateline, titleText
 import { findClosingSourceTag, normaliseDate, readDateLine } from './metadata';
 import { isBlank, isHardWrapped, linesIn, splitParagraphs, type Line } from './paragraphs';
 import { splitSentences, trimSpan } from './sentences';
+import { unclosedFrontMatterEnd } from './formats/frontMatter';
 import type { Article, Field, RawDoc, Span } from './types';
 
 export function parseArticle(doc: RawDoc): Article {
@@ -18,11 +19,12 @@ export function parseArticle(doc: RawDoc): Article {
   const body = trimSpan(text, { start: header.bodyStart, end: content.end });
   const paragraphs = splitParagraphs(text, body);
   const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
+  const firstSentence = sentenceFrom(text, sentences, unclosedFrontMatterEnd(text, whole.start));
   return {
     id: doc.id,
     path: doc.path,
     text,
-    headline: headlineOf(text, stated(meta.title), header.titleLine, sentences[0]),
+    headline: headlineOf(text, stated(meta.title), header.titleLine, firstSentence),
     outlet: outletOf(stated(meta.outlet), tag?.outlet ?? null),
     date: dateOf(stated(meta.date), header.date),
     url: stated(meta.url),
@@ -35,6 +37,14 @@ export function parseArticle(doc: RawDoc): Article {
     faq: findFaq(text, paragraphs),
     words: countWords(text.slice(body.start, body.end)),
   };
+}
+
+/** The first sentence, or what of it lies at or after `from` (the first sentence may straddle it). */
+function sentenceFrom(text: string, sentences: Span[], from: number): Span | undefined {
+  const s = sentences.find((x) => x.end > from);
+  if (!s) return undefined;
+  const span = trimSpan(text, { start: Math.max(s.start, from), end: s.end });
+  return span.end > span.start ? span : undefined;
 }
 
 interface Header {

@@ -62,3 +62,23 @@ export function splitFrontMatter(text: string): SplitText {
   }
   return { meta: {}, body: text }; // never closed
 }
+
+/**
+ * Where the lines of a front matter block that was never closed end: after the opening `---` and
+ * the `key: value` (or ignorable) lines that follow it. They stay in the text as body, but are no
+ * headline (a derived headline read "--- title: …"). `start` when the text at `start` opens no block.
+ */
+export function unclosedFrontMatterEnd(text: string, start: number): number {
+  let end = text.indexOf('\n', start);
+  if (end === -1) end = text.length;
+  if (!FENCE.test(text.slice(start, end))) return start;
+  let pos = end;
+  while (pos < text.length) {
+    let next = text.indexOf('\n', pos + 1);
+    if (next === -1) next = text.length;
+    const line = text.slice(pos + 1, next);
+    if (CLOSE.test(line) || !(line.trim() === '' || IGNORABLE.test(line) || KEY_VALUE.test(line))) break;
+    pos = next;
+  }
+  return Math.min(pos, text.length);
+}
