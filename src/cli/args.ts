@@ -74,9 +74,13 @@ export const COMMANDS: CommandSpec[] = [
     ],
   },
   {
-    name: 'compare', args: 'A B', arity: [2, 2], summary: 'what two articles both report and what only one does',
+    name: 'compare', args: 'A B', arity: [2, 2], summary: 'what two articles both report, differently, or only one does',
     options: { ...COMMON, ...JSON_OPT },
-    details: ['JSON: {a, b, similarity, shared: [{a: {start, end}, b: {start, end}, score}], onlyA: [{start, end}], onlyB: [{start, end}]}'],
+    details: [
+      'JSON: {a, b, similarity, shared: [{a, b, score, sameness}], overlap: [{a, b, score, sameness, differ: {a: [span], b: [span]}}],',
+      '  onlyA: [span], onlyB: [span]}; each sentence and span is {start, end, text}. shared: the same fact in both;',
+      '  overlap: a shared core one side changes (differ: the words that differ); sameness: the probability of the same fact.',
+    ],
   },
   {
     name: 'stories', args: '', arity: [0, 0], summary: 'groups of articles about the same event',
