@@ -1,6 +1,7 @@
 // The commands that bring news into the library (add, feeds, fetch) and where the reader's
 // articles come from when no path is given: the library when it holds any, else the seeds.
 import { readdirSync } from 'node:fs';
+import { FeedsFileError } from '../feeds/subscriptions';
 import { libraryPaths } from '../library/paths';
 import { DEFAULT_NET_OPTIONS } from '../net/fetcher';
 import type { NetOptions } from '../net/types';
@@ -56,6 +57,17 @@ export function validateLibraryCommand(inv: CommandInvocation): void {
 }
 
 export async function runLibraryCommand(inv: CommandInvocation, io: Output): Promise<number> {
+  try {
+    return await dispatch(inv, io);
+  } catch (error) {
+    // A damaged subscription list has been set aside; the message says where.
+    if (!(error instanceof FeedsFileError)) throw error;
+    io.err(`rknews: ${error.message}\n`);
+    return 1;
+  }
+}
+
+function dispatch(inv: CommandInvocation, io: Output): Promise<number> | number {
   const paths = libraryPaths(inv.library);
   const json = inv.options.json === true;
   switch (inv.command) {

@@ -54,8 +54,8 @@ function itemMeta(item: FeedItem, feedTitle: string | undefined): ArticleMeta {
 }
 
 /** The article an item stands for: the feed's full text, else the linked page's. */
-async function articleFor(item: FeedItem, feed: Feed, feedTitle: string | undefined, opts: UpdateOptions): Promise<LibraryArticle> {
-  const meta = itemMeta(item, feedTitle);
+async function articleFor(item: FeedItem, feed: Feed, outlet: string | undefined, opts: UpdateOptions): Promise<LibraryArticle> {
+  const meta = itemMeta(item, outlet);
   const fromFeed = paragraphsOfHtml(item.content ?? '');
   if (wordCount(fromFeed) >= MIN_ARTICLE_WORDS || !item.link) {
     const paragraphs = fromFeed.length > 0 ? fromFeed : paragraphsOfHtml(item.summary ?? '');
@@ -98,13 +98,15 @@ async function updateFeed(feed: Feed, store: ArticleStore, paths: LibraryPaths, 
       throw error;
     }
     const title = feed.title ?? parsed.title;
+    // The outlet is what the feed says it is, not the name a subscription list gave it.
+    const outlet = parsed.title;
     const seen = feed.items ?? {};
     const stored: Record<string, string> = {};
     const fresh = parsed.items.filter((item) => seen[item.key] !== item.fingerprint);
     await Promise.all(
       fresh.map(async (item) => {
         try {
-          const result = store.save(await articleFor(item, feed, title, opts), now());
+          const result = store.save(await articleFor(item, feed, outlet, opts), now());
           if (result.status === 'added') {
             report.added++;
             onAdded();

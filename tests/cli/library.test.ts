@@ -216,4 +216,14 @@ describe('feeds and fetch', () => {
     expect((await rk('feeds', 'remove', '1', '--library', other)).stdout).toBe(`removed ${server.url('/a.xml')}\n`);
     expect(JSON.parse((await rk('feeds', 'list', '--library', other, '--json')).stdout)).toHaveLength(1);
   });
+
+  it('sets a damaged subscription list aside and says where', async () => {
+    const lib = newLibrary();
+    writeFileSync(join(lib, 'feeds.json'), '{"version": 1, "feeds": [\x1b[31m');
+    const r = await rk('fetch', '--library', lib);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^rknews: .*feeds\.json is damaged \(.*\); set aside as .*feeds\.json\.corrupt-[^\n]+\n$/);
+    expect(r.stderr).not.toContain('\x1b');
+    expect(readdirSync(lib).filter((n) => n.startsWith('feeds.json.corrupt-'))).toHaveLength(1);
+  });
 });
