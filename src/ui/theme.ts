@@ -42,8 +42,9 @@ const markStyles: Record<MarkStyle, Style> = {
   speaker: { underline: true },
   hit: { inverse: true },
   'current-hit': { inverse: true, bold: true, color: 'yellow' },
-  // Words that differ inside an overlapping pair of the compare view: visible without colour too.
-  differ: { bold: true, underline: true, color: 'yellow' },
+  // Words that differ inside an overlapping pair of the compare view: visible without colour too,
+  // and italic as well, so they still stand out inside the bold, underlined counterpart sentence.
+  differ: { bold: true, underline: true, italic: true, color: 'yellow' },
 };
 
 export function markStyle(style: MarkStyle): Style {
