@@ -10,6 +10,9 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
 
 type Json = Record<string, unknown>;
 
+/** The provenance of a URL the page does not state: the address it was fetched from. */
+export const FETCHED_URL = 'fetched URL';
+
 /** The first value that is a non-empty string once cleaned, with its source. */
 function first(...candidates: [unknown, string][]): Sourced | undefined {
   for (const [value, from] of candidates) {
@@ -140,6 +143,6 @@ export function pageMeta(document: DomDocument, pageUrl: string): ArticleMeta {
         [metaContent(document, 'og:url'), 'og:url'],
       ),
       pageUrl,
-    ) ?? { value: pageUrl, from: 'fetched URL' },
+    ) ?? { value: pageUrl, from: FETCHED_URL },
   };
 }

@@ -2,12 +2,14 @@
 // nothing); each new or changed item becomes an article, from the feed's own content when it
 // carries the full text, else from its page. What each feed saw is saved as soon as that feed is
 // done, and only for items that were stored, so a run killed midway resumes where it stopped.
-import { extractPage, MIN_ARTICLE_WORDS, wordCount } from '../extract/page';
+import { MIN_ARTICLE_WORDS, wordCount } from '../extract/page';
+import { FETCHED_URL } from '../extract/pageMeta';
 import { paragraphsOfHtml } from '../extract/paragraphs';
 import type { ArticleMeta } from '../extract/types';
 import { FetchError } from '../net/errors';
 import type { Fetch } from '../net/fetcher';
 import type { LibraryArticle } from '../library/articleFile';
+import { fetchArticle } from '../library/ingest';
 import type { LibraryPaths } from '../library/paths';
 import { ArticleStore } from '../library/store';
 import { FeedParseError, parseFeedText, type FeedItem } from './parse';
@@ -62,15 +64,10 @@ async function articleFor(item: FeedItem, feed: Feed, outlet: string | undefined
     if (wordCount(paragraphs) === 0) throw new FetchError(item.key, 'the item has neither text nor a link');
     return { meta, paragraphs, fetchedUrl: item.link ?? feed.url, feed: feed.url };
   }
-  const page = await opts.fetch(item.link, 'html', {}, opts.signal);
-  if (page.status !== 'ok') throw new FetchError(item.link, 'the server answered 304 to an unconditional request');
-  let extracted;
-  try {
-    extracted = extractPage(page.text, page.url);
-  } catch (error) {
-    throw new FetchError(item.link, (error as Error).message);
-  }
-  return { meta: { ...meta, ...extracted.meta }, paragraphs: extracted.paragraphs, fetchedUrl: page.url, feed: feed.url };
+  const page = await fetchArticle(opts.fetch, item.link, opts.signal);
+  // The page's statements win; the address it was fetched from does not outrank the feed's link.
+  const pageUrl = page.meta.url?.from === FETCHED_URL && meta.url ? meta.url : page.meta.url;
+  return { ...page, meta: { ...meta, ...page.meta, url: pageUrl }, feed: feed.url };
 }
 
 async function updateFeed(feed: Feed, store: ArticleStore, paths: LibraryPaths, opts: UpdateOptions, onAdded: () => void): Promise<FeedReport> {
