@@ -70,14 +70,15 @@ export async function runLibraryCommand(inv: CommandInvocation, io: Output): Pro
 function dispatch(inv: CommandInvocation, io: Output): Promise<number> | number {
   const paths = libraryPaths(inv.library);
   const json = inv.options.json === true;
+  // The bar writes cursor controls of its own, so it goes to stderr directly, not through io.err's escaping.
+  const bar = progressBar((t) => process.stderr.write(t), process.stderr.isTTY === true);
   switch (inv.command) {
     case 'add':
-      return runAdd(inv.positionals, paths, netOptions(inv), json, io);
+      return runAdd(inv.positionals, paths, netOptions(inv), json, io, bar);
     case 'feeds':
       return runFeeds(inv.positionals, paths, json, io);
     case 'fetch':
-      // The bar writes cursor controls of its own, so it goes to stderr directly, not through io.err's escaping.
-      return runFetch(paths, netOptions(inv), json, io, progressBar((t) => process.stderr.write(t), process.stderr.isTTY === true));
+      return runFetch(paths, netOptions(inv), json, io, bar);
     default:
       throw new Error(`command '${inv.command}' is no library command`);
   }

@@ -3,8 +3,8 @@
 
 export interface ProgressBar {
   update(done: number, total: number, label: string): void;
-  /** Prints a line above the bar. */
-  line(text: string): void;
+  /** Prints a line above the bar: on the bar's stream unless another writer (stdout) is given. */
+  line(text: string, to?: (text: string) => void): void;
   end(): void;
 }
 
@@ -22,9 +22,9 @@ export function progressBar(write: (text: string) => void, enabled: boolean): Pr
       shown = `[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${label}`;
       write(`\r\x1b[2K${shown}`);
     },
-    line(text) {
+    line(text, to = write) {
       clear();
-      write(text);
+      to(text);
       if (shown) write(shown);
     },
     end() {

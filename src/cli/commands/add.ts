@@ -6,7 +6,9 @@ import { ArticleStore, type SaveStatus } from '../../library/store';
 import { FetchError } from '../../net/errors';
 import { createFetcher } from '../../net/fetcher';
 import type { NetOptions } from '../../net/types';
+import { printable } from '../../corpus/sanitize';
 import { writeJson, type Output } from '../output';
+import type { ProgressBar } from '../progressBar';
 
 interface AddResult {
   url: string;
@@ -23,23 +25,30 @@ const SAID: Record<SaveStatus, string> = {
   duplicate: 'already in the library (same text)',
 };
 
-export async function runAdd(urls: string[], paths: LibraryPaths, net: NetOptions, json: boolean, io: Output): Promise<number> {
+export async function runAdd(urls: string[], paths: LibraryPaths, net: NetOptions, json: boolean, io: Output, bar: ProgressBar): Promise<number> {
   const fetch = createFetcher(net);
   const store = new ArticleStore(paths.articles);
+  let done = 0;
+  const progress = () => bar.update(done, urls.length, `${done}/${urls.length} pages`);
+  progress();
   const results = await Promise.all(
     urls.map(async (url): Promise<AddResult> => {
       try {
         const saved = store.save(await fetchArticle(fetch, url));
         const result = { url, status: saved.status, id: basename(saved.path, '.md'), path: saved.path, error: null };
-        if (!json) io.out(`${SAID[saved.status]}: ${result.id}\n`);
+        if (!json) bar.line(`${SAID[saved.status]}: ${printable(result.id)}\n`, io.out);
         return result;
       } catch (error) {
         const reason = error instanceof FetchError ? error.reason : (error as Error).message;
-        io.err(`rknews: failed: ${url}: ${reason}\n`);
+        bar.line(printable(`rknews: failed: ${url}: ${reason}`) + '\n');
         return { url, status: 'failed', id: null, path: null, error: reason };
+      } finally {
+        done++;
+        progress();
       }
     }),
   );
+  bar.end();
   if (json) writeJson(io, results);
   return results.some((r) => r.status === 'failed') ? 1 : 0;
 }
