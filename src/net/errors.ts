@@ -43,7 +43,9 @@ export function fetchErrorFrom(url: string, error: unknown, timeoutMs: number): 
   if (name === 'AbortError') return new FetchError(url, 'cancelled');
   const code = codeOf(error);
   if (code && NETWORK_REASONS[code]) return new FetchError(url, NETWORK_REASONS[code], TEMPORARY_CODES.has(code));
-  const message = (error as Error)?.message ?? String(error);
+  // fetch's own TypeError says only 'fetch failed'; its cause says why ('bad port', a TLS error).
+  const cause = (error as { cause?: Error })?.cause?.message;
+  const message = cause ?? (error as Error)?.message ?? String(error);
   return new FetchError(url, code ? `${message} (${code})` : message, false);
 }
 

@@ -91,3 +91,13 @@ describe('fetching', () => {
     expect(server.requests.at(-1)).toMatchObject({ status: 304, headers: { 'if-none-match': '"v1"' } });
   });
 });
+
+describe('network failures', () => {
+  it('are named by their cause', async () => {
+    const closed = await startWebServer();
+    const url = closed.url('/gone');
+    await closed.close();
+    expect((await failure(url)).reason).toBe('connection refused');
+    expect((await failure('http://127.0.0.1:1/')).reason).toBe('bad port');
+  });
+});
