@@ -37,8 +37,10 @@ export function readFeeds(path: string): Feed[] {
 export function updateFeeds<T>(path: string, change: (feeds: Feed[]) => T): T {
   return withFileLock(path, () => {
     const feeds = readFeeds(path);
+    const before = JSON.stringify(feeds);
     const result = change(feeds);
-    writeFileAtomic(path, JSON.stringify({ version: 1, feeds }, null, 1) + '\n');
+    // Unchanged (a remove of nothing, a feed that vanished meanwhile): no write, no file created.
+    if (JSON.stringify(feeds) !== before) writeFileAtomic(path, JSON.stringify({ version: 1, feeds }, null, 1) + '\n');
     return result;
   });
 }
