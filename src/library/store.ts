@@ -37,12 +37,6 @@ export class ArticleStore {
     this.sweepTempFiles();
   }
 
-  /** Whether an article from this address is already in the library. */
-  hasUrl(url: string): boolean {
-    this.refresh();
-    return this.byUrl.has(urlKey(url));
-  }
-
   save(article: LibraryArticle, now = new Date()): SaveResult {
     return withFileLock(join(this.dir, '.articles'), () => {
       this.refresh();
