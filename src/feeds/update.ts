@@ -62,7 +62,7 @@ async function articleFor(item: FeedItem, feed: Feed, outlet: string | undefined
   if (wordCount(fromFeed) >= MIN_ARTICLE_WORDS || !item.link) {
     const paragraphs = fromFeed.length > 0 ? fromFeed : paragraphsOfHtml(item.summary ?? '');
     if (wordCount(paragraphs) === 0) throw new FetchError(item.key, 'the item has neither text nor a link');
-    return { meta, paragraphs, fetchedUrl: item.link ?? feed.url, feed: feed.url };
+    return { meta, paragraphs, ...(item.link ? { fetchedUrl: item.link } : {}), feed: feed.url };
   }
   const page = await fetchArticle(opts.fetch, item.link, opts.signal);
   // The page's statements win; the address it was fetched from does not outrank the feed's link.

@@ -6,8 +6,11 @@ import type { ArticleMeta } from '../extract/types';
 export interface LibraryArticle {
   meta: ArticleMeta;
   paragraphs: string[];
-  /** The address the text was fetched from (after redirects); may differ from the canonical URL. */
-  fetchedUrl: string;
+  /**
+   * The address of the page the text belongs to (after redirects); may differ from the canonical
+   * URL. None for a feed item that has no link: then only its text identifies it.
+   */
+  fetchedUrl?: string;
   /** The feed whose item this is, when it came from one. */
   feed?: string;
 }
@@ -37,7 +40,7 @@ export function renderArticleFile(article: LibraryArticle, fetchedAt: Date): str
     if (value) lines.push(`${key}: ${quoted(value.value)}`);
   }
   if (article.feed) lines.push(`feed: ${quoted(article.feed)}`);
-  if (article.fetchedUrl !== article.meta.url?.value) lines.push(`fetched-from: ${quoted(article.fetchedUrl)}`);
+  if (article.fetchedUrl && article.fetchedUrl !== article.meta.url?.value) lines.push(`fetched-from: ${quoted(article.fetchedUrl)}`);
   lines.push(`fetched: ${fetchedAt.toISOString()}`);
   for (const [field, key] of KEYS) {
     const value = article.meta[field];

@@ -52,7 +52,7 @@ export class ArticleStore {
       const sameText = this.byText.get(key);
       if (sameText !== undefined) return { status: 'duplicate', path: join(this.dir, sameText) };
       const name = this.freeName(
-        articleBaseName({ outlet: article.meta.outlet?.value, date: article.meta.date?.value, headline: article.meta.headline?.value, url: article.fetchedUrl }),
+        articleBaseName({ outlet: article.meta.outlet?.value, date: article.meta.date?.value, headline: article.meta.headline?.value, url: article.fetchedUrl ?? article.feed ?? '' }),
       );
       this.write(name, article, now);
       return { status: 'added', path: join(this.dir, name) };

@@ -61,6 +61,16 @@ describe('the article store', () => {
     expect(store.save(second).path).toMatch(/-at-last-2\.md$/);
   });
 
+  it('tells link-less feed items apart by their text', () => {
+    const dir = tempDir();
+    const store = new ArticleStore(dir);
+    const note = (text: string): LibraryArticle => ({ meta: { headline: { value: 'Note', from: 'feed item title' } }, paragraphs: [text], feed: 'http://127.0.0.1:9/feed' });
+    expect(store.save(note('First note.')).status).toBe('added');
+    expect(store.save(note('Second note.')).status).toBe('added');
+    expect(store.save(note('First note.')).status).toBe('duplicate');
+    expect(readdirSync(dir).filter((n) => n.endsWith('.md')).sort()).toEqual(['127-0-0-1-undated-note-2.md', '127-0-0-1-undated-note.md']);
+  });
+
   it('removes temporary files a killed write left, and only those', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '.x.md.999999999.1.tmp'), 'half');
