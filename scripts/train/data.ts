@@ -1,6 +1,7 @@
 // Reads an annotated CoNLL-2003 split as converted in ../shared/dev (text and gold character spans).
 import { readFileSync } from 'node:fs';
 import type { TagType } from '../../src/analysis/entities/tagger/decode';
+import { mayBeInside } from '../../src/analysis/entities/tagger/features';
 import { tagTokens } from '../../src/analysis/entities/tagger/tokens';
 
 export interface GoldDoc {
@@ -32,12 +33,12 @@ export function lowercaseWords(docs: { text: string }[]): string[] {
   return [...lower].filter(([w, n]) => n >= 2 && n > (cap.get(w) ?? 0)).map(([w]) => w).sort();
 }
 
-/** Lower-case words inside annotated names ("Bank of England", "Leonardo da Vinci"). */
+/** Tokens without capitals or digits inside annotated names ("Bank of England", "Leonardo da Vinci", "AT & T"). */
 export function insideWords(docs: GoldDoc[]): string[] {
   const out = new Set<string>();
   for (const d of docs) {
     for (const m of d.mentions) {
-      for (const t of tagTokens(d.text.slice(m.start, m.end))) if (/^\p{Ll}+$/u.test(t.text)) out.add(t.text);
+      for (const t of tagTokens(d.text.slice(m.start, m.end))) if (!mayBeInside(t.text)) out.add(t.text);
     }
   }
   return [...out].sort();

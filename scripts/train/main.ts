@@ -19,7 +19,7 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 };
-const epochs = Number(flag('--epochs') ?? 12);
+const epochs = Number(flag('--epochs') ?? 10);
 const prune = Number(flag('--prune') ?? 0.05);
 const out = flag('--out') ?? root('src/analysis/entities/tagger/model.json');
 // `--eval MODEL` scores a model file on dev without training.

@@ -97,11 +97,13 @@ describe('style corrections', () => {
       .toEqual(['Reuters/ORG', 'Yonhap/ORG', 'Putin/PER', 'Kim/PER']);
     expect(refine('Lee Byong-Chol said', [{ from: 0, to: 1, type: 'PER' }])).toEqual(['Lee Byong-Chol/PER']);
     expect(refine('the US National Space Council met', [{ from: 1, to: 4, type: 'ORG' }])).toEqual(['US/LOC', 'National Space Council/ORG']);
+    expect(refine('the New York Stock Exchange', [{ from: 1, to: 4, type: 'ORG' }])).toEqual(['New York Stock Exchange/ORG']);
   });
 
   it('reads place nouns and place heads as places, and an apposition as what it says', () => {
-    expect(refine('the Korean peninsula and the Amur region', [{ from: 1, to: 1, type: 'MISC' }, { from: 5, to: 5, type: 'LOC' }]))
-      .toEqual(['Korean peninsula/LOC', 'Amur region/LOC']);
+    expect(refine('the Korean peninsula near the Amur region', [{ from: 1, to: 1, type: 'MISC' }, { from: 5, to: 5, type: 'LOC' }]))
+      .toEqual(['Korean peninsula/LOC', 'Amur/LOC']);
+    expect(refine('the Droskovy space center', [{ from: 1, to: 1, type: 'LOC' }])).toEqual(['Droskovy space center/LOC']);
     expect(refine('at Droskovy Cosmodrome', [{ from: 1, to: 2, type: 'ORG' }])).toEqual(['Droskovy Cosmodrome/LOC']);
     expect(refine('Rodong Sinmun , the party newspaper , said', [{ from: 0, to: 1, type: 'PER' }])).toEqual(['Rodong Sinmun/ORG']);
   });

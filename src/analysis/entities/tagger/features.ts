@@ -18,7 +18,7 @@ export interface TaggerLexicon {
   gazetteer: ReadonlyMap<string, ReadonlySet<string>>;
   /** Longest gazetteer name in tokens. */
   maxGazetteerTokens: number;
-  /** Lower-case words that annotated names contain ("of", "de", "and"); no other lower-case word is part of a name. */
+  /** Tokens without capitals or digits that annotated names contain ("of", "de", "&", "."); no others are part of a name. */
   inside: ReadonlySet<string>;
 }
 
@@ -28,8 +28,8 @@ export interface TaggerLexicon {
  */
 export function appositionCues(words: readonly string[], from: number): string[] {
   let found: string[] = [];
-  for (let j = from; j < Math.min(words.length, from + 6); j++) {
-    const w = words[j];
+  for (let j = from; j < Math.min(words.length, from + 10); j++) {
+    const w = words[j].replace(/’/g, "'");
     if (w === "'s" || w === "'") continue;
     if (!/^\p{L}/u.test(w) || APPOSITION_STOPS.has(w)) break;
     found = CUES.get(w) ?? found;
@@ -39,9 +39,19 @@ export function appositionCues(words: readonly string[], from: number): string[]
 
 const APPOSITION_STOPS = new Set(['of', 'who', 'which', 'that', 'and', 'said', 'says']);
 
-/** Whether each token may be part of a name: anything but a lower-case word no annotated name contains. */
+/** A token with a capital or a digit may be part of a name; others only if annotated names contain them. */
+export const mayBeInside = (token: string): boolean => /[\p{Lu}\p{N}]/u.test(token);
+
+function gazetteerClasses(word: string, lex: TaggerLexicon): string[] {
+  const out: string[] = [];
+  if (!/^\p{Lu}/u.test(word)) return out;
+  for (const [cls, names] of lex.gazetteer) if (names.has(word.toLowerCase()) || names.has(word)) out.push(cls);
+  return out;
+}
+
+/** Whether each token may be part of a name ("after" and ")" may not). */
 export function nameable(line: TagLine, lex: TaggerLexicon): boolean[] {
-  return line.tokens.map((t) => !/^\p{Ll}+$/u.test(t.text) || lex.inside.has(t.text));
+  return line.tokens.map((t) => mayBeInside(t.text) || lex.inside.has(t.text.replace(/’/g, "'")));
 }
 
 /** What the article says about each word outside lines in capitals. */
@@ -50,7 +60,15 @@ export interface DocContext {
   forms: Map<string, Map<string, number>>;
   /** Lower-case words the article writes in lower case somewhere. */
   lowerSeen: Set<string>;
+  /**
+   * Capitalised word (lower-cased) → the contexts it has anywhere in the running text: the lower-case
+   * words and the cue classes beside it. "Rotor" after "club" once types it everywhere in the article.
+   */
+  contexts: Map<string, Set<string>>;
 }
+
+/** Contexts kept per word: enough for any word a news article repeats. */
+const MAX_CONTEXTS = 24;
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '--', '—']);
@@ -72,6 +90,7 @@ export function initialFlags(line: TagLine): boolean[] {
 export function docContext(lines: TagLine[]): DocContext {
   const forms = new Map<string, Map<string, number>>();
   const lowerSeen = new Set<string>();
+  const contexts = new Map<string, Set<string>>();
   for (const line of lines) {
     if (line.caps) continue;
     const initial = initialFlags(line);
@@ -79,6 +98,16 @@ export function docContext(lines: TagLine[]): DocContext {
       if (!/^\p{L}/u.test(t.text)) return;
       const lower = t.text.toLowerCase();
       if (t.text === lower) lowerSeen.add(lower);
+      else if (isCap(t.text)) {
+        let c = contexts.get(lower);
+        if (!c) contexts.set(lower, (c = new Set()));
+        const prev = line.tokens[i - 1]?.text ?? '';
+        const next = line.tokens[i + 1]?.text ?? '';
+        for (const item of [
+          /^\p{Ll}+$/u.test(prev) ? `p=${prev}` : '', /^\p{Ll}+$/u.test(next) ? `n=${next}` : '',
+          ...(CUES.get(prev) ?? []).map((x) => `c-1=${x}`), ...(CUES.get(next) ?? []).map((x) => `c+1=${x}`),
+        ]) if (item && c.size < MAX_CONTEXTS) c.add(item);
+      }
       // A capital at a sentence start counts a little (a word may only ever start sentences).
       const weight = initial[i] ? 0.1 : 1;
       let m = forms.get(lower);
@@ -86,7 +115,7 @@ export function docContext(lines: TagLine[]): DocContext {
       m.set(t.text, (m.get(t.text) ?? 0) + weight);
     });
   }
-  return { forms, lowerSeen };
+  return { forms, lowerSeen, contexts };
 }
 
 /** The form a word in a line of capitals would have in running text: as the article writes it elsewhere, else by the lexicon. */
@@ -169,6 +198,8 @@ export function lineFeatures(line: TagLine, ctx: DocContext, lex: TaggerLexicon)
     for (const c of CUES.get(at(words, i - 1)) ?? []) f.push(`c-1=${c}`);
     for (const c of CUES.get(at(words, i + 1)) ?? []) f.push(`c+1=${c}`);
     if (toks[i + 1]?.text === ',') for (const c of appositionCues(words, i + 2)) f.push(`app=${c}`);
+    // "Reuters-Yonhap", "Franco-German": what the gazetteer knows of each part.
+    if (w.includes('-')) for (const part of w.split('-')) for (const cls of gazetteerClasses(part, lex)) f.push(`gp=${cls}`);
     if (i > 0) f.push(...gaz[i - 1].map((g) => `-${g}`));
     if (i + 1 < toks.length) f.push(...gaz[i + 1].map((g) => `+${g}`));
     if (isCap(w)) {
@@ -178,6 +209,7 @@ export function lineFeatures(line: TagLine, ctx: DocContext, lex: TaggerLexicon)
       if (forms) for (const [form, n] of forms) if (isCap(form) && n >= 1) capMid += n;
       f.push(`d=${initial[i] ? 1 : 0}${ctx.lowerSeen.has(l) ? 1 : 0}${capMid > 0 ? 1 : 0}`);
       f.push(`lx=${lex.lowercase.has(l) ? 1 : 0}${initial[i] ? 1 : 0}`);
+      for (const c of ctx.contexts.get(l) ?? []) f.push(`D${c}`);
     }
     return f;
   });

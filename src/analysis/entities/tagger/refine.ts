@@ -4,11 +4,12 @@
 // capitalised words before an organisation's head word are ("Far Eastern Federal University"); a noun
 // in apposition says what a name is ("Rodong Sinmun, the party newspaper");
 // two names joined by a hyphen are two ("Reuters-Yonhap", "Putin-Kim"); a lower-case place noun after
-// a place or a people's adjective belongs to the name ("Amur region", "Vostochny space center", "the
-// Korean peninsula"), and a place's head word makes a place ("Vostochny Cosmodrome"); a country before
-// an institution is a place of its own ("US National Security Council").
+// a people's adjective makes a place ("the Korean peninsula"), as does a generic facility noun after a
+// place ("Vostochny space center") and a place's head word ("Vostochny Cosmodrome"); a country before an
+// institution is a place of its own ("US National Security Council", where CoNLL-2003 keeps "U.S.
+// Treasury Department" whole: the product follows the seeds' gold).
 import { CLOSED_CLASS, LEADING_QUALIFIERS, LOWER_PLACE_HEAD_PAIRS, LOWER_PLACE_HEADS, ORG_HEADS, PLACE_HEADS, TITLES } from '../cues';
-import { isDemonym } from '../gazetteer';
+import { isDemonym, lookupGazetteer } from '../gazetteer';
 import type { TagType } from './decode';
 import { appositionCues, type TaggerLexicon } from './features';
 import type { TagToken } from './tokens';
@@ -38,8 +39,6 @@ function known(name: string, lex: TaggerLexicon): TagType | undefined {
   return undefined;
 }
 
-const isCountry = (name: string, lex: TaggerLexicon): boolean =>
-  ['country', 'knownPlace'].some((cls) => lex.gazetteer.get(cls)?.has(name.toLowerCase()) || lex.gazetteer.get(cls)?.has(name));
 
 /**
  * `typeOf` gives the type the text tags a name with elsewhere (lower-cased name), if it does;
@@ -68,7 +67,7 @@ export function refineSpans(
       if (!cues.includes('role')) type = cues.includes('orgNoun') ? 'ORG' : cues.includes('placeNoun') ? 'LOC' : type;
     }
     const span = { from, to, type };
-    out.push(...splitHyphenated(tokens, span, lex, typeOf) ?? splitCountry(tokens, span, lex) ?? [withPlaceNoun(tokens, span)]);
+    out.push(...splitHyphenated(tokens, span, lex, typeOf) ?? splitCountry(tokens, span) ?? [withPlaceNoun(tokens, span)]);
   }
   return out;
 }
@@ -90,11 +89,12 @@ function splitHyphenated(tokens: TagToken[], s: TokenSpan, lex: TaggerLexicon, t
 }
 
 /** "US National Security Council": a country, then an institution named by its head word. */
-function splitCountry(tokens: TagToken[], s: TokenSpan, lex: TaggerLexicon): CharSpan[] | undefined {
+function splitCountry(tokens: TagToken[], s: TokenSpan): CharSpan[] | undefined {
   if (s.type !== 'ORG' || s.to - s.from < 2 || !ORG_HEADS.has(tokens[s.to].text)) return undefined;
   for (let k = s.from; k < s.to - 1; k++) {
     const name = tokens.slice(s.from, k + 1).map((t) => t.text).join(' ');
-    if (isCountry(name, lex)) return [chars(tokens, s.from, k, 'LOC'), chars(tokens, k + 1, s.to, 'ORG')];
+    // Countries only: "New York Stock Exchange" is one name.
+    if (lookupGazetteer(name)?.kind === 'country') return [chars(tokens, s.from, k, 'LOC'), chars(tokens, k + 1, s.to, 'ORG')];
   }
   return undefined;
 }
@@ -105,7 +105,8 @@ function withPlaceNoun(tokens: TagToken[], s: TokenSpan): CharSpan {
   const pair = `${next} ${tokens[s.to + 2]?.text ?? ''}`;
   const name = tokens.slice(s.from, s.to + 1).map((t) => t.text).join(' ');
   if (s.type === 'LOC' && LOWER_PLACE_HEAD_PAIRS.has(pair)) return chars(tokens, s.from, s.to + 2, 'LOC');
-  if ((s.type === 'LOC' || (s.type === 'MISC' && isDemonym(name))) && LOWER_PLACE_HEADS.has(next)) return chars(tokens, s.from, s.to + 1, 'LOC');
+  // Not after a place's own name: newswire writes "Guangdong province" for the place "Guangdong".
+  if (s.type === 'MISC' && isDemonym(name) && LOWER_PLACE_HEADS.has(next)) return chars(tokens, s.from, s.to + 1, 'LOC');
   // "Vostochny Cosmodrome", "Persian Gulf": a place's head word makes a place.
   if (s.type !== 'MISC' && PLACE_HEADS.has(tokens[s.to].text) && s.to > s.from) return chars(tokens, s.from, s.to, 'LOC');
   return chars(tokens, s.from, s.to, s.type);

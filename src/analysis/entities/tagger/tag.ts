@@ -29,10 +29,24 @@ export function scorerOf(weights: Weights): Scorer {
   };
 }
 
+/** No name is longer: an embedded base64 blob or a URL is none. */
+const MAX_NAME_TOKEN = 64;
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+/**
+ * Tokens that may stand in a name: those training allows (see `nameable`), less two kinds newswire
+ * annotation hardly has but other text does: a name never runs over a sentence end ("Kelmart. The
+ * Commission"), and a blob of 64 characters or more is no name.
+ */
+function taggable(line: TagLine, tagger: Tagger): boolean[] {
+  const ok = nameable(line, tagger.lexicon);
+  return line.tokens.map((t, i) => ok[i] && t.text.length < MAX_NAME_TOKEN && !SENTENCE_END.has(t.text));
+}
+
 export function tagText(text: string, tagger: Tagger, score: Scorer = scorerOf(tagger.weights)): TaggedSpan[] {
   const lines: TagLine[] = tagLines(text);
   const ctx = docContext(lines);
-  const tagged = completeNames(lines, lines.map((line) => spansOf(decodeLine(lineFeatures(line, ctx, tagger.lexicon), score, nameable(line, tagger.lexicon)))));
+  const tagged = completeNames(lines, lines.map((line) => spansOf(decodeLine(lineFeatures(line, ctx, tagger.lexicon), score, taggable(line, tagger)))));
   // The type each name has where the text tags it (its first), for the corrections that consult the rest of the text.
   const typeOf = new Map<string, TagType>();
   lines.forEach((line, li) => {
