@@ -12,8 +12,16 @@ import { isSearchable, parseQuery, type ParsedQuery } from './query';
 import { articleSnippets, weighWord, type SnippetBranch, type SnippetQuery } from './snippets';
 import type { ArticleResult, HitKind, SearchIndex, SearchOptions, SearchResults, Snippet } from './types';
 
-const COMPLETE = 2;
 const NEAR = 1;
+const COMPLETE = 2;
+/**
+ * A near match (lacking one word) keeps this share of its score and is ranked with the full
+ * matches, not below them all: an article about the subject that lacks a side word is more
+ * use than one that holds every word, some only as typos of common words ('crop' as 'corp').
+ */
+const NEAR_SHARE = 0.8;
+/** The headline is scored apart from the text (its own saturation) and added at this share. */
+const HEADLINE_SHARE = 0.75;
 
 /** Neighbouring query words next to each other in order add this share of the rarer one's idf (times the most a word can score). */
 const PROXIMITY_WEIGHT = 0.35;
@@ -135,12 +143,15 @@ function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow
     const runs = use.textMatches || !analysis ? textRuns[i] : analysisRuns[i];
     return idf(size, effectiveDf(source, runs));
   });
-  const textCounts = countsFor(size, slots.length);
+  const pooled = countsFor(size, slots.length * 2);
+  const textCounts = pooled.slice(0, slots.length);
+  const headCounts = pooled.slice(slots.length);
   const base = new Float64Array(size);
   const matched = new Uint8Array(size);
   const analysisCounts = analysis ? slots.map(() => newCounts(size)) : [];
   slots.forEach((_, i) => {
-    accumulate(p, text.norms, textRuns[i], use.textOn, textCounts[i]);
+    accumulate(p, text.norms, textRuns[i], [0, use.textOn[1], use.textOn[2]], textCounts[i]);
+    accumulate(p, text.norms, textRuns[i], [use.textOn[0], 0, 0], headCounts[i]);
     if (analysis) accumulate(analysis.postings, analysis.norms, analysisRuns[i], use.analysisOn, analysisCounts[i]);
   });
   const excluded = plan.excluded.groups.length ? excludedArticles(index, plan, allow) : null;
@@ -151,7 +162,9 @@ function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow
     let missing = 0;
     for (let i = 0; i < slots.length && missing <= allowMissing; i++) {
       const t = textCounts[i];
-      const te = t.exact[d] + t.prefix[d] + t.typo[d];
+      const h = headCounts[i];
+      const te = t.exact[d] + t.prefix[d] + t.typo[d] + h.exact[d] + h.prefix[d] + h.typo[d];
+      score += HEADLINE_SHARE * wordScore(h.exact[d], h.prefix[d], h.typo[d], idfs[i]);
       let e = t.exact[d];
       let pr = t.prefix[d];
       let ty = t.typo[d];
@@ -168,7 +181,7 @@ function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow
     }
     if (missing <= allowMissing) {
       matched[d] = missing ? NEAR : COMPLETE;
-      base[d] = score;
+      base[d] = missing ? score * NEAR_SHARE : score;
     }
   }
   // Phrases need the words in order: read the word streams of the articles that hold them all.
@@ -299,8 +312,6 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   const typingLast = opts.typing === true && !/\s$/.test(query);
   const near = opts.near === true && !use.analysisMatches && !parsed.speakers.length;
   const runs = finding.map((b, i) => runBranch(index, planBranch(b), use, allow, typingLast && i === finding.length - 1, near));
-  // Any complete match scores above any near one: by more than a near one can score at all.
-  const lift = Math.max(0, ...runs.map((r) => r.idf.reduce((a, b) => a + b * MAX_SATURATED, 0) + r.maxBonus)) + 1;
 
   // Candidates: every article some branch matches (or, for filters alone, every article they let through).
   let docs: number[] = [];
@@ -313,10 +324,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
       let whole = false;
       for (const r of runs) {
         if (!r.matched[d]) continue;
-        const full = r.matched[d] === COMPLETE;
-        const score = r.base[d] + (full ? lift : 0);
-        if (score > best) best = score;
-        whole ||= full;
+        if (r.base[d] > best) best = r.base[d];
+        whole ||= r.matched[d] === COMPLETE;
       }
       if (best < 0) continue;
       (whole ? docs : nearDocs).push(d);
@@ -368,7 +377,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   docs.push(...nearDocs);
   const docArray = Uint32Array.from(docs);
   const final = (doc: number) =>
-    Math.max(...runs.map((r) => (r.matched[doc] ? r.base[doc] + bonusOf(r, doc) + (r.matched[doc] === COMPLETE ? lift : 0) : -1)));
+    Math.max(...runs.map((r) => (r.matched[doc] ? r.base[doc] + bonusOf(r, doc) : -1)));
   const ranking = new LazyRanking(docArray, Float64Array.from(docs, (d) => upper[d]), maxBonus, final);
   return {
     query,

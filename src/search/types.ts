@@ -39,7 +39,7 @@ export interface SearchResults {
   query: string;
   /** Every article that matches: the exact count. */
   total: number;
-  /** With the `near` option: articles lacking exactly one word, listed after all `total` matches. */
+  /** With the `near` option: articles lacking exactly one word, ranked among the `total` matches (complete: false). */
   near: number;
   /** Articles ranked [from, to) of total + near: ranking further down is done when asked for. */
   slice(from: number, to: number): ArticleResult[];
@@ -75,7 +75,7 @@ export interface SearchIndex {
 export interface SearchOptions {
   /** The query is being typed: its last word may be unfinished (a typo of a word's start counts). */
   typing?: boolean;
-  /** After the matches, list the articles that lack only one of the words (of a query of two or more). */
+  /** Rank among the matches the articles that lack only one of the words (of a query of two or more), at a share of their score. */
   near?: boolean;
 }
 

@@ -29,7 +29,8 @@ interface SnippetRow {
 
 interface SearchJson {
   total: number;
-  results: { article: string; score: number; headline: string; snippets: SnippetRow[] }[];
+  near: number;
+  results: { article: string; score: number; headline: string; complete: boolean; snippets: SnippetRow[] }[];
 }
 
 describe('rknews entities', () => {
@@ -120,11 +121,17 @@ describe('rknews search', () => {
   it('gives the exact total, every article in rank order with scores that never rise, and --limit says what it left out', () => {
     const all = runCliJson<SearchJson>(['search', 'korea']);
     expect(all.total).toBe(all.results.length);
+    expect(all.results.every((r) => r.complete)).toBe(true);
     const scores = all.results.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const limited = runCli(['search', 'korea', '--limit', '2']);
-    expect(limited.stdout).toContain(`showing 2 of ${all.total} articles`);
+    expect(limited.stdout).toContain(`showing 2 of ${all.total}: ${all.total} articles hold every word`);
     expect(runCliJson<SearchJson>(['search', 'korea', '--limit', '2']).results).toHaveLength(2);
+    // A word no article holds: the articles holding the others come, marked as lacking one.
+    const near = runCliJson<SearchJson>(['search', 'korea qqqzzz']);
+    expect(near.total).toBe(0);
+    expect(near.near).toBe(all.total);
+    expect(near.results.every((r) => !r.complete)).toBe(true);
   });
 
   it('rejects a bad --limit', () => {

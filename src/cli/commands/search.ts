@@ -1,5 +1,5 @@
 // `rknews search QUERY`: the same search as the reader's `/` prompt, one record per article in
-// rank order; after every article holding all the words, those lacking only one of them
+// rank order; the articles holding every word, and ranked among them those lacking only one
 // (marked, and counted apart). Text search never waits for the corpus analysis; only a query that asks for
 // quotes, speakers or entity names (`in:quotes`, `in:entities`, `by:`) runs it.
 import type { Analysis } from '../../analysis/types';
@@ -40,10 +40,10 @@ export async function runSearch(corpus: Corpus, query: string, limit: number | u
     });
     return 0;
   }
-  io.out(`${countLine(results, Math.min(shown.length, results.total))}\n`);
-  for (const [i, r] of shown.entries()) {
-    if (i === results.total) io.out(`\n${dim(io, `${articles(results.near)} lacking one of the words:`)}\n`);
-    io.out(`\n${bold(io, r.article)}  ${r.headline.replace(/\s+/g, ' ')}  ${dim(io, `score ${r.score.toFixed(2)}`)}\n`);
+  io.out(`${countLine(results, shown.length)}\n`);
+  for (const r of shown) {
+    const lacks = r.complete ? '' : ' · lacks a word';
+    io.out(`\n${bold(io, r.article)}  ${r.headline.replace(/\s+/g, ' ')}  ${dim(io, `score ${r.score.toFixed(2)}${lacks}`)}\n`);
     for (const s of results.snippets(r.index, SNIPPETS)) {
       const who = s.speaker ? ` — ${s.speaker}` : '';
       io.out(`  ${s.kind}${who}: ${emphasise(s, io)}\n`);
@@ -55,8 +55,11 @@ export async function runSearch(corpus: Corpus, query: string, limit: number | u
 
 const articles = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'article' : 'articles'}`;
 
+/** "1,204 articles hold every word (and 310 all but one)", or "showing 50 of …" when --limit cut the list. */
 function countLine(results: SearchResults, shown: number): string {
-  return shown < results.total ? `showing ${shown.toLocaleString('en')} of ${articles(results.total)}` : articles(results.total);
+  const near = results.near ? ` (and ${results.near.toLocaleString('en')} all but one)` : '';
+  const count = `${articles(results.total)} ${results.total === 1 ? 'holds' : 'hold'} every word${near}`;
+  return shown < results.total + results.near ? `showing ${shown.toLocaleString('en')} of ${results.total + results.near}: ${count}` : count;
 }
 
 function snippetJson(s: Snippet) {
