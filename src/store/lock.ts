@@ -7,8 +7,11 @@ import { processAlive } from './processAlive';
 
 /** How long to wait for another process's save to finish; a save takes milliseconds to seconds. */
 const WAIT_MS = 10_000;
-/** A lock held this long is left from a process that hung or whose pid was reused. */
-const STALE_MS = 60_000;
+/**
+ * A lock this old is left from a process whose pid was reused (or that hung): far longer than any
+ * save takes, even packing millions of marks on a loaded machine.
+ */
+const STALE_MS = 10 * 60_000;
 const RETRY_MS = 10;
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));

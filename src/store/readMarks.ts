@@ -2,18 +2,27 @@
 // marks (the state of years of reading), building a map of them all costs seconds, so the reader
 // takes only its own corpus's marks from the string, and a save edits the string where its keys
 // are instead of rebuilding it.
+import { isMarkTime } from './schemas';
 
-const KEY = /^[^\s:]+$/;
 /** Up to this many changed keys are found by searching the string; more, by one pass over it. */
 const SEARCH_LIMIT = 32;
 
 const token = (key: string, at: number) => `${key}:${at.toString(36)}`;
+// Article keys are base64url hashes; a key with a separator in it cannot be packed (and marks nothing shown).
+const packable = (key: string) => key !== '' && !key.includes(' ') && !key.includes(':');
 
 export function packReadMarks(read: ReadonlyMap<string, number>): string {
   const tokens: string[] = [];
-  for (const [key, at] of read) {
-    // Article keys are base64url hashes; anything else cannot be packed and marks nothing we show.
-    if (KEY.test(key) && Number.isSafeInteger(at) && at >= 0) tokens.push(token(key, at));
+  for (const [key, at] of read) if (packable(key) && isMarkTime(at)) tokens.push(token(key, at));
+  return tokens.join(' ');
+}
+
+/** A version 1 file's marks, packed; damaged ones dropped. for…in: with millions of properties, Object.entries takes twice as long. */
+export function packVersion1Marks(read: Readonly<Record<string, unknown>>): string {
+  const tokens: string[] = [];
+  for (const key in read) {
+    const at = read[key];
+    if (packable(key) && isMarkTime(at)) tokens.push(token(key, at));
   }
   return tokens.join(' ');
 }
@@ -32,7 +41,7 @@ function eachToken(packed: string, visit: (start: number, colon: number, end: nu
     let end = packed.indexOf(' ', start);
     if (end < 0) end = packed.length;
     const colon = packed.indexOf(':', start);
-    // A token without a key and a time is damage: skipped here, dropped by the next save.
+    // A token without a key and a time is damage: skipped.
     if (colon > start && colon < end) visit(start, colon, end);
     start = end + 1;
   }

@@ -18,7 +18,7 @@ import type { Article, Corpus } from '../corpus/types';
 import { readJsonFile, writeFileAtomic } from './atomicFile';
 import { withFileLock } from './lock';
 import { storePaths } from './paths';
-import { mergeReadMarks, packReadMarks, unpackReadMarks } from './readMarks';
+import { mergeReadMarks, packVersion1Marks, unpackReadMarks } from './readMarks';
 import { isMarkTime, ReadingStateFileSchema, SavedPositionSchema, type ReadingStateFile } from './schemas';
 
 export type SavedPosition = v.InferOutput<typeof SavedPositionSchema>;
@@ -75,7 +75,7 @@ function marksOf(file: ReadingStateFile, wanted?: ReadonlySet<string>): Map<stri
   const read = new Map<string, number>();
   for (const key of wanted ?? Object.keys(file.read)) {
     const at = file.read[key];
-    if (Object.hasOwn(file.read, key) && isMarkTime(at)) read.set(key, at as number);
+    if (Object.hasOwn(file.read, key) && isMarkTime(at)) read.set(key, at);
   }
   return read;
 }
@@ -106,8 +106,8 @@ export function loadReadingState(file = readingStateFile(), wanted?: ReadonlySet
 export function saveReadingState(changes: ReadingStateChanges, file = readingStateFile()): string | null {
   return withFileLock(file, () => {
     const { content, warning } = readFile(file);
-    // A version 1 file is packed once, on its first save.
-    const packed = !content ? '' : content.version === 2 ? content.read : packReadMarks(marksOf(content));
+    // A version 1 file is packed once, by its first save.
+    const packed = !content ? '' : content.version === 2 ? content.read : packVersion1Marks(content.read);
     const positions = new Map([...(content?.positions ?? []), ...changes.positions]);
     const newest = [...positions].sort((a, b) => b[1].updated - a[1].updated).slice(0, MAX_POSITIONS);
     const data = { version: 2, read: mergeReadMarks(packed, changes.read, changes.unread), positions: Object.fromEntries(newest) };

@@ -49,7 +49,7 @@ describe('reading state', () => {
   it('starts afresh with a warning when the file is corrupt, and keeps the bad file aside', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rknews-rs-'));
     const file = join(dir, 'rs.json');
-    writeFileSync(file, '{"version":1,"read":{"k":"yesterday"},"positions":{}}');
+    writeFileSync(file, '{"version":1,"read":["k"],"positions":{}}');
     const loaded = loadReadingState(file);
     expect(loaded.state.read.size).toBe(0);
     expect(loaded.warning).toMatch(/unreadable.*moved to .*corrupt-/);
@@ -234,6 +234,22 @@ describe('packed read marks', () => {
     expect(unpackReadMarks(packReadMarks(read))).toEqual(read);
     expect(mergeReadMarks('', new Map(), new Set())).toBe('');
   });
+});
+
+describe('a damaged read mark', () => {
+  for (const [version, read] of [
+    [1, { k1: 1, k2: 'yesterday', k3: -4 }],
+    [2, 'k1:1 k2:yesterday! k3:-4'],
+  ] as const) {
+    it(`is skipped, keeping the others, before and after a save (version ${version} file)`, () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
+      writeFileSync(file, JSON.stringify({ version, read, positions: {} }));
+      const expected = { state: { read: new Map([['k1', 1]]), positions: new Map() }, warning: null };
+      expect(loadReadingState(file)).toEqual(expected);
+      saveReadingState(noChanges(), file);
+      expect(loadReadingState(file)).toEqual(expected);
+    });
+  }
 });
 
 describe('loading for one corpus', () => {
