@@ -80,12 +80,20 @@ function marksOf(file: ReadingStateFile, wanted?: ReadonlySet<string>): Map<stri
   return read;
 }
 
-function readFile(file: string): { content: ReadingStateFile | null; warning: string | null } {
+interface FileRead {
+  content: ReadingStateFile | null;
+  warning: string | null;
+  /** A damaged or unreadable file is still in place: writing would destroy it. */
+  inPlace: boolean;
+}
+
+function readFile(file: string): FileRead {
   const result = readJsonFile(file, ReadingStateFileSchema);
-  if (result.status === 'ok') return { content: result.value, warning: null };
-  if (result.status === 'missing') return { content: null, warning: null };
+  if (result.status === 'ok') return { content: result.value, warning: null, inPlace: false };
+  if (result.status === 'missing') return { content: null, warning: null, inPlace: false };
   const where = result.setAside ? `moved to ${result.setAside}` : 'left in place';
-  return { content: null, warning: `reading state ${file} was unreadable (${result.reason}); ${where}, starting afresh` };
+  const warning = `reading state ${file} was unreadable (${result.reason}); ${where}, starting afresh`;
+  return { content: null, warning, inPlace: result.setAside === null };
 }
 
 /**
@@ -105,7 +113,8 @@ export function loadReadingState(file = readingStateFile(), wanted?: ReadonlySet
  */
 export function saveReadingState(changes: ReadingStateChanges, file = readingStateFile()): string | null {
   return withFileLock(file, () => {
-    const { content, warning } = readFile(file);
+    const { content, warning, inPlace } = readFile(file);
+    if (inPlace) throw new Error(`${file} could not be read or set aside; it is left as it is`);
     // A version 1 file is packed once, by its first save.
     const packed = !content ? '' : content.version === 2 ? content.read : packVersion1Marks(content.read);
     const positions = new Map([...(content?.positions ?? []), ...changes.positions]);

@@ -54,6 +54,7 @@ export const SearchHistoryFileSchema = v.object({
   version: v.literal(1),
   queries: v.array(v.string()),
 });
+export type SearchHistoryFile = v.InferOutput<typeof SearchHistoryFileSchema>;
 
 /**
  * The entity cache's outer shape only. Its entries are checked one by one when used (against the
