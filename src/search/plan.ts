@@ -88,6 +88,22 @@ export function slotsOf(terms: readonly QueryTerm[]): { slots: Slot[]; groups: T
  * word meant. Scoring ranks them: exact, then longer words, then typos.
  */
 export function expandSlot(terms: readonly string[], slot: Slot, typing: boolean): IdRun[] {
+  // Each keystroke changes one word: the others' expansions are looked up again, not recomputed.
+  let cache = expansions.get(terms);
+  if (!cache) expansions.set(terms, (cache = new Map()));
+  const key = `${slot.mode}\u0000${typing ? 1 : 0}\u0000${slot.token}`;
+  let runs = cache.get(key);
+  if (!runs) {
+    if (cache.size >= EXPANSIONS_KEPT) cache.clear();
+    cache.set(key, (runs = expand(terms, slot, typing)));
+  }
+  return runs;
+}
+
+const expansions = new WeakMap<readonly string[], Map<string, IdRun[]>>();
+const EXPANSIONS_KEPT = 500;
+
+function expand(terms: readonly string[], slot: Slot, typing: boolean): IdRun[] {
   const { token, mode } = slot;
   const runs: IdRun[] = [];
   const exact = termId(terms, token);

@@ -14,6 +14,24 @@ export function lowerBound(terms: readonly string[], word: string): number {
   return lo;
 }
 
+/** lowerBound searching from `from` on, by doubling steps: a skip in a walk is usually short. */
+function gallop(terms: readonly string[], word: string, from: number): number {
+  let step = 1;
+  let hi = from;
+  while (hi < terms.length && terms[hi] < word) {
+    from = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, terms.length);
+  while (from < hi) {
+    const mid = (from + hi) >> 1;
+    if (terms[mid] < word) from = mid + 1;
+    else hi = mid;
+  }
+  return from;
+}
+
 /** The id of `word`, or -1. */
 export function termId(terms: readonly string[], word: string): number {
   const at = lowerBound(terms, word);
@@ -104,7 +122,7 @@ export function fuzzyTerms(terms: readonly string[], token: string, max: number,
       bestEnd[d] = Math.min(bestEnd[d - 1], rows[row + m]);
       if (rowMin > max) {
         // No word starting with word[0..d) can come back within reach.
-        const skipTo = Math.max(lowerBound(terms, word.slice(0, d) + '\uffff'), i + 1);
+        const skipTo = Math.max(gallop(terms, word.slice(0, d) + '\uffff', i + 1), i + 1);
         // ...but with `partial`, a start already close enough makes every such word a match.
         if (partial && bestEnd[d] <= max) for (let id = i; id < skipTo; id++) out.push({ id, distance: bestEnd[d], partial: true });
         previous = word;
