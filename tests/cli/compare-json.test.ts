@@ -1,10 +1,10 @@
-// `rknews compare --json`: same pairs in `shared`, overlaps with the words that differ, each sentence's text.
+// `rknews compare`: same pairs in `shared`, overlaps with the words that differ, each sentence's text.
 // Needs `npm run build`.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliJson } from '../helpers/cli';
+import { runCli, runCliJson } from '../helpers/cli';
 
 interface SpanText {
   start: number;
@@ -62,5 +62,15 @@ describe('rknews compare --json', () => {
   it('keeps what only one side has, with its text', () => {
     expect(r.onlyA.map(textOf)).toEqual(['Trawler crews protested at the harbour.']);
     expect(r.onlyB.map(textOf)).toEqual(['Cod stocks in the Narrow Sea are low.']);
+  });
+});
+
+describe('rknews compare (text)', () => {
+  it('counts the three kinds and marks the differing words in [brackets] without colour', () => {
+    const r = runCli(['compare', 'left', 'right', '-c', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 same · 1 overlap · 1 only in A · 1 only in B');
+    expect(r.stdout).toContain('A: Premier Ada Vell-Marin [has dismissed reports she told] President Tomas Brack she would [quit] before the vote.');
+    expect(r.stdout).toContain('B: Premier Ada Vell-Marin [promised] President Tomas Brack she would [stand down] before the vote.');
   });
 });
