@@ -63,7 +63,9 @@ function readerKeystroke(index: SearchIndex): (q: string) => void {
 }
 
 function loadReuters(): Article[] {
-  return loadDocs([REUTERS]).docs.map(parseArticle);
+  const articles = loadDocs([REUTERS]).docs.map(parseArticle);
+  if (!articles.length) throw new Error(`no articles in ${REUTERS}`);
+  return articles;
 }
 
 /** The reader's build: slices of 12 ms from the first frame on, as useSources runs it; the longest slice is how long a key may wait. */

@@ -16,7 +16,7 @@ function tempFileFor(path: string, now: number): string {
 }
 
 /** Writes to a temporary file beside the target, then renames it over the target (atomic on POSIX). */
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = tempFileFor(path, Date.now());
   try {

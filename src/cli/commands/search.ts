@@ -4,7 +4,8 @@
 // quotes, speakers or entity names (`in:quotes`, `in:entities`, `by:`) runs it.
 import type { Analysis } from '../../analysis/types';
 import type { Corpus } from '../../corpus/types';
-import { buildSearchIndex, parseQuery, search, type SearchResults, type Snippet } from '../../search';
+import { buildSearchIndex, parseQuery, search, withAnalysis, type SearchResults, type Snippet } from '../../search';
+import { cachedSearchIndex } from '../../store/searchIndexCache';
 import { analyseForCli } from '../analysis';
 import { bold, dim, writeJson, type Output } from '../output';
 
@@ -22,7 +23,10 @@ export async function runSearch(corpus: Corpus, query: string, limit: number | u
     io.err(`rknews: in:quotes, in:entities and by: need the quote and entity analysis: analysing ${corpus.articles.length.toLocaleString('en')} articles first\n`);
     analysis = await analyseForCli(corpus, io);
   }
-  const results = search(buildSearchIndex(corpus.articles, analysis), query, { near: true });
+  const cached = cachedSearchIndex(corpus.articles, () => buildSearchIndex(corpus.articles));
+  if (cached.warning) io.err(`rknews: warning: ${cached.warning}\n`);
+  const index = analysis ? withAnalysis(cached.index, analysis) : cached.index;
+  const results = search(index, query, { near: true });
   for (const w of results.warnings) io.err(`rknews: ${w}\n`);
   const listed = results.total + results.near;
   const shown = results.slice(0, limit === undefined ? listed : Math.min(limit, listed));

@@ -1,0 +1,121 @@
+// The text index as bytes and back, so a second `rknews search` on the same corpus reads it
+// instead of rebuilding it: a JSON header, the vocabulary, then the typed arrays as they lie
+// in memory. Reading checks every length against the header; anything off is refused (null),
+// never trusted.
+import { createHash } from 'node:crypto';
+import type { Article } from '../corpus/types';
+import { fieldNorms, TEXT_B, TEXT_WEIGHTS } from './bm25';
+import type { Postings } from './postings';
+import type { SearchIndex } from './types';
+
+/** Changes whenever the index's layout or what goes into it changes. */
+const FORMAT = 'rknews-search-index-1';
+
+/** A fingerprint of everything the text index is made from, article by article. */
+export function indexKey(articles: readonly Article[]): string {
+  const h = createHash('sha256').update(FORMAT);
+  for (const a of articles) {
+    const first = a.paragraphs[0];
+    h.update(`\u0000${a.id}\u0000${a.headline.from}\u0000${a.headline.value}\u0000${a.titleLine?.start ?? -1},${a.titleLine?.end ?? -1},${first?.start ?? -1},${first?.end ?? -1}\u0000`);
+    h.update(a.text);
+  }
+  return h.digest('base64url').slice(0, 32);
+}
+
+interface Header {
+  format: string;
+  key: string;
+  size: number;
+  fields: number;
+  meanLengths: number[];
+  termBytes: number;
+  /** Element counts of start, docs, counts, lengths, stream, streamStart. */
+  arrays: number[];
+}
+
+const align4 = (n: number) => (n + 3) & ~3;
+
+export function serializeIndex(index: SearchIndex, key: string): Buffer {
+  const p = index.text.postings;
+  const terms = Buffer.from(p.terms.join('\n'), 'utf8');
+  const arrays = [p.start, p.docs, p.counts, p.lengths, p.stream ?? new Uint32Array(0), p.streamStart ?? new Uint32Array(0)];
+  const header: Header = {
+    format: FORMAT,
+    key,
+    size: p.size,
+    fields: p.fields,
+    meanLengths: p.meanLengths,
+    termBytes: terms.length,
+    arrays: arrays.map((a) => a.length),
+  };
+  const head = Buffer.from(JSON.stringify(header), 'utf8');
+  const parts: Buffer[] = [];
+  const lengthField = Buffer.alloc(4);
+  lengthField.writeUInt32LE(head.length);
+  let at = 4 + head.length;
+  parts.push(lengthField, head);
+  const pad = (to: number) => {
+    if (to > at) parts.push(Buffer.alloc(to - at));
+    at = to;
+  };
+  parts.push(terms);
+  at += terms.length;
+  for (const a of arrays) {
+    pad(align4(at));
+    parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+    at += a.byteLength;
+  }
+  return Buffer.concat(parts);
+}
+
+/** The index stored in `bytes` for these articles, or null when it is not theirs or not whole. */
+export function deserializeIndex(bytes: Buffer, articles: readonly Article[], key: string): SearchIndex | null {
+  try {
+    if (bytes.length < 4) return null;
+    const headLength = bytes.readUInt32LE(0);
+    if (4 + headLength > bytes.length) return null;
+    const header = JSON.parse(bytes.subarray(4, 4 + headLength).toString('utf8')) as Header;
+    if (header.format !== FORMAT || header.key !== key || header.size !== articles.length || header.arrays?.length !== 6) return null;
+    let at = 4 + headLength;
+    const terms = header.termBytes ? bytes.subarray(at, at + header.termBytes).toString('utf8').split('\n') : [];
+    at += header.termBytes;
+    // Copied into fresh, aligned memory: a Buffer from a file may start at any offset.
+    const arrays = header.arrays.map((n) => {
+      at = align4(at);
+      const end = at + n * 4;
+      if (end > bytes.length) throw new Error('cut short');
+      const copy = new Uint32Array(n);
+      new Uint8Array(copy.buffer).set(bytes.subarray(at, end));
+      at = end;
+      return copy;
+    });
+    const [start, docs, counts, lengths, stream, streamStart] = arrays;
+    const { size, fields } = header;
+    const ok =
+      start.length === terms.length + 1 &&
+      start[terms.length] === docs.length &&
+      counts.length === docs.length &&
+      lengths.length === size * fields &&
+      streamStart.length === size + 1 &&
+      streamStart[size] === stream.length &&
+      docs.every((d) => d < size) &&
+      stream.every((t) => t < terms.length);
+    if (!ok) return null;
+    const postings: Postings = {
+      terms,
+      ids: new Map(terms.map((t, i) => [t, i])),
+      size,
+      fields,
+      start,
+      docs,
+      counts,
+      lengths,
+      meanLengths: header.meanLengths,
+      stream,
+      streamStart,
+    };
+    return { articles, text: { postings, norms: fieldNorms(postings, TEXT_WEIGHTS, TEXT_B) }, analysis: null };
+  } catch {
+    return null;
+  }
+}
