@@ -17,11 +17,21 @@ const RETRY_MS = 10;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
 
-/** A lock is stale when its process no longer runs, or it is very old. */
+/** A lock without a pid in it is being written (it is created, then written), unless it is this old. */
+const UNWRITTEN_STALE_MS = 5_000;
+
+/**
+ * A lock is stale when its process no longer runs, or it is very old. One holding this process's
+ * pid is left from an earlier process that had the same pid: this process holds a lock only
+ * within one synchronous call.
+ */
 function isStale(lock: string, now: number): boolean {
   try {
-    const pid = Number(readFileSync(lock, 'utf8'));
-    return !processAlive(pid) || now - statSync(lock).mtimeMs > STALE_MS;
+    const text = readFileSync(lock, 'utf8');
+    const age = now - statSync(lock).mtimeMs;
+    const pid = Number(text);
+    if (text === '' || !Number.isSafeInteger(pid)) return age > UNWRITTEN_STALE_MS;
+    return pid === process.pid || !processAlive(pid) || age > STALE_MS;
   } catch {
     return false; // released meanwhile: try again
   }

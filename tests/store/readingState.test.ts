@@ -157,6 +157,39 @@ describe('two readers at once', () => {
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 
+  it('does not take a lock that another process has created but not yet written its pid into', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
+    // Another process: creates the lock empty, and a moment later reports whether it is still its own, then lets go.
+    const script = `
+      const fs = require('node:fs');
+      const lock = process.argv[1] + '.lock';
+      fs.writeFileSync(lock, '', { flag: 'wx' });
+      process.stdout.write('locked\\n');
+      setTimeout(() => {
+        process.stdout.write(fs.existsSync(lock) && fs.readFileSync(lock, 'utf8') === '' ? 'intact\\n' : 'taken\\n');
+        fs.unlinkSync(lock);
+      }, 300);`;
+    const child = spawn(process.execPath, ['-e', script, file]);
+    let said = '';
+    child.stdout.on('data', (d) => (said += d));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    const mine = noChanges();
+    mine.read.set('k', 1);
+    saveReadingState(mine, file);
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(said).toBe('locked\nintact\n');
+    expect(loadReadingState(file).state.read.has('k')).toBe(true);
+  });
+
+  it('takes over a lock left with its own pid by an earlier process', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
+    writeFileSync(`${file}.lock`, String(process.pid));
+    const mine = noChanges();
+    mine.read.set('k', 1);
+    saveReadingState(mine, file);
+    expect(loadReadingState(file).state.read.has('k')).toBe(true);
+  });
+
   it('takes over a lock whose process is gone', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'rknews-rs-')), 'rs.json');
     writeFileSync(`${file}.lock`, '999999999');
