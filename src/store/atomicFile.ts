@@ -53,7 +53,8 @@ export function removeStaleTempFiles(path: string, now = Date.now()): string[] {
     if (!owner) continue;
     const pid = Number(owner[1]);
     const started = Number(owner[2]);
-    if (processAlive(pid) && now - started < STALE_TEMP_MS) continue;
+    // This process writes synchronously, so a temporary file with its own pid is an earlier process's.
+    if (pid !== process.pid && processAlive(pid) && now - started < STALE_TEMP_MS) continue;
     try {
       unlinkSync(join(dir, name));
       removed.push(name);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,14 +63,20 @@ describe('temporary files left by interrupted writes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rknews-atomic-'));
     const file = join(dir, 'entities.json');
     const now = Date.now();
-    const dead = `.entities.json.${deadPid()}.${now - 1000}.tmp`;
-    const old = `.entities.json.${process.pid}.${now - 60 * 60_000}.tmp`;
-    const live = `.entities.json.${process.pid}.${now - 1000}.tmp`;
-    const other = `.other.json.${deadPid()}.${now}.tmp`;
-    for (const name of [dead, old, live, other]) writeFileSync(join(dir, name), 'partial');
-    writeFileSync(file, '[1]');
-    expect(readJsonFile(file, numbers)).toEqual({ status: 'ok', value: [1] });
-    expect(readdirSync(dir).sort()).toEqual([live, other, 'entities.json'].sort());
+    const writer = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']); // another rknews, writing
+    try {
+      const dead = `.entities.json.${deadPid()}.${now - 1000}.tmp`;
+      const old = `.entities.json.${writer.pid}.${now - 60 * 60_000}.tmp`;
+      const live = `.entities.json.${writer.pid}.${now - 1000}.tmp`;
+      const ownPid = `.entities.json.${process.pid}.${now - 1000}.tmp`; // an earlier process with this pid
+      const other = `.other.json.${deadPid()}.${now}.tmp`;
+      for (const name of [dead, old, live, ownPid, other]) writeFileSync(join(dir, name), 'partial');
+      writeFileSync(file, '[1]');
+      expect(readJsonFile(file, numbers)).toEqual({ status: 'ok', value: [1] });
+      expect(readdirSync(dir).sort()).toEqual([live, other, 'entities.json'].sort());
+    } finally {
+      writer.kill();
+    }
   });
 
   it('are cleaned when the file itself is missing', () => {
