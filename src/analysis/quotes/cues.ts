@@ -82,6 +82,30 @@ function trimLeading(tokens: Token[]): Token[] {
   return tokens.slice(i);
 }
 
+/**
+ * Tokens without short parenthetical asides: "Rep. John Mica (R-Fla.) said" reads as "Rep. John
+ * Mica said". A party and state, an age or an acronym in parentheses never names the speaker.
+ */
+export function withoutAsides(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text === '(') {
+      const close = tokens.findIndex((t, j) => j > i && j <= i + 6 && t.text === ')');
+      if (close > 0 && tokens.slice(i + 1, close).every((t) => t.word || t.text === '.' || t.text === ',')) {
+        i = close;
+        continue;
+      }
+    }
+    out.push(tokens[i]);
+  }
+  return out;
+}
+
+/** Tokens of text[start, end) as cue patterns read them: asides left out. */
+function cueTokens(text: string, span: Span): Token[] {
+  return withoutAsides(tokenize(text, span.start, span.end));
+}
+
 function spanOf(tokens: Token[]): Span {
   return { start: tokens[0].start, end: tokens[tokens.length - 1].end };
 }
@@ -157,6 +181,27 @@ function afterCue(tokens: Token[]): Cue | null {
   const verb = tokens[k];
   if (!verb || !isVerb(verb, SPEECH_VERBS) || !plausible(np)) return null;
   return { kind: 'after', phrase: spanOf(np), cue: { start: np[0].start, end: verb.end } };
+}
+
+// Dashes that sign a quotation off with its speaker ("…” ― Jane Doe").
+const SIGN_OFF_DASHES = new Set(['―', '—', '–']);
+
+/** The sign-off right after a quotation ("…” ― Jane Doe"), on its line and before any next quotation. */
+export function signOffAfter(text: string, quote: Span): Cue | null {
+  const rest = text.slice(quote.end, quote.end + 80);
+  const stop = rest.search(/[\n“"«]/u);
+  return signOffCue(cueTokens(text, { start: quote.end, end: quote.end + (stop < 0 ? rest.length : stop) }));
+}
+
+/** "…” ― Jane Doe": a dash and a name alone after a quotation name its speaker. */
+function signOffCue(tokens: Token[]): Cue | null {
+  const dash = tokens[0];
+  if (!dash || !SIGN_OFF_DASHES.has(dash.text)) return null;
+  const np = phraseForward(tokens, 1);
+  const rest = tokens[1 + np.length];
+  if (np.length === 0 || np.length > 5 || !np.every((t) => isCapitalised(t.text))) return null;
+  if (rest && !/^[.,;]$/u.test(rest.text)) return null;
+  return { kind: 'after', phrase: spanOf(np), cue: { start: dash.start, end: np[np.length - 1].end } };
 }
 
 /**
@@ -296,13 +341,13 @@ export function segmentsOf(frame: Frame): Span[] {
 
 /** The attribution cue of a frame, or null when its text names no speaker. */
 export function findCue(text: string, frame: Frame): Cue | null {
-  const segs = segmentsOf(frame).map((s) => tokenize(text, s.start, s.end));
+  const segs = segmentsOf(frame).map((s) => cueTokens(text, s));
   for (const seg of segs) {
     const c = quotedAsCue(seg);
     if (c) return c;
   }
   for (let k = 1; k < segs.length; k++) {
-    const c = afterCue(segs[k]);
+    const c = afterCue(segs[k]) ?? signOffCue(segs[k]);
     if (!c) continue;
     // "Jane Doe said: "…. "…," she said.": the pronoun points back to the name that opened the frame.
     const named = isPronoun(text, c) ? subjectCue(segs[0]) : null;
@@ -331,6 +376,6 @@ function colonCue(tokens: Token[]): Cue | null {
 
 /** The cue of a frame without quotations: a speech verb with a subject, or "according to". */
 export function findSpeechSubject(text: string, frame: Frame): Cue | null {
-  const tokens = tokenize(text, frame.span.start, frame.span.end);
+  const tokens = cueTokens(text, frame.span);
   return quotedAsCue(tokens) ?? invertedCue(tokens) ?? subjectCue(tokens) ?? accordingCue(tokens);
 }

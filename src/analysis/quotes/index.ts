@@ -16,14 +16,15 @@
 //   "they" -> the last group ("MPs", "officials"); "the report/agency" -> the outlet named
 //   earlier. Speakers link to entities (Speaker.name is then the entity's canonical name).
 // - Anything else keeps speaker null: a quotation is never credited by guess.
-import type { Article } from '../../corpus/types';
+import type { Article, Span } from '../../corpus/types';
 import type { Entity, Quote } from '../types';
 import { findQuotedSpans, type QuotedSpan } from './marks';
 import { buildFrames, type Frame } from './frames';
-import { findCue, findSpeechSubject, segmentsOf } from './cues';
+import { findCue, findSpeechSubject, segmentsOf, signOffAfter } from './cues';
 import { isGroup, newContext, resolvePhrase, type Context, type Resolved } from './speaker';
 import { LABEL_WORDS } from './lexicon';
 import { noteLonePerson, noteSubject } from './subjects';
+import { speakerKey } from './link';
 
 export { filterQuotes, type QuoteFilter } from './filter';
 
@@ -40,6 +41,35 @@ function isLabel(text: string, q: QuotedSpan): boolean {
   if (!m) return false;
   const word = m[1].toLowerCase();
   return LABEL_WORDS.has(word) || /\bknown as\s*$/iu.test(before);
+}
+
+// "PENCE: Well, look, …": a transcript's speaker label in capitals opening a quotation.
+const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}(?=:\s)/u;
+
+/**
+ * The person a transcript label names ("WALLACE" for Chris Wallace): a person the article
+ * mentions whose name ends in the label, else the label itself when it opens two or more of the
+ * article's quotations (a transcript's turns). A one-off "UPDATE:" names nobody.
+ */
+function transcriptSpeaker(ctx: Context, labels: Map<string, number>, q: QuotedSpan): { speaker: Resolved; cue: Span } | null {
+  const text = ctx.article.text;
+  const m = TRANSCRIPT_LABEL.exec(text.slice(q.inner.start, q.inner.start + 60));
+  if (!m) return null;
+  const cue = { start: q.inner.start, end: q.inner.start + m[0].length };
+  const key = speakerKey(m[0]);
+  const person = ctx.local.find((e) => e.type === 'person' && speakerKey(e.name.split(/\s+/u).pop() ?? '') === key);
+  if (person) return { speaker: { speaker: { name: person.name, entity: person.id }, kind: 'person' }, cue };
+  return (labels.get(key) ?? 0) >= 2 ? { speaker: { speaker: { name: m[0] }, kind: 'person' }, cue } : null;
+}
+
+/** How many quotations each transcript label opens. */
+function labelCounts(text: string, quotes: QuotedSpan[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const q of quotes) {
+    const m = TRANSCRIPT_LABEL.exec(text.slice(q.inner.start, q.inner.start + 60));
+    if (m) counts.set(speakerKey(m[0]), (counts.get(speakerKey(m[0])) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** True when nothing but punctuation precedes the frame's first quotation. */
@@ -60,7 +90,9 @@ function remember(ctx: Context, r: Resolved | null): void {
 
 export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   const { text } = article;
-  const frames = buildFrames(article, findQuotedSpans(text, article.paragraphs));
+  const spans = findQuotedSpans(text, article.paragraphs);
+  const frames = buildFrames(article, spans);
+  const labels = labelCounts(text, spans);
   const ctx = newContext(article, entities);
   const quotes: Quote[] = [];
   const open: boolean[] = []; // quotes closed implicitly (their text goes on in the next quotation)
@@ -85,21 +117,28 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     const adjacent = previous !== null && previous.frame.paragraph >= frame.paragraph - 1;
     const continues = !cue && previous?.speaker && adjacent && opensWithQuote(text, frame);
     if (continues) speaker = previous!.speaker;
+    const label = cue ? null : transcriptSpeaker(ctx, labels, frame.quotes[0]);
+    if (label) speaker = label.speaker;
 
-    for (const q of frame.quotes) {
+    frame.quotes.forEach((q) => {
       const qtext = text.slice(q.inner.start, q.inner.end);
-      if (isLabel(text, q)) continue;
-      if (!cue && wordCount(qtext) <= SHORT_WORDS) continue;
+      if (isLabel(text, q)) return;
+      if (!cue && wordCount(qtext) <= SHORT_WORDS) return;
+      // In a list of signed quotations ("“…” ― A / “…” ― B") each one has its own speaker.
+      const signed = signOffAfter(text, q.outer);
+      const own = signed ? resolvePhrase(ctx, signed.phrase, q.outer.start) : null;
+      const who = own ?? speaker;
+      const cueSpan = own ? signed!.cue : cue && speaker ? cue.cue : label?.cue;
       quotes.push({
         id: `${article.id}:q${quotes.length + 1}`,
         article: article.id,
         span: { ...q.inner },
         text: qtext,
-        speaker: speaker ? { ...speaker.speaker } : null,
-        ...(cue && speaker ? { cue: { ...cue.cue } } : {}),
+        speaker: who ? { ...who.speaker } : null,
+        ...(cueSpan ? { cue: { ...cueSpan } } : {}),
       });
       open.push(!q.closed);
-    }
+    });
     remember(ctx, speaker);
     previous = { frame, speaker };
   }

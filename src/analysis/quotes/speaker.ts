@@ -6,6 +6,7 @@ import type { Article, Span } from '../../corpus/types';
 import type { Entity, Speaker } from '../types';
 import { tokenize, isCapitalised, stripPossessive, type Token } from './tokens';
 import { linkName } from './link';
+import { withoutAsides } from './cues';
 import { isDemonym } from '../entities/gazetteer';
 import {
   DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_NOUNS, POST_NOMINALS, PRONOUNS_OTHER, PRONOUNS_PERSON, PRONOUNS_THING, ROLE_NOUNS, SOURCE_NOUNS, TEMPORAL, TITLES,
@@ -223,7 +224,7 @@ function isEpithet(tokens: Token[], ctx: Context): boolean {
 /** Resolves the phrase of a cue found before `pos` (the quote's start). */
 export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved | null {
   const text = ctx.article.text;
-  const tokens = tokenize(text, phrase.start, phrase.end);
+  const tokens = withoutAsides(tokenize(text, phrase.start, phrase.end));
   if (tokens.length === 0) return null;
   // "A lawyer for the victims, Jane Doe": the name in the appositive is the speaker.
   const comma = tokens.map((t) => t.text).lastIndexOf(',');

@@ -1,0 +1,55 @@
+// Attribution forms of US political news (learned from PolNeAR train's misses): party and state
+// asides inside a cue, quotations signed off with a dash, and transcripts with speaker labels.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/analysis/quotes';
+import { article, entitiesIn, type EntitySpec } from './fixtures';
+
+const PEOPLE: EntitySpec[] = [
+  { name: 'Tomas Verlaine', type: 'person', forms: ['Verlaine'] },
+  { name: 'Ana Brill', type: 'person', forms: ['Brill'] },
+  { name: 'Ivo Marsh', type: 'person', forms: ['Marsh'] },
+];
+
+function speakers(paragraphs: string[], specs: EntitySpec[] = PEOPLE): [string, string | null][] {
+  const a = article(paragraphs);
+  return extractQuotes(a, entitiesIn(a, specs)).map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+describe('extractQuotes: asides, sign-offs and transcripts', () => {
+  it('a party-and-state aside does not break the cue, after or before the quote', () => {
+    expect(speakers([
+      '"Subpoenas are not optional," Rep. Tomas Verlaine (R-Utah) said after the hearing.',
+      'Sen. Ana Brill (D-Mo.) said: "The committee has done its work."',
+    ])).toEqual([
+      ['Subpoenas are not optional,', 'Tomas Verlaine'],
+      ['The committee has done its work.', 'Ana Brill'],
+    ]);
+  });
+
+  it('a list of quotations each signed off with a dash and a name credits each its own', () => {
+    expect(speakers([
+      '“The debate showed who he really is.” ― Tomas Verlaine\n“I cannot believe a man with no credentials got this far.” ― Ana Brill',
+    ])).toEqual([
+      ['The debate showed who he really is.', 'Tomas Verlaine'],
+      ['I cannot believe a man with no credentials got this far.', 'Ana Brill'],
+    ]);
+  });
+
+  it('transcript labels name the speaker: a person by surname, or a label that opens several turns', () => {
+    expect(speakers([
+      'Ivo Marsh spoke to the host on Sunday.',
+      '"HOST: Will the senator be at the debate tomorrow night?',
+      '"MARSH: She will not be attending the debate tomorrow night at all.',
+      '"HOST: Why did the campaign invite her in the first place?"',
+    ])).toEqual([
+      ['HOST: Will the senator be at the debate tomorrow night?', 'HOST'],
+      ['MARSH: She will not be attending the debate tomorrow night at all.', 'Ivo Marsh'],
+      ['HOST: Why did the campaign invite her in the first place?', 'HOST'],
+    ]);
+  });
+
+  it('a one-off capitalised label ("UPDATE:") names nobody', () => {
+    expect(speakers(['"UPDATE: The road has reopened to traffic in both directions."']))
+      .toEqual([['UPDATE: The road has reopened to traffic in both directions.', null]]);
+  });
+});
