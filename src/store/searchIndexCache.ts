@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Article } from '../corpus/types';
 import { deserializeIndex, indexKey, serializeIndex } from '../search/persist';
 import type { SearchIndex } from '../search/types';
-import { writeFileAtomic } from './atomicFile';
+import { removeStaleTempFiles, writeFileAtomic } from './atomicFile';
 import { storePaths } from './paths';
 
 export function searchIndexFile(dir = storePaths().cache): string {
@@ -23,6 +23,7 @@ export interface CachedIndex {
 
 export function cachedSearchIndex(articles: readonly Article[], build: () => SearchIndex, file = searchIndexFile()): CachedIndex {
   const key = indexKey(articles);
+  removeStaleTempFiles(file); // what a save killed midway left
   let bytes: Buffer | null = null;
   try {
     bytes = readFileSync(file);
