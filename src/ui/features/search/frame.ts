@@ -23,7 +23,7 @@ export function searchGeometry(input: FrameInput, layout: Layout): SearchGeometr
   if (!results) return undefined;
   return {
     count: results.count,
-    resultAt: (i) => ({ article: results.entry(i).index, start: Math.max(0, results.best(i)?.start ?? 0) }),
+    resultAt: (i) => ({ article: results.entry(i).index, start: results.target(i) }),
     rowOf: (i) => i * ROWS_PER_ARTICLE + 1,
     totalRows: results.count * ROWS_PER_ARTICLE,
     rows: resultRows(layout.body.height),

@@ -16,11 +16,18 @@ export interface SearchResults {
   entry(i: number): ArticleResult;
   /** Its best passage (null when none can be shown). */
   best(i: number): Snippet | null;
-  /** All the passages of an article (by index) that matched, in text order: the reader's n / N. */
+  /**
+   * The passages of an article (by index) that matched, in text order: the reader's n / N. The
+   * headline is left out: the reader shows it apart from the text, where no hit is marked.
+   */
   inArticle(article: number): Snippet[];
+  /** Where Enter opens the i-th article: its best passage in the text (the start when none). */
+  target(i: number): number;
   /** The query asks for quotes or entities and the index has no analysis yet. */
   needsAnalysis: boolean;
 }
+
+const inText = (s: Snippet) => s.start >= 0 && s.kind !== 'headline';
 
 /** Entries are ranked this many at a time, as the list is scrolled. */
 const PAGE = 50;
@@ -45,17 +52,21 @@ export function resultsView(results: EngineResults): SearchResults {
     inArticle(article) {
       let list = passages.get(article);
       if (!list) {
-        list = results.snippets(article).filter((s) => s.start >= 0).sort((a, b) => a.start - b.start);
+        list = results.snippets(article).filter(inText).sort((a, b) => a.start - b.start);
         passages.set(article, list);
       }
       return list;
+    },
+    target(i) {
+      const { index } = entry(i);
+      return results.snippets(index).find(inText)?.start ?? 0;
     },
     needsAnalysis: results.needsAnalysis,
   };
 }
 
 const lastResults = new WeakMap<SearchIndex, SearchResults>();
-const EMPTY: EngineResults = { query: '', total: 0, slice: () => [], snippets: () => [], needsAnalysis: false, warnings: [] };
+const EMPTY: EngineResults = { query: '', total: 0, near: 0, slice: () => [], snippets: () => [], needsAnalysis: false, warnings: [] };
 
 /** The results for a query; the last query's are kept, as every frame of a screen asks again. */
 export function resultsFor(index: SearchIndex, query: string): SearchResults {
