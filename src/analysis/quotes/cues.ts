@@ -179,8 +179,24 @@ function afterCue(tokens: Token[]): Cue | null {
   }
   while (k < tokens.length && tokens[k].word && VERB_ADVERBS.has(lower(tokens[k]))) k++;
   const verb = tokens[k];
-  if (!verb || !isVerb(verb, SPEECH_VERBS) || !plausible(np)) return null;
+  if (!verb || !isVerb(verb, SPEECH_VERBS) || !plausible(np)) return longAppositiveCue(tokens, i);
   return { kind: 'after', phrase: spanOf(np), cue: { start: np[0].start, end: verb.end } };
+}
+
+/**
+ * "…," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said: a name,
+ * then an appositive of any length closed by a comma and a speech verb in the same sentence.
+ */
+function longAppositiveCue(tokens: Token[], i: number): Cue | null {
+  const np = phraseForward(tokens, i);
+  if (!isName(np) || tokens[i + np.length]?.text !== ',') return null;
+  for (let v = i + np.length + 2; v < tokens.length && v <= i + np.length + 3 * MAX_PHRASE_WORDS; v++) {
+    if (/^[.?!;:]$/u.test(tokens[v].text)) return null;
+    if (tokens[v - 1].text === ',' && isVerb(tokens[v], SPEECH_VERBS)) {
+      return { kind: 'after', phrase: spanOf(np), cue: { start: np[0].start, end: tokens[v].end } };
+    }
+  }
+  return null;
 }
 
 // Dashes that sign a quotation off with its speaker ("…” ― Jane Doe").
@@ -242,7 +258,7 @@ function subjectCue(tokens: Token[]): Cue | null {
   return null;
 }
 
-const PARTICIPLES = new Set(['saying', 'adding', 'insisting', 'telling', 'warning', 'arguing', 'explaining', 'noting', 'declaring', 'stating', 'writing']);
+const PARTICIPLES = new Set(['saying', 'adding', 'insisting', 'telling', 'warning', 'arguing', 'explaining', 'noting', 'declaring', 'stating', 'writing', 'tweeting', 'asking']);
 
 /**
  * "Davenport paid tribute to Williams, saying: "…"": a participle of speech credits the

@@ -4,6 +4,7 @@
 // lowercase cue ("Why?" asked Smith.). Every quote lies in exactly one frame.
 import type { Article, Span } from '../../corpus/types';
 import type { QuotedSpan } from './marks';
+import { INVERTED_VERBS } from './lexicon';
 
 export interface Frame {
   span: Span;
@@ -18,6 +19,20 @@ function paragraphOf(paragraphs: Span[], pos: number): number {
   return -1;
 }
 
+// A sentence that opens with a name and a speech verb ("Clinton said. …", "Rep. Jane Doe (D-Mo.) asked").
+const NAME_THEN_VERB = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+|\\([^)\\n]{1,12}\\)\\s+){1,5}(?:${[...INVERTED_VERBS].join('|')})\\b`, 'u');
+
+/**
+ * "“How many times?” Clinton said.": a quoted question or exclamation ends a sentence for the
+ * splitter, but the name and verb that follow are its cue, so the two sentences are one frame.
+ */
+function cueFollows(text: string, last: Span, next: Span): boolean {
+  return /[?!][”"]\s*$/u.test(text.slice(last.start, next.start)) && NAME_THEN_VERB.test(text.slice(next.start, next.start + 80));
+}
+
+// A title's abbreviation the sentence splitter may take for a sentence end ("said Del. Jane Doe").
+const TITLE_END = /\b(?:Del|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof|Rev|St)\.\s*$/u;
+
 function straddles(quotes: QuotedSpan[], boundary: number): boolean {
   return quotes.some((q) => q.outer.start < boundary && q.outer.end > boundary);
 }
@@ -30,7 +45,8 @@ export function buildFrames(article: Article, quotes: QuotedSpan[]): Frame[] {
     const last = spans[spans.length - 1];
     const samePara = last !== undefined && paragraphOf(paragraphs, last.start) === paragraphOf(paragraphs, s.start);
     const joins = last !== undefined && samePara &&
-      (straddles(quotes, s.start) || straddles(quotes, last.end) || /^\p{Ll}/u.test(text.slice(s.start, s.start + 1)));
+      (straddles(quotes, s.start) || straddles(quotes, last.end) || /^\p{Ll}/u.test(text.slice(s.start, s.start + 1)) ||
+        cueFollows(text, last, s) || TITLE_END.test(text.slice(last.start, s.start)));
     if (joins) last.end = Math.max(last.end, s.end);
     else spans.push({ start: s.start, end: s.end });
   }

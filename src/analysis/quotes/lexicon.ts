@@ -113,7 +113,7 @@ export const TITLES = words(`
   captain capt. colonel col. lt. lieutenant sgt. sergeant rev. reverend father sister ambassador
   mayor premier deputy vice commissioner director spokesman spokeswoman spokesperson leader
   inspector detective officer superintendent admiral marshal cardinal bishop archbishop
-  congressman congresswoman councillor cllr chair founder editor mp mep msp`);
+  congressman congresswoman councillor cllr chair founder editor mp mep msp del. sens. reps.`);
 
 /** Capitalised words that are times, not names: they end a speaker phrase ("on Saturday called"). */
 export const TEMPORAL = words(`

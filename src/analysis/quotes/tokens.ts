@@ -10,7 +10,7 @@ export interface Token {
 }
 
 // Abbreviations whose final dot belongs to the word ("Mr.", "U.S."), not to the sentence.
-const DOTTED = /^(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|Capt|Sgt|Rev|Inc|Co|Corp|Ltd|Adm|Maj|Supt|Insp|Det|Cllr|Amb|Hon|Messrs)\.)$/u;
+const DOTTED = /^(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|Capt|Sgt|Rev|Inc|Co|Corp|Ltd|Adm|Maj|Supt|Insp|Det|Cllr|Amb|Hon|Messrs|Del|Sens|Reps)\.)$/u;
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-–][\p{L}\p{N}]+)*\.?|\S/gu;
 

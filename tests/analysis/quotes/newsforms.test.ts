@@ -52,4 +52,24 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
     expect(speakers(['"UPDATE: The road has reopened to traffic in both directions."']))
       .toEqual([['UPDATE: The road has reopened to traffic in both directions.', null]]);
   });
+
+  it('a name with a long appositive before the verb speaks', () => {
+    expect(speakers([
+      '"It is an invasion of the state domain," Tomas Verlaine, the attorney general of Norland, one of the states suing, said on Monday.',
+    ])).toEqual([['It is an invasion of the state domain,', 'Tomas Verlaine']]);
+  });
+
+  it('a quoted question and the name and verb after it are one frame', () => {
+    expect(speakers([
+      '"How many times do we have to see this?" Brill said. "It has to stop now."',
+    ])).toEqual([
+      ['How many times do we have to see this?', 'Ana Brill'],
+      ['It has to stop now.', 'Ana Brill'],
+    ]);
+  });
+
+  it('"Del." is a title, not the speaker', () => {
+    expect(speakers(['"This is a waste of time for everyone," said Del. Ana Brill of the Virgin Islands.']))
+      .toEqual([['This is a waste of time for everyone,', 'Ana Brill']]);
+  });
 });
