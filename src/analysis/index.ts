@@ -7,12 +7,12 @@
 // in another only through the corpus-wide merge, and a quote's pronoun ("he said") is resolved
 // within its block.
 import { textHash } from '../corpus/hash';
-import type { Article } from '../corpus/types';
+import type { Article, Span } from '../corpus/types';
 import { analysisPlan, blockArticle, shiftSpan } from './blocks';
 import { extractArticleEntities, mergeEntities } from './entities';
 import type { ArticleEntities } from './entities/types';
 import { extractQuotes } from './quotes';
-import type { Analysis, Entity, LimitedArticle, Quote } from './types';
+import type { Analysis, Entity, LimitedArticle, Mention, Quote } from './types';
 
 export { analysisPlan, type AnalysisLimit } from './blocks';
 
@@ -87,16 +87,19 @@ function* entitySteps(articles: readonly Article[], cache: EntityCache | undefin
 
 /** Quotes of each article, a block at a time; ids number an article's quotes in reading order. */
 function* quoteSteps(articles: readonly Article[], entities: Entity[], out: Quote[]): Generator<number> {
+  let byArticle: Map<string, Entity[]> | undefined;
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i];
     const { blocks } = analysisPlan(article);
     if (blocks.length === 1 && blocks[0].end === article.text.length) {
       out.push(...extractQuotes(article, entities));
     } else {
-      const own = entitiesOf(entities, article.id);
+      byArticle ??= entitiesByArticle(entities);
+      const own = byArticle.get(article.id) ?? [];
+      const mentions = mentionsIn(own, article.id);
       let n = 0;
       for (const block of blocks) {
-        for (const q of extractQuotes(blockArticle(article, block), entitiesInBlock(own, article.id, block))) {
+        for (const q of extractQuotes(blockArticle(article, block), entitiesInBlock(own, mentions, article.id, block))) {
           out.push({ ...q, id: `${article.id}:q${++n}`, span: shiftSpan(q.span, block.start), ...(q.cue ? { cue: shiftSpan(q.cue, block.start) } : {}) });
         }
         yield i;
@@ -106,17 +109,54 @@ function* quoteSteps(articles: readonly Article[], entities: Entity[], out: Quot
   }
 }
 
-/** The entities an article mentions (a block's speakers are linked among these). */
-function entitiesOf(entities: Entity[], article: string): Entity[] {
-  return entities.filter((e) => e.mentions.some((m) => m.article === article));
+/** The entities each article mentions (a block's speakers are linked among its article's); built once, in one pass. */
+function entitiesByArticle(entities: Entity[]): Map<string, Entity[]> {
+  const out = new Map<string, Entity[]>();
+  for (const e of entities) {
+    for (const article of new Set(e.mentions.map((m) => m.article))) {
+      const list = out.get(article);
+      if (list) list.push(e);
+      else out.set(article, [e]);
+    }
+  }
+  return out;
 }
 
-/** The article's entities with its mentions inside the block, shifted into the block's text. */
-function entitiesInBlock(own: Entity[], article: string, block: { start: number; end: number }): Entity[] {
-  return own.map((e) => ({
-    ...e,
-    mentions: e.mentions.filter((m) => m.article === article && m.span.start >= block.start && m.span.end <= block.end).map((m) => ({ article, span: shiftSpan(m.span, -block.start) })),
-  }));
+interface PlacedMention {
+  entity: Entity;
+  span: Span;
+}
+
+/** The article's mentions of these entities, in text order. */
+function mentionsIn(own: Entity[], article: string): PlacedMention[] {
+  const out: PlacedMention[] = [];
+  for (const entity of own) for (const m of entity.mentions) if (m.article === article) out.push({ entity, span: m.span });
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The article's entities, each with only its mentions inside the block, shifted into the block's text. */
+function entitiesInBlock(own: Entity[], mentions: PlacedMention[], article: string, block: Span): Entity[] {
+  const inBlock = new Map<Entity, Mention[]>();
+  for (let i = firstAtOrAfter(mentions, block.start); i < mentions.length && mentions[i].span.start < block.end; i++) {
+    const { entity, span } = mentions[i];
+    if (span.end > block.end) continue;
+    const list = inBlock.get(entity) ?? [];
+    if (list.length === 0) inBlock.set(entity, list);
+    list.push({ article, span: shiftSpan(span, -block.start) });
+  }
+  return own.map((e) => ({ ...e, mentions: inBlock.get(e) ?? [] }));
+}
+
+/** Index of the first mention starting at or after `offset` (binary search). */
+function firstAtOrAfter(mentions: PlacedMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export async function analyseCorpus(articles: readonly Article[], opts: AnalyseOptions = {}): Promise<Analysis> {
