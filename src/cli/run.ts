@@ -39,7 +39,7 @@ export async function runCommand(inv: CommandInvocation, corpus: Corpus, io: Out
     case 'search':
       return runSearch(corpus, inv.positionals[0], str('limit') === undefined ? undefined : Number(str('limit')), json, io);
     case 'compare':
-      return runCompare(corpus, await analyseForCli(corpus, io), inv.positionals, json, io);
+      return runCompare(corpus, inv.positionals, json, io);
     case 'stories':
       return runStories(corpus, await analyseForCli(corpus, io), json, io);
     default:

@@ -18,13 +18,15 @@ export function parseArticle(doc: RawDoc): Article {
   const header = readHeader(text, content, stated(meta.title));
   const body = trimSpan(text, { start: header.bodyStart, end: content.end });
   const paragraphs = splitParagraphs(text, body);
-  const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
-  const firstSentence = sentenceFrom(text, sentences, unclosedFrontMatterEnd(text, whole.start));
-  return {
+  const splitAll = () => paragraphs.flatMap((p) => splitSentences(text, p));
+  const headline = headlineOf(text, stated(meta.title), header.titleLine, () =>
+    sentenceFrom(text, splitAll(), unclosedFrontMatterEnd(text, whole.start)),
+  );
+  const article = {
     id: doc.id,
     path: doc.path,
     text,
-    headline: headlineOf(text, stated(meta.title), header.titleLine, firstSentence),
+    headline,
     outlet: outletOf(stated(meta.outlet), tag?.outlet ?? null),
     date: dateOf(stated(meta.date), header.date),
     url: stated(meta.url),
@@ -33,10 +35,22 @@ export function parseArticle(doc: RawDoc): Article {
     titleLine: header.titleLine,
     body,
     paragraphs,
-    sentences,
     faq: findFaq(text, paragraphs),
-    words: countWords(text.slice(body.start, body.end)),
+  } as Article;
+  // Split and counted when first read: most of a large corpus's parse time, which commands that
+  // read two articles (compare) or none (list reads only the count) need not pay for all.
+  computedOnFirstRead(article, 'sentences', splitAll);
+  computedOnFirstRead(article, 'words', () => countWords(text.slice(body.start, body.end)));
+  return article;
+}
+
+/** Makes `key` a property computed on first read and then kept as a plain value. */
+function computedOnFirstRead<K extends keyof Article>(article: Article, key: K, compute: () => Article[K]): void {
+  const settle = (value: Article[K]) => {
+    Object.defineProperty(article, key, { value, writable: true, enumerable: true, configurable: true });
+    return value;
   };
+  Object.defineProperty(article, key, { get: () => settle(compute()), set: settle, enumerable: true, configurable: true });
 }
 
 /** The first sentence, or what of it lies at or after `from` (the first sentence may straddle it). */
@@ -122,9 +136,10 @@ function endOfLine(text: string, pos: number, limit: number): number {
   return nl === -1 || nl > limit ? limit : nl;
 }
 
-function headlineOf(text: string, statedTitle: string | null, titleLine: Span | null, first: Span | undefined): Field<string> {
+function headlineOf(text: string, statedTitle: string | null, titleLine: Span | null, firstSentence: () => Span | undefined): Field<string> {
   if (statedTitle !== null) return { value: collapse(statedTitle), from: 'explicit' };
   if (titleLine) return { value: titleText(text.slice(titleLine.start, titleLine.end)), from: 'explicit' };
+  const first = firstSentence();
   if (first) return { value: deriveHeadline(text.slice(first.start, first.end)), from: 'derived' };
   return { value: '', from: 'unknown' };
 }

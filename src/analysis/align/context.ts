@@ -1,7 +1,8 @@
 // Builds the corpus-wide state alignment works from: vocabulary and IDF, article vectors, postings.
 import type { Article, Span } from '../../corpus/types';
 import type { Entity } from '../types';
-import { addSpanTerms, type MentionRef, type TermCounts } from './terms';
+import { addSpanTerms, ENTITY_TERM_PREFIX, type MentionRef, type TermCounts } from './terms';
+import { termOf, wordTokens } from './tokens';
 import { addDocument, emptyVocabulary, sublinearTf, toVector, type SparseVector, type Vocabulary } from './tfidf';
 import type { AlignContext, Posting } from './types';
 import { ARTICLE_NAME_WEIGHT, LEAD_SENTENCES, LEAD_WEIGHT, SENTENCE_NAME_WEIGHT } from './weights';
@@ -11,6 +12,65 @@ export function buildAlignContext(articles: readonly Article[], entities: readon
   const mentions = mentionsByArticle(articles.length, indexOf, entities);
   const vocabulary = emptyVocabulary();
   const counts = articles.map((article, i) => articleTerms(article, mentions[i], vocabulary));
+  return contextOf(articles, indexOf, mentions, counts, vocabulary);
+}
+
+/**
+ * The corpus statistics comparison needs from the rest of the corpus: every sentence's terms
+ * counted into a vocabulary (document frequencies, hence IDF), without entity mentions, so no
+ * corpus-wide entity analysis is needed to build it.
+ */
+export function buildVocabulary(articles: readonly Article[]): Vocabulary {
+  const vocabulary = emptyVocabulary();
+  for (const article of articles) articleTerms(article, [], vocabulary);
+  return vocabulary;
+}
+
+/**
+ * A context over a few articles of a corpus (the two compared) with their own entity mentions,
+ * weighted by `corpusVocabulary` (from buildVocabulary over the whole corpus, these articles
+ * included; not changed). An entity's term is not in that vocabulary: it gets the document
+ * frequency of its commonest mention form, each form counted as its rarest word (a sentence naming
+ * "Kim Jong Un" holds "jong"; one naming "Kim" holds "kim"), which is near what a corpus-wide
+ * build with mentions counts for it.
+ */
+export function contextWithVocabulary(articles: readonly Article[], entities: readonly Entity[], corpusVocabulary: Vocabulary): AlignContext {
+  const indexOf = new Map(articles.map((article, i) => [article.id, i]));
+  const mentions = mentionsByArticle(articles.length, indexOf, entities);
+  const vocabulary: Vocabulary = { ids: new Map(corpusVocabulary.ids), df: [...corpusVocabulary.df], docs: corpusVocabulary.docs };
+  for (const entity of entities) {
+    const term = ENTITY_TERM_PREFIX + entity.id;
+    if (vocabulary.ids.has(term)) continue;
+    vocabulary.ids.set(term, vocabulary.df.length);
+    vocabulary.df.push(entityFrequency(entity, articles, indexOf, corpusVocabulary));
+  }
+  const counts = articles.map((article, i) => articleTerms(article, mentions[i]));
+  return contextOf(articles, indexOf, mentions, counts, vocabulary);
+}
+
+function entityFrequency(entity: Entity, articles: readonly Article[], indexOf: ReadonlyMap<string, number>, vocabulary: Vocabulary): number {
+  let commonest = 1;
+  for (const { article, span } of entity.mentions) {
+    const index = indexOf.get(article);
+    if (index === undefined) continue;
+    let rarest = Infinity;
+    for (const token of wordTokens(articles[index].text, span)) {
+      const term = termOf(token.surface);
+      const id = term === null ? undefined : vocabulary.ids.get(term);
+      if (id !== undefined) rarest = Math.min(rarest, vocabulary.df[id]);
+    }
+    if (Number.isFinite(rarest)) commonest = Math.max(commonest, rarest);
+  }
+  return Math.min(commonest, vocabulary.docs);
+}
+
+function contextOf(
+  articles: readonly Article[],
+  indexOf: ReadonlyMap<string, number>,
+  mentions: readonly MentionRef[][],
+  counts: readonly TermCounts[],
+  vocabulary: Vocabulary,
+): AlignContext {
   const vectors = counts.map((c) => toVector(c, vocabulary, sublinearTf));
   return {
     articles,

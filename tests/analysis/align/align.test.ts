@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCorpus } from '../../../src/analysis';
-import { alignArticles, articleSimilarity, buildAlignContext, mostSimilar } from '../../../src/analysis/align';
+import { alignArticles, articleSimilarity, buildAlignContext, buildVocabulary, contextWithVocabulary, mostSimilar } from '../../../src/analysis/align';
 import type { Alignment } from '../../../src/analysis/align';
 import type { Entity } from '../../../src/analysis/types';
 import { seedArticle, seedCorpus } from '../../helpers/corpus';
@@ -179,5 +179,33 @@ describe('alignArticles on the seeds', () => {
     expect(al.overlap.map((p) => p.b)).toContainEqual(sentenceWith(s002, 'Vostochny Cosmodrome'));
     expect(al.onlyB).toContainEqual(sentenceWith(s002, 'fired two short-range ballistic missiles'));
     expect(al.onlyB).toContainEqual(sentenceWith(s002, 'Any transfer of arms'));
+  });
+});
+
+describe('alignArticles with only the two articles analysed and the corpus vocabulary', () => {
+  const seeds = seedCorpus().articles;
+  const s000 = seedArticle('000');
+  const s002 = seedArticle('002');
+
+  it('pairs the Vostochny meeting and leaves the launches and the U.S. warning to 002, as the whole-corpus context does', async () => {
+    const { entities } = await analyseCorpus([s000, s002]);
+    const al = alignArticles(s000, s002, contextWithVocabulary([s000, s002], entities, buildVocabulary(seeds)));
+    const pair = paired(al).find((p) => p.a.start === sentenceWith(s000, 'Vostochny space center').start);
+    expect(pair?.b).toEqual(sentenceWith(s002, 'Vostochny Cosmodrome'));
+    expect(al.onlyB).toContainEqual(sentenceWith(s002, 'fired two short-range ballistic missiles'));
+    expect(al.onlyB).toContainEqual(sentenceWith(s002, 'Any transfer of arms'));
+    const whole = alignArticles(s000, s002, buildAlignContext(seeds, (await analyseCorpus(seeds)).entities));
+    expect(al.similarity).toBeCloseTo(whole.similarity, 1);
+  });
+
+  it('weighs an entity as its commonest mention form, never as a term no sentence holds', async () => {
+    const vocabulary = buildVocabulary(seeds);
+    const { entities } = await analyseCorpus([s000, s002]);
+    const ctx = contextWithVocabulary([s000, s002], entities, vocabulary);
+    const putin = entities.find((e) => e.name === 'Vladimir Putin')!;
+    const df = ctx.vocabulary.df[ctx.vocabulary.ids.get(`@${putin.id}`)!];
+    expect(df).toBe(vocabulary.df[vocabulary.ids.get('putin')!]);
+    // The corpus vocabulary itself is left as it was.
+    expect(vocabulary.ids.has(`@${putin.id}`)).toBe(false);
   });
 });

@@ -1,0 +1,63 @@
+// The corpus statistics that comparing two articles needs (the sentence vocabulary and its
+// document frequencies), kept in the cache folder so `rknews compare` reads them instead of
+// tokenising the whole corpus. Keyed by a fingerprint of the articles and of the analysis code;
+// a file for other articles, damaged or of the wrong shape is rebuilt over (a damaged one set aside).
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import type { Vocabulary } from '../analysis/align/tfidf';
+import type { Article } from '../corpus/types';
+import { printable } from '../corpus/sanitize';
+import { readJsonFile, writeFileAtomic } from './atomicFile';
+import { storePaths } from './paths';
+
+declare const __ANALYSIS_VERSION__: string | undefined;
+
+const FORMAT = 'rknews-align-vocabulary-1';
+const VERSION = typeof __ANALYSIS_VERSION__ === 'string' ? __ANALYSIS_VERSION__ : 'dev';
+
+export function vocabularyCacheFile(dir = storePaths().cache): string {
+  return join(dir, 'align-vocabulary.json');
+}
+
+/** A fingerprint of every article's id and text, and of the code that turns them into terms. */
+export function vocabularyKey(articles: readonly Article[]): string {
+  const hash = createHash('sha256').update(`${FORMAT}\u0000${VERSION}`);
+  for (const article of articles) hash.update(`\u0000${article.id}\u0000${article.text.length}\u0000`).update(article.text);
+  return hash.digest('base64url').slice(0, 32);
+}
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const VocabularyFileSchema = v.pipe(
+  v.object({ format: v.literal(FORMAT), key: v.string(), docs: count, terms: v.array(v.string()), df: v.array(count) }),
+  v.check((file) => file.terms.length === file.df.length, 'terms and df differ in length'),
+  v.check((file) => file.df.every((df) => df <= file.docs), 'a document frequency exceeds the document count'),
+  v.check((file) => new Set(file.terms).size === file.terms.length, 'a term is listed twice'),
+);
+
+export interface CachedVocabulary {
+  vocabulary: Vocabulary;
+  from: 'cache' | 'built';
+  /** For the user: a damaged file set aside, or a cache that could not be written. */
+  warning: string | null;
+}
+
+export function cachedVocabulary(articles: readonly Article[], build: () => Vocabulary, file = vocabularyCacheFile()): CachedVocabulary {
+  const key = vocabularyKey(articles);
+  const read = readJsonFile(file, VocabularyFileSchema);
+  if (read.status === 'ok' && read.value.key === key) {
+    const { terms, df, docs } = read.value;
+    return { vocabulary: { ids: new Map(terms.map((term, id) => [term, id])), df, docs }, from: 'cache', warning: null };
+  }
+  const damaged =
+    read.status === 'corrupt' ? `the comparison cache was unreadable (${read.reason}); set aside as ${read.setAside ?? 'nothing'}` : null;
+  const vocabulary = build();
+  try {
+    writeFileAtomic(file, JSON.stringify({ format: FORMAT, key, docs: vocabulary.docs, terms: [...vocabulary.ids.keys()], df: vocabulary.df }));
+    return { vocabulary, from: 'built', warning: damaged };
+  } catch (error) {
+    const failed = `could not save the comparison cache: ${printable((error as Error).message)}`;
+    return { vocabulary, from: 'built', warning: damaged ? `${damaged}; ${failed}` : failed };
+  }
+}
