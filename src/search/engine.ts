@@ -1,7 +1,7 @@
 // Ranks articles for a query: every article holding all of a branch's words matches (the
-// count is exact, nothing is capped); BM25F over headline, lead and body scores it, names and
-// quotes from the analysis add evidence, and neighbouring query words standing close
-// together add a proximity bonus. Proximity needs each article's words read in order, so
+// count is exact, nothing is capped); BM25F over lead and body scores it, with the headline
+// scored apart and added, names and quotes from the analysis add evidence, and neighbouring
+// query words standing close together add a proximity bonus. Proximity needs each article's words read in order, so
 // it is computed lazily, best bound first, only as far down the ranking as is asked for.
 import { accumulate, effectiveDf, idf, MAX_SATURATED, newCounts, wordScore, type Counts } from './bm25';
 import { namesMatch } from './names';
@@ -36,7 +36,6 @@ interface BranchRun {
   pairWeights: number[];
   maxBonus: number;
   scanner: ProximityScanner | null;
-  masks: Uint32Array | null;
 }
 
 /** Which fields the query's `in:` lets words match in, and which only add evidence. */
@@ -193,7 +192,7 @@ function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow
   }
   const pairWeights = slots.slice(1).map((_, i) => PROXIMITY_WEIGHT * MAX_SATURATED * Math.min(idfs[i], idfs[i + 1]));
   const maxBonus = scanner ? pairWeights.reduce((a, b) => a + b, 0) : 0;
-  return { plan: { ...plan, slots, groups }, idf: idfs, base, matched, pairWeights, maxBonus, scanner, masks };
+  return { plan: { ...plan, slots, groups }, idf: idfs, base, matched, pairWeights, maxBonus, scanner };
 }
 
 function bonusOf(run: BranchRun, doc: number): number {

@@ -5,13 +5,6 @@ import type { Analysis, Entity, Quote } from '../analysis/types';
 import type { Article } from '../corpus/types';
 import { foldText, wordTokens } from './text';
 
-export const HEADLINE = 0;
-export const LEAD = 1;
-export const BODY = 2;
-/** Analysis fields (their own index). */
-export const NAMES = 0;
-export const QUOTES = 1;
-
 /** The lead's words beyond this many count as body: a one-paragraph article has no lead to speak of. */
 const LEAD_WORDS = 60;
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;

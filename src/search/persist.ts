@@ -103,7 +103,6 @@ export function deserializeIndex(bytes: Buffer, articles: readonly Article[], ke
     if (!ok) return null;
     const postings: Postings = {
       terms,
-      ids: new Map(terms.map((t, i) => [t, i])),
       size,
       fields,
       start,

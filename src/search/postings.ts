@@ -4,7 +4,6 @@
 // few flat typed arrays: at Reuters' 19,043 articles that is about 25 MB, not millions of
 // small objects. Term ids are positions in the sorted vocabulary (see vocabulary.ts).
 
-export const MAX_FIELDS = 3;
 /** Per-field counts are packed 10 bits each into one 32-bit number. */
 const TF_BITS = 10;
 const TF_MAX = (1 << TF_BITS) - 1;
@@ -12,8 +11,6 @@ const TF_MAX = (1 << TF_BITS) - 1;
 export interface Postings {
   /** The vocabulary, sorted; a word's id is its position. */
   terms: string[];
-  /** Word → id, for reading an article's words back (snippets). */
-  ids: Map<string, number>;
   /** Articles indexed (ids 0..size-1, the corpus order). */
   size: number;
   fields: number;
@@ -162,7 +159,6 @@ export class PostingsBuilder {
       streamStart = new Uint32Array(size + 1);
       for (let d = 0; d < size; d++) streamStart[d + 1] = this.docTokenEnds[d];
     }
-    const ids = new Map(terms.map((t, i) => [t, i]));
-    return { terms, ids, size, fields, start, docs, counts, lengths, meanLengths, stream, streamStart };
+    return { terms, size, fields, start, docs, counts, lengths, meanLengths, stream, streamStart };
   }
 }
