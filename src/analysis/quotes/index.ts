@@ -23,7 +23,7 @@ import { buildFrames, type Frame } from './frames';
 import { findCue, findSpeechSubject, segmentsOf, signOffAfter } from './cues';
 import { isGroup, newContext, resolvePhrase, type Context, type Resolved } from './speaker';
 import { LABEL_WORDS } from './lexicon';
-import { noteLonePerson, noteSubject } from './subjects';
+import { noteLonePerson, noteSubject, subjectSpeaker } from './subjects';
 import { speakerKey } from './link';
 
 export { filterQuotes, type QuoteFilter } from './filter';
@@ -99,7 +99,7 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
   let previous: { frame: Frame; speaker: Resolved | null } | null = null;
 
   for (const frame of frames) {
-    noteSubject(ctx, frame);
+    const subject = noteSubject(ctx, frame);
     if (frame.quotes.length === 0) {
       // Reported speech without quotation marks still tells who "he" or "it" is later.
       const cue = findSpeechSubject(text, frame);
@@ -114,16 +114,18 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     let speaker: Resolved | null = cue ? resolvePhrase(ctx, cue.phrase, start) : null;
     // A colon clause credits only a person: not "The question will be: …".
     if (cue?.kind === 'colon' && speaker?.kind !== 'person') [cue, speaker] = [null, null];
-    const adjacent = previous !== null && previous.frame.paragraph >= frame.paragraph - 1;
-    const continues = !cue && previous?.speaker && adjacent && opensWithQuote(text, frame);
+    const adjacent: boolean = previous !== null && previous.frame.paragraph >= frame.paragraph - 1;
+    const continues: boolean = !cue && !!previous?.speaker && adjacent && opensWithQuote(text, frame);
     if (continues) speaker = previous!.speaker;
     const label = cue ? null : transcriptSpeaker(ctx, labels, frame.quotes[0]);
     if (label) speaker = label.speaker;
+    const bySubject: Resolved | null = !cue && !continues && !label ? subjectSpeaker(ctx, frame, subject) : null;
+    if (bySubject) speaker = bySubject;
 
     frame.quotes.forEach((q) => {
       const qtext = text.slice(q.inner.start, q.inner.end);
       if (isLabel(text, q)) return;
-      if (!cue && wordCount(qtext) <= SHORT_WORDS) return;
+      if (!cue && !bySubject && wordCount(qtext) <= SHORT_WORDS) return;
       // In a list of signed quotations ("“…” ― A / “…” ― B") each one has its own speaker.
       const signed = signOffAfter(text, q.outer);
       const own = signed ? resolvePhrase(ctx, signed.phrase, q.outer.start) : null;

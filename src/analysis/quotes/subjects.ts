@@ -1,7 +1,7 @@
 // Who a later "he" or "she" points back to when a sentence names people without quoting them:
 // the grammatical subject of the sentence, or the one acting when that subject is acted on.
 import type { Frame } from './frames';
-import type { Context } from './speaker';
+import type { Context, Resolved } from './speaker';
 import { ROLE_NOUNS, TITLES } from './lexicon';
 import { isCapitalised, tokenize } from './tokens';
 
@@ -36,7 +36,7 @@ function personsIn(ctx: Context, frame: Frame, until = frame.span.end): Mention[
  * has a person acting ("X was sacked … - a move Y has backed. But he said"), it is the latter,
  * unless that clause is subordinate ("X was asked if Y would apply. He said").
  */
-export function noteSubject(ctx: Context, frame: Frame): void {
+export function noteSubject(ctx: Context, frame: Frame): Mention | null {
   const { text } = ctx.article;
   const tokens = tokenize(text, frame.span.start, Math.min(frame.span.end, frame.span.start + 200));
   const cut = tokens.find((t) => !t.word || (!isCapitalised(t.text) && !SUBJECT_WORDS.has(t.text)));
@@ -44,13 +44,25 @@ export function noteSubject(ctx: Context, frame: Frame): void {
   const persons = personsIn(ctx, frame, cut?.start ?? frame.span.end)
     .filter((x) => !/\bthe\s+$/iu.test(text.slice(Math.max(0, x.span.start - 4), x.span.start)));
   const head = persons[persons.length - 1];
-  if (!head) return;
+  if (!head) return null;
   const after = (m: Mention) => text.slice(m.span.end, m.span.end + 40);
   const actor = PASSIVE.test(after(head))
     ? personsIn(ctx, frame).filter((m) => m.span.start > head.span.end && m.entity !== head.entity && ACTIVE.test(after(m)) &&
       !SUBORDINATE.test(text.slice(Math.max(frame.span.start, m.span.start - 60), m.span.start))).pop()
     : undefined;
   ctx.lastPerson = asSpeaker(actor ?? head);
+  return actor ?? head;
+}
+
+/**
+ * The person a frame's subject names when a verb follows it and precedes the frame's first
+ * quotation ("Cruz is praising Bush as “a man who…”", "Carson called the system “rotten”"): in
+ * news, words quoted inside a sentence about what a person does are that person's.
+ */
+export function subjectSpeaker(ctx: Context, frame: Frame, subject: Mention | null): Resolved | null {
+  if (!subject || frame.quotes.length === 0 || subject.span.end > frame.quotes[0].outer.start) return null;
+  const after = ctx.article.text.slice(subject.span.end, subject.span.end + 40);
+  return ACTIVE.test(after) || /^,/u.test(after) ? asSpeaker(subject) : null;
 }
 
 /**

@@ -72,4 +72,18 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
     expect(speakers(['"This is a waste of time for everyone," said Del. Ana Brill of the Virgin Islands.']))
       .toEqual([['This is a waste of time for everyone,', 'Ana Brill']]);
   });
+
+  it('words quoted in a sentence about what a person does are that person\'s, short ones too', () => {
+    expect(speakers([
+      'Tomas Verlaine is praising the retiring judge as "a man who never went to the gutter" in a statement.',
+      'Ana Brill called the tax plan "rotten to the core" on Tuesday.',
+    ])).toEqual([
+      ['a man who never went to the gutter', 'Tomas Verlaine'],
+      ['rotten to the core', 'Ana Brill'],
+    ]);
+  });
+
+  it('a short quotation in a sentence without a person subject stays a label, left out', () => {
+    expect(speakers(['The so-called "rotten core" of the plan was cut on Tuesday.'])).toEqual([]);
+  });
 });
