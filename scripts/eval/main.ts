@@ -1,9 +1,13 @@
-// `npm run eval`: entity and quote extraction on the seeds, scored against the hand-checked gold.
+// `npm run eval`: entity and quote extraction on the seeds, scored against the hand-checked gold; the
+// entities on CoNLL-2003 dev; and a check of the most mentioned entities of the bbc and Reuters corpora
+// (each part runs when ../shared holds its data).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyseCorpus } from '../../src/analysis';
 import { loadCorpus } from '../../src/corpus';
 import { entitiesByFile, evaluateEntities, formatEntityEval, loadGold } from './entities';
+import { conllDevFigures } from './conll';
+import { corpusCheck } from './corpusCheck';
 import { evaluateQuotes, formatQuoteEval, type GoldArticle } from './quotes';
 
 const root = (rel: string) => fileURLToPath(new URL(`../${rel}`, import.meta.url));
@@ -23,3 +27,9 @@ process.stdout.write(formatEntityEval(evaluateEntities(gold, entitiesByFile(corp
 const articleFor = (file: string) => corpus.articles.find((a) => file.startsWith(a.id));
 const quotesFor = (file: string) => analysis.quotes.filter((q) => q.article === articleFor(file)?.id);
 process.stdout.write(formatQuoteEval(evaluateQuotes(gold as unknown as GoldArticle[], quotesFor)) + '\n');
+
+const conllDir = root('../shared/dev/conll2003');
+if (existsSync(conllDir)) process.stdout.write('\n' + conllDevFigures(conllDir) + '\n');
+for (const rel of ['../shared/corpora/bbc', '../shared/corpora/reuters-21578.jsonl']) {
+  if (existsSync(root(rel))) process.stdout.write('\n' + corpusCheck(root(rel)) + '\n');
+}

@@ -8,11 +8,15 @@ export interface GoldDoc {
   id: string;
   text: string;
   mentions: { start: number; end: number; type: TagType; kind: string }[];
+  /** Each sentence's span and kind (headline, dateline, caps, table, prose). */
+  sentences: [number, number, string][];
 }
 
 export function readGold(path: string): GoldDoc[] {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { id: string; text: string; mentions: { start: number; end: number; type: string; kind: string }[] }[];
-  return raw.map((d) => ({ id: d.id, text: d.text, mentions: d.mentions.map((m) => ({ ...m, type: m.type as TagType })) }));
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as {
+    id: string; text: string; mentions: { start: number; end: number; type: string; kind: string }[]; sentence_spans: [number, number, string][];
+  }[];
+  return raw.map((d) => ({ id: d.id, text: d.text, sentences: d.sentence_spans, mentions: d.mentions.map((m) => ({ ...m, type: m.type as TagType })) }));
 }
 
 /**

@@ -16,6 +16,8 @@ export function scoreMentions(gold: GoldDoc[], predicted: Map<string, Predicted[
   const gn = { PER: 0, ORG: 0, LOC: 0 };
   const kindGold = new Map<string, number>();
   const kindHit = new Map<string, number>();
+  let prosePredicted = 0;
+  let proseHit = 0;
   for (const g of gold) {
     const exact = new Map<string, string>();
     for (const m of g.mentions) {
@@ -32,11 +34,16 @@ export function scoreMentions(gold: GoldDoc[], predicted: Map<string, Predicted[
       const k = `${p.start}:${end}:${p.type}`;
       if (seen.has(k)) continue;
       seen.add(k);
+      const prose = g.sentences.some(([a, b, kind]) => kind === 'prose' && a <= p.start && p.start < b);
       if (exact.has(k)) {
         tp[p.type]++;
         pred[p.type]++;
         kindHit.set(exact.get(k)!, (kindHit.get(exact.get(k)!) ?? 0) + 1);
-      } else if (!misc.some((m) => m.start < end && p.start < m.end)) pred[p.type]++;
+        if (prose) [prosePredicted, proseHit] = [prosePredicted + 1, proseHit + 1];
+      } else if (!misc.some((m) => m.start < end && p.start < m.end)) {
+        pred[p.type]++;
+        if (prose) prosePredicted++;
+      }
     }
   }
   const f = (t: number, p: number, n: number): string => {
@@ -47,6 +54,7 @@ export function scoreMentions(gold: GoldDoc[], predicted: Map<string, Predicted[
   const sum = (o: Record<string, number>): number => Object.values(o).reduce((a, b) => a + b, 0);
   const lines = TYPES.map((t) => `  ${t.padEnd(5)} ${f(tp[t], pred[t], gn[t])}`);
   lines.push(`  micro ${f(sum(tp), sum(pred), sum(gn))}`);
+  lines.push(`  prose sentences ${f(proseHit, prosePredicted, kindGold.get('prose') ?? 0)}`);
   lines.push('  recall by kind of line: ' + [...kindGold].map(([k, n]) => `${k} ${((kindHit.get(k) ?? 0) / n).toFixed(3)}`).join(', '));
   return lines.join('\n');
 }

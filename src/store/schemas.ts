@@ -80,6 +80,7 @@ export const ArticleEntitiesSchema: v.GenericSchema<unknown, ArticleEntities> = 
       mentions: v.array(SpanSchema),
       known: v.boolean(),
       evidence: v.object({ person: evidence, organization: evidence, place: evidence }),
+      labels: count,
     }),
   ),
 });

@@ -4,6 +4,7 @@ import type { EntityType } from '../types';
 import { abbreviates, aliasKey } from './aliases';
 import { findCandidates, type Candidate } from './candidates';
 import { definitionPairs } from './definitions';
+import { inLabelPosition } from './labels';
 import { CONFIDENT, type ArticleEntities, type LocalEntity } from './types';
 import { UnionFind } from './unionFind';
 
@@ -118,6 +119,7 @@ function toEntity(text: string, group: Candidate[], shortForms: number): LocalEn
     mentions: group.map((c) => c.span).sort((a, b) => a.start - b.start),
     known: known !== undefined,
     evidence,
+    labels: group.filter((c) => inLabelPosition(text, c.span)).length,
   };
 }
 

@@ -12,8 +12,29 @@ interface Item {
   e: LocalEntity;
 }
 
+/**
+ * A name that stands like a label (labels.ts) in at least this many articles, and in most of the
+ * articles that name it, is the corpus's boilerplate: Reuters' sign-off "REUTER" (4,630 articles),
+ * the table labels "Shr", "Net", "Oper", "NOTE", "Pay". A corpus of fewer articles proves nothing.
+ */
+const BOILERPLATE_ARTICLES = 50;
+
+/** Alias keys of names that are the corpus's boilerplate rather than entities. */
+export function boilerplateKeys(items: readonly { e: LocalEntity }[]): Set<string> {
+  const counts = new Map<string, { articles: number; labelled: number }>();
+  for (const { e } of items) {
+    const c = counts.get(e.key) ?? { articles: 0, labelled: 0 };
+    c.articles++;
+    if (2 * e.labels >= e.mentions.length) c.labelled++;
+    counts.set(e.key, c);
+  }
+  return new Set([...counts].filter(([, c]) => c.labelled >= BOILERPLATE_ARTICLES && 2 * c.labelled >= c.articles).map(([k]) => k));
+}
+
 export function mergeEntities(perArticle: { article: string; result: ArticleEntities }[]): Entity[] {
-  const items: Item[] = perArticle.flatMap(({ article, result }, order) => result.entities.map((e) => ({ article, order, e })));
+  const all: Item[] = perArticle.flatMap(({ article, result }, order) => result.entities.map((e) => ({ article, order, e })));
+  const boilerplate = boilerplateKeys(all);
+  const items = all.filter((it) => !boilerplate.has(it.e.key));
   const uf = new UnionFind(items.length);
 
   // Equal names merge only with equal types: each article's type is evidence from its own context, and
@@ -72,7 +93,10 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
  */
 function strongKeys(e: LocalEntity): string[] {
   // A bare institution head ("Commission") stood for a different full name in each article.
-  const full = e.aliases.filter((a) => nameWords(a).length > 1 || (!isAcronym(a) && e.type !== 'person' && !INSTITUTION_HEADS.has(a)));
+  // Nor the last word of its own name ("United" of "Manchester United", also "Dundee United"'s).
+  const words = nameWords(e.name);
+  const head = words.length > 1 ? words[words.length - 1] : undefined;
+  const full = e.aliases.filter((a) => nameWords(a).length > 1 || (!isAcronym(a) && e.type !== 'person' && !INSTITUTION_HEADS.has(a) && a !== head));
   return [...new Set([e.key, ...full.map(aliasKey)])];
 }
 

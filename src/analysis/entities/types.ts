@@ -20,6 +20,8 @@ export interface LocalEntity {
    * name found with evidence elsewhere, but it is not reported on its own.
    */
   evidence: Record<EntityType, number>;
+  /** How many of its mentions stand where a label or a sign-off does (see labels.ts). */
+  labels: number;
 }
 
 /** Evidence needed for a name to be reported as an entity: one clear cue. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, findEntityForName, mergeEntities } from '../../../src/analysis/entities';
 import type { ArticleEntities, LocalEntity } from '../../../src/analysis/entities';
+import { inLabelPosition } from '../../../src/analysis/entities/labels';
 import { articleFromText } from '../../helpers/corpus';
 
 const local = (name: string, type: LocalEntity['type'], aliases: string[] = [], known = false): LocalEntity => ({
   name, type, key: name.toLowerCase().replace(/[^a-z]/g, ''), aliases, mentions: [{ start: 0, end: name.length }], known,
-  evidence: { person: 0, organization: 0, place: 0, [type]: 2 },
+  evidence: { person: 0, organization: 0, place: 0, [type]: 2 }, labels: 0,
 });
 const result = (...entities: LocalEntity[]): ArticleEntities => ({ entities });
 
@@ -125,6 +126,36 @@ describe('mergeEntities and bare institution heads', () => {
     expect(trade?.mentions).toHaveLength(2);
     expect(energy?.mentions).toHaveLength(2);
     expect(trade).not.toBe(energy);
+  });
+});
+
+describe('corpus boilerplate', () => {
+  const labelled = (name: string, type: LocalEntity['type']): LocalEntity => ({ ...local(name, type), labels: 1 });
+
+  it('drops a name that stands like a label in hundreds of articles, and keeps one that does so in a few', () => {
+    const perArticle = Array.from({ length: 120 }, (_, i) => ({
+      article: `r${i}`,
+      result: result(labelled('REUTER', 'organization'), ...(i < 10 ? [labelled('Kelmart Holdings', 'organization')] : [])),
+    }));
+    const names = mergeEntities(perArticle).map((e) => e.name);
+    expect(names).not.toContain('REUTER');
+    expect(names).toContain('Kelmart Holdings');
+  });
+
+  it('keeps a name most of whose articles use it in running text', () => {
+    const perArticle = Array.from({ length: 200 }, (_, i) => ({
+      article: `r${i}`,
+      result: result(i < 60 ? labelled('Shell', 'organization') : local('Shell', 'organization')),
+    }));
+    expect(mergeEntities(perArticle).map((e) => e.name)).toEqual(['Shell']);
+  });
+
+  it('finds label positions: the end of the text, and the start of a line of figures', () => {
+    const text = 'Shell said profits rose.\nShr 1.20 vs 1.10\nNet 5.6 mln vs 4.1 mln\nNOTE: restated.\n  Shell Oil said so.  REUTER\n';
+    const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+    expect(['Shr', 'Net', 'NOTE', 'REUTER'].map((s) => inLabelPosition(text, at(s)))).toEqual([true, true, true, true]);
+    expect(inLabelPosition(text, at('Shell'))).toBe(false);
+    expect(inLabelPosition(text, at('Shell', 10))).toBe(false);
   });
 });
 

@@ -12,12 +12,24 @@ const typeOf = (tag: number): number => Math.floor((tag - 1) / 4);
 
 /** Whether `tag` may follow `prev` (-1 at a line start), and may stand last when `last`. */
 export function allowed(prev: number, tag: number, last: boolean): boolean {
+  return ALLOWED[last ? 1 : 0][prev + 1][tag];
+}
+
+function allowedBy(prev: number, tag: number, last: boolean): boolean {
   const p = prev < 0 ? 'O' : prefixOf(prev);
   const c = prefixOf(tag);
   if (last && (c === 'B' || c === 'I')) return false;
   if (p === 'B' || p === 'I') return (c === 'I' || c === 'L') && typeOf(tag) === typeOf(prev);
   return c === 'O' || c === 'B' || c === 'U';
 }
+
+const ALLOWED: boolean[][][] = [false, true].map((last) =>
+  Array.from({ length: NTAGS + 1 }, (_, p) => Array.from({ length: NTAGS }, (_, t) => allowedBy(p - 1, t, last))));
+
+/** For each tag, the tags that may precede it inside a line (a third of all pairs): Viterbi looks at no others. */
+const PREVIOUS: number[][] = Array.from({ length: NTAGS }, (_, t) => Array.from({ length: NTAGS }, (_, p) => p).filter((p) => allowedBy(p, t, false)));
+/** Tags that may end a line: no name is left open. */
+const FINAL: boolean[] = Array.from({ length: NTAGS }, (_, t) => prefixOf(t) !== 'B' && prefixOf(t) !== 'I');
 
 /** Adds the weights of `features` into `scores`. */
 export type Scorer = (features: readonly string[], scores: Float64Array) => void;
@@ -26,11 +38,13 @@ export type Scorer = (features: readonly string[], scores: Float64Array) => void
 export const transitionFeature = (prev: number): string => `t=${prev < 0 ? '<s>' : TAGS[prev]}`;
 
 /**
- * The best-scoring tag sequence of a line (Viterbi): each token's tag scored by its features, each
- * pair of neighbouring tags by the transition weights, and sequences BILOU forbids left out, as are
- * names over tokens that `nameable` rules out.
+ * The best-scoring tag sequence of a line (Viterbi): each token's tag scored by its features (added
+ * to `base`, scores computed beforehand), each pair of neighbouring tags by the transition weights,
+ * and sequences BILOU forbids left out, as are names over tokens that `nameable` rules out.
  */
-export function decodeLine(feats: readonly string[][], score: Scorer, nameable?: readonly boolean[]): number[] {
+export function decodeLine(
+  feats: readonly string[][], score: Scorer, nameable?: readonly boolean[], base?: (i: number) => Float64Array,
+): number[] {
   const n = feats.length;
   if (n === 0) return [];
   const trans: Float64Array[] = [];
@@ -43,7 +57,8 @@ export function decodeLine(feats: readonly string[][], score: Scorer, nameable?:
   const back = new Int8Array(n * NTAGS);
   const emit = new Float64Array(NTAGS);
   for (let i = 0; i < n; i++) {
-    emit.fill(0);
+    if (base) emit.set(base(i));
+    else emit.fill(0);
     score(feats[i], emit);
     const last = i === n - 1;
     // A word that never stands inside a name ("after", "makes") is outside every name.
@@ -54,13 +69,15 @@ export function decodeLine(feats: readonly string[][], score: Scorer, nameable?:
         if (allowed(-1, t, last)) best[t] = emit[t] + trans[0][t];
         continue;
       }
+      if (last && !FINAL[t]) continue;
       let top = -Infinity;
       let arg = 0;
-      for (let p = 0; p < NTAGS; p++) {
-        const prev = best[(i - 1) * NTAGS + p];
-        if (prev === -Infinity || !allowed(p, t, last)) continue;
-        const v = prev + trans[p + 1][t];
-        if (v > top) [top, arg] = [v, p];
+      for (const p of PREVIOUS[t]) {
+        const v = best[(i - 1) * NTAGS + p] + trans[p + 1][t];
+        if (v > top) {
+          top = v;
+          arg = p;
+        }
       }
       if (top > -Infinity) {
         best[i * NTAGS + t] = top + emit[t];

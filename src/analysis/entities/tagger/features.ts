@@ -148,27 +148,88 @@ export function shape(w: string): string {
  */
 function gazetteerMarks(words: string[], lowers: string[], caps: boolean[], lex: TaggerLexicon): string[][] {
   const marks: string[][] = words.map(() => []);
-  for (const [cls, names] of lex.gazetteer) {
-    for (let i = 0; i < words.length; i++) {
-      if (!caps[i]) continue;
-      let found = 0;
-      let key = '';
-      for (let n = 1; n <= lex.maxGazetteerTokens && i + n <= words.length; n++) {
-        key = n === 1 ? lowers[i] : `${key} ${lowers[i + n - 1]}`;
-        if (names.has(key) || (n === 1 && names.has(words[i]))) found = n;
-      }
+  // Each class takes the longest name starting at a word, then goes on after it.
+  const next = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    if (!caps[i]) continue;
+    const keys: string[] = [];
+    for (let n = 1; n <= lex.maxGazetteerTokens && i + n <= words.length; n++) keys.push(n === 1 ? lowers[i] : `${keys[n - 2]} ${lowers[i + n - 1]}`);
+    for (const [cls, names] of lex.gazetteer) {
+      if ((next.get(cls) ?? 0) > i) continue;
+      let found = names.has(words[i]) ? 1 : 0;
+      for (let n = 1; n <= keys.length; n++) if (names.has(keys[n - 1])) found = n;
       if (found === 0) continue;
       for (let k = 0; k < found; k++) {
         marks[i + k].push(`g${cls}=${found === 1 ? 'U' : k === 0 ? 'B' : k === found - 1 ? 'L' : 'I'}`);
       }
-      i += found - 1;
+      next.set(cls, i + found);
     }
   }
   return marks;
 }
 
+/** The features of a word by itself: the same wherever it stands, so tagging can score them once per word. */
+export function wordFeatures(w: string): string[] {
+  const l = w.toLowerCase();
+  const f = [
+    'b', `w=${w}`, `l=${l}`, `s=${shape(w)}`,
+    `p1=${l.slice(0, 1)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`,
+    `x1=${l.slice(-1)}`, `x2=${l.slice(-2)}`, `x3=${l.slice(-3)}`, `x4=${l.slice(-4)}`,
+  ];
+  for (const c of CUES.get(w) ?? []) f.push(`c=${c}`);
+  return f;
+}
+
+/** What stands before the first and after the last token of a line. */
+export const LINE_START = '<s>';
+export const LINE_END = '</s>';
+
+/** The features a word gives the token `offset` places away from it (-2, -1, 1 or 2). */
+export function neighbourFeatures(w: string, offset: number): string[] {
+  const sign = offset < 0 ? `${offset}` : `+${offset}`;
+  const l = w === LINE_START || w === LINE_END ? w : w.toLowerCase();
+  const f = [`l${sign}=${l}`];
+  if (offset === -1 || offset === 1) {
+    f.push(`s${sign}=${w === LINE_START || w === LINE_END ? w : shape(w)}`);
+    for (const c of CUES.get(w) ?? []) f.push(`c${sign}=${c}`);
+  }
+  return f;
+}
+
+/** The contexts the article gives a capitalised word anywhere (DocContext.contexts). */
+export function articleFeatures(lower: string, ctx: DocContext): string[] {
+  return [...(ctx.contexts.get(lower) ?? [])].map((c) => `D${c}`);
+}
+
+/**
+ * A line's tokens for the features: each one's word (truecased in lines of capitals, apostrophes
+ * straight), whether it is capitalised, and its features that need the line around it. A token's
+ * full feature list is `tokenFeatures`; tagging scores the parts that depend on one word once.
+ */
+export interface LineFeatures {
+  words: string[];
+  capital: boolean[];
+  context: string[][];
+}
+
+export const OFFSETS = [-2, -1, 1, 2];
+
+/** The word `offset` places from token i, or the line's start or end. */
+export const wordAt = (line: LineFeatures, i: number, offset: number): string =>
+  i + offset < 0 ? LINE_START : i + offset >= line.words.length ? LINE_END : line.words[i + offset];
+
+/** Every feature of token i. */
+export function tokenFeatures(line: LineFeatures, i: number, ctx: DocContext): string[] {
+  return [
+    ...wordFeatures(line.words[i]),
+    ...OFFSETS.flatMap((o) => neighbourFeatures(wordAt(line, i, o), o)),
+    ...(line.capital[i] ? articleFeatures(line.words[i].toLowerCase(), ctx) : []),
+    ...line.context[i],
+  ];
+}
+
 /** The features of every token of a line that do not depend on the tags before it. */
-export function lineFeatures(line: TagLine, ctx: DocContext, lex: TaggerLexicon): string[][] {
+export function lineFeatures(line: TagLine, ctx: DocContext, lex: TaggerLexicon): LineFeatures {
   const toks: TagToken[] = line.tokens;
   const initial = initialFlags(line);
   // Curly and straight apostrophes read alike ("People’s Republic").
@@ -179,24 +240,16 @@ export function lineFeatures(line: TagLine, ctx: DocContext, lex: TaggerLexicon)
   const gaz = gazetteerMarks(words, lowers, capital, lex);
   const at = (arr: string[], i: number): string => (i < 0 ? '<s>' : i >= arr.length ? '</s>' : arr[i]);
   const kind = `${line.caps ? 'C' : 'c'}${line.headline ? 'H' : 'h'}${line.sentence ? 'S' : 's'}${Math.min(line.numeric, 5)}`;
-  return toks.map((_, i) => {
+  const context = toks.map((_, i) => {
     const w = words[i];
     const l = lowers[i];
     const s = shapes[i];
     const f = [
-      'b', `w=${w}`, `l=${l}`, `s=${s}`,
-      `p1=${l.slice(0, 1)}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`,
-      `x1=${l.slice(-1)}`, `x2=${l.slice(-2)}`, `x3=${l.slice(-3)}`, `x4=${l.slice(-4)}`,
-      `l-1=${at(lowers, i - 1)}`, `l+1=${at(lowers, i + 1)}`, `l-2=${at(lowers, i - 2)}`, `l+2=${at(lowers, i + 2)}`,
-      `s-1=${at(shapes, i - 1)}`, `s+1=${at(shapes, i + 1)}`,
       `l-1l=${at(lowers, i - 1)}|${l}`, `ll+1=${l}|${at(lowers, i + 1)}`,
       `sss=${at(shapes, i - 1)}|${s}|${at(shapes, i + 1)}`,
       `k=${kind}`, `ks=${kind}|${s}`, `i=${initial[i] ? 1 : 0}|${s}`,
       ...gaz[i],
     ];
-    for (const c of CUES.get(w) ?? []) f.push(`c=${c}`);
-    for (const c of CUES.get(at(words, i - 1)) ?? []) f.push(`c-1=${c}`);
-    for (const c of CUES.get(at(words, i + 1)) ?? []) f.push(`c+1=${c}`);
     if (toks[i + 1]?.text === ',') for (const c of appositionCues(words, i + 2)) f.push(`app=${c}`);
     // "Reuters-Yonhap", "Franco-German": what the gazetteer knows of each part.
     if (w.includes('-')) for (const part of w.split('-')) for (const cls of gazetteerClasses(part, lex)) f.push(`gp=${cls}`);
@@ -209,8 +262,8 @@ export function lineFeatures(line: TagLine, ctx: DocContext, lex: TaggerLexicon)
       if (forms) for (const [form, n] of forms) if (isCap(form) && n >= 1) capMid += n;
       f.push(`d=${initial[i] ? 1 : 0}${ctx.lowerSeen.has(l) ? 1 : 0}${capMid > 0 ? 1 : 0}`);
       f.push(`lx=${lex.lowercase.has(l) ? 1 : 0}${initial[i] ? 1 : 0}`);
-      for (const c of ctx.contexts.get(l) ?? []) f.push(`D${c}`);
     }
     return f;
   });
+  return { words, capital: words.map(isCap), context };
 }

@@ -1,7 +1,7 @@
 // Averaged perceptron training of the tagger (Collins 2002) over annotated articles: pure, so the
 // script that reads the data (scripts/train) only supplies documents and writes the result.
 import { decodeLine, NTAGS, tagsOf, transitionFeature, type TagType } from './decode';
-import { docContext, lineFeatures, nameable, type TaggerLexicon } from './features';
+import { docContext, lineFeatures, nameable, tokenFeatures, type TaggerLexicon } from './features';
 import { tagLines } from './tokens';
 
 export interface TrainDoc {
@@ -27,7 +27,9 @@ function prepare(doc: TrainDoc, lex: TaggerLexicon): Prepared[] {
       const to = line.tokens.findIndex((t) => t.end === m.end || t.end === m.end + 1);
       if (from >= 0 && to >= from) spans.push({ from, to, type: m.type });
     }
-    return { feats: lineFeatures(line, ctx, lex), gold: tagsOf(line.tokens.length, spans), nameable: nameable(line, lex) };
+    const features = lineFeatures(line, ctx, lex);
+    const feats = features.words.map((_, i) => tokenFeatures(features, i, ctx));
+    return { feats, gold: tagsOf(line.tokens.length, spans), nameable: nameable(line, lex) };
   });
 }
 
