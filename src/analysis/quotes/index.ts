@@ -34,9 +34,20 @@ function wordCount(s: string): number {
   return s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
+const SMALL_WORDS = new Set(['and', 'the', 'of', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', '&']);
+
+/** Up to eight words, every one but the small ones capitalised: the shape of a title ("Face the Nation"). */
+function titleCased(s: string): boolean {
+  const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 8 || !/^[\p{Lu}\p{N}]/u.test(words[0] ?? '')) return false;
+  return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 /** A quotation introduced as a name or title rather than as speech. */
 function isLabel(text: string, q: QuotedSpan): boolean {
   const before = text.slice(Math.max(0, q.outer.start - 30), q.outer.start);
+  // "on CBS's “Face the Nation,”", "a broadcast of “Fox News Sunday”": a programme or work, not words said.
+  if (/(?:\b(?:on|of|in)|\p{L}['’]s)\s*$/u.test(before) && titleCased(text.slice(q.inner.start, q.inner.end))) return true;
   const m = before.match(/([\p{L}-]+)\s*,?\s*$/u); // a colon introduces speech, never a title
   if (!m) return false;
   const word = m[1].toLowerCase();

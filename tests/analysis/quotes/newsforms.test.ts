@@ -86,4 +86,11 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
   it('a short quotation in a sentence without a person subject stays a label, left out', () => {
     expect(speakers(['The so-called "rotten core" of the plan was cut on Tuesday.'])).toEqual([]);
   });
+
+  it('a title-cased programme or work after "on", "of" or a possessive is a title, not speech', () => {
+    expect(speakers([
+      'Ana Brill said on the channel\'s "Face the Nation" that the talks had failed.',
+      'Tomas Verlaine told the broadcast of "Sunday Morning Futures With Kay" that he would stand.',
+    ])).toEqual([]);
+  });
 });
