@@ -4,3 +4,4 @@ export { buildAlignContext, buildVocabulary, contextWithVocabulary } from './con
 export { articleSimilarity, mostSimilar, neighbourEdges, type SimilarityEdge } from './similarity';
 export { findStories, STORY_DATE_WINDOW_DAYS, STORY_LINK, STORY_MEAN, STORY_NEIGHBOURS } from './stories';
 export type { AlignContext, Alignment, OverlapSentence, SharedSentence, SimilarArticle, Story } from './types';
+export { duplicateKind, duplicateLabel, duplicatesOf, mostSimilarDistinct, NEAR_DUPLICATE, type Duplicate, type DuplicateKind, type FoldedSimilar } from './duplicates';

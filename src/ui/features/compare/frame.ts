@@ -1,7 +1,7 @@
 // The frame's part for the compare view: the right-hand article, the alignment and the column
 // layout (each computed once per pair, width and mode), the screen, and Viewport.compare.
 import type { AlignContext, Alignment } from '../../../analysis/align';
-import { alignArticles, mostSimilar } from '../../../analysis/align';
+import { alignArticles, duplicateLabel, duplicatesOf, mostSimilarDistinct } from '../../../analysis/align';
 import type { Article } from '../../../corpus/types';
 import type { FrameInput } from '../../frame';
 import type { Layout } from '../../layout';
@@ -34,12 +34,12 @@ function columnsOf(alignment: Alignment, a: Article, b: Article, widths: readonl
   return found;
 }
 
-/** The right-hand article: the one picked, else the most similar to the left one. */
+/** The right-hand article: the one picked, else the most similar other source (never a copy of the left one). */
 function rightArticle(input: FrameInput, ctx: AlignContext): number | null {
   const c = input.state.compare;
   if (!c) return null;
   if (c.b !== null) return c.b;
-  const best = mostSimilar(ctx, input.corpus.articles[c.a].id, 1)[0];
+  const best = mostSimilarDistinct(ctx, input.corpus.articles[c.a].id, 1)[0];
   return best ? (ctx.indexOf.get(best.id) ?? null) : null;
 }
 
@@ -80,7 +80,22 @@ export function compareBody(input: FrameInput, layout: Layout): Line[] | string 
   const { state, corpus } = input;
   const d = compareData(input, layout);
   if (typeof d === 'string' || !state.compare) return typeof d === 'string' ? d : '';
-  const summary = summaryText(compareSummary(d.alignment, readyData(state.analysis), state.compare.a, d.b));
+  const copies = duplicateNote(input.searchCompare!.align!, corpus.articles[state.compare.a].id);
+  const summary = copies + summaryText(compareSummary(d.alignment, readyData(state.analysis), state.compare.a, d.b));
   const articles: [Article, Article] = [corpus.articles[state.compare.a], corpus.articles[d.b]];
   return compareViewLines({ articles, columns: d.columns, state: state.compare, summary, rect: layout.body });
+}
+
+const duplicateNotes = new WeakMap<AlignContext, Map<string, string>>();
+
+/** "identical to politics/253 · " when the left article has copies (each said once), else ''. */
+function duplicateNote(ctx: AlignContext, id: string): string {
+  let byId = duplicateNotes.get(ctx);
+  if (!byId) duplicateNotes.set(ctx, (byId = new Map()));
+  let note = byId.get(id);
+  if (note === undefined) {
+    const labels = duplicatesOf(ctx, id).map(duplicateLabel);
+    byId.set(id, (note = labels.length ? `${labels.join(', ')} · ` : ''));
+  }
+  return note;
 }

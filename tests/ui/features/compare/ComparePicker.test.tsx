@@ -3,7 +3,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildAlignContext, mostSimilar } from '../../../../src/analysis/align';
 import { ComparePicker } from '../../../../src/ui/features/compare/ComparePicker';
-import { seedCorpus } from '../../../helpers/corpus';
+import { articleFromText, seedCorpus } from '../../../helpers/corpus';
 import { tick, until } from '../../helpers';
 
 afterEach(() => cleanup());
@@ -57,5 +57,27 @@ describe('the compare picker (ink-select-input)', () => {
     await tick();
     stdin.write('\r');
     await until(() => expect(picked).toEqual([ranked[2]]));
+  });
+});
+
+describe('the compare picker with copies', () => {
+  const text = (n: number) => `Harbour news\n\nThe Quellport harbour board approved a new tram line to the ferry terminal on Monday, board chair Ada Vell said. Work starts in ${n} weeks.\n`;
+  const original = articleFromText(text(3), 'orig');
+  const copy = articleFromText(text(3), 'copy');
+  const report = articleFromText('Trams\n\nA tram line to the Quellport ferry terminal won approval from the harbour board, whose chair Ada Vell spoke of jobs.\n', 'other');
+  const reportCopy = articleFromText('Trams\n\nA tram line to the Quellport ferry terminal won approval from the harbour board, whose chair Ada Vell spoke of jobs.\n', 'other2');
+  const football = articleFromText('Cup final\n\nHarrow Rovers beat Castlebay 3-1 in the cup replay on Saturday.\n', 'f');
+  const dupCtx = buildAlignContext([original, copy, report, reportCopy, football]);
+
+  it("lists the article's own copy as one, and folds a candidate's copy into its line", () => {
+    const { lastFrame } = render(
+      <Box height={29}>
+        <ComparePicker align={dupCtx} left={0} current={null} cols={100} rows={30} colour={false} onPick={() => {}} />
+      </Box>,
+    );
+    const frame = lastFrame()!;
+    expect(frame).toMatch(/1\.00 {2}Harbour news .*\(identical to this one\)/);
+    expect(frame).toMatch(/Trams .*\(\+1 copy\)/);
+    expect(frame.match(/Trams/g)).toHaveLength(1);
   });
 });
