@@ -99,11 +99,21 @@ export function wrapRange(text: string, range: Span, width: number): Span[] {
     used = 0;
   };
   // Starts a line with a word, cutting the word when it is wider than a line.
-  const startWith = (from: number, to: number, w: number) => {
+  const startWith = (from: number, to: number, w: number, narrow: boolean) => {
     if (w <= cols) {
       start = from;
       end = to;
       used = w;
+      return;
+    }
+    if (narrow) {
+      // One column a character: cut every `cols` characters, the last piece left open.
+      for (let at = from; at < to; at += cols) {
+        if (start !== -1) pushOpen();
+        start = at;
+        end = Math.min(to, at + cols);
+        used = end - at;
+      }
       return;
     }
     eachGraphemeWidth(text, from, to, (at, stop, gw) => {
@@ -130,14 +140,15 @@ export function wrapRange(text: string, range: Span, width: number): Span[] {
     } else if (token[0] === ' ' || token[0] === '\t') {
       gap = token.length;
     } else {
-      const w = displayWidth(token);
-      if (start === -1) startWith(from, to, w);
+      const narrow = allNarrow(token);
+      const w = narrow ? token.length : displayWidth(token);
+      if (start === -1) startWith(from, to, w, narrow);
       else if (used + gap + w <= cols) {
         end = to;
         used += gap + w;
       } else {
         pushOpen();
-        startWith(from, to, w);
+        startWith(from, to, w, narrow);
       }
       gap = 0;
     }

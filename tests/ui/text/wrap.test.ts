@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
+import { forEachGrapheme } from '../../../src/ui/text/graphemes';
 import { screenText } from '../../../src/ui/text/safe';
 import { displayWidth, fitToWidth, truncateToWidth, wrapRange, wrapString } from '../../../src/ui/text/wrap';
 
@@ -115,5 +116,41 @@ describe('emoji sequences', () => {
 
   it('keeps joiners that are not between emoji', () => {
     expect(screenText('क्‍ष')).toBe('क्‍ष');
+  });
+});
+
+describe('forEachGrapheme', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  // Plain characters, emoji, and what joins them: marks, skin tones, joiners, selectors, flags.
+  const char = fc.constantFrom('a', 'e', ' ', '東', 'ア', '한', '😀', '🌡', '👍', '\u0301', '\u0300', '🏽', '\u200d', '\ufe0f', '🇯', '🇵', 'क', '\u094d', '\r', '\n', '\u00e9');
+
+  it('finds the graphemes Intl.Segmenter finds, across the pieces it reads text in (property)', () => {
+    fc.assert(
+      fc.property(fc.array(char, { minLength: 400, maxLength: 1500 }).map((cs) => cs.join('')), (text) => {
+        const mine: string[] = [];
+        forEachGrapheme(text, 0, text.length, (start, end) => void mine.push(text.slice(start, end)));
+        expect(mine).toEqual([...segmenter.segment(text)].map((s) => s.segment));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('agrees with Intl.Segmenter on plain text with marks, read without it (property)', () => {
+    const plain = fc.constantFrom('a', ' ', '東', '😀', '🌡', '🚀', '\u0301', '\u0300', 'é');
+    fc.assert(
+      fc.property(fc.array(plain, { minLength: 400, maxLength: 3000 }).map((cs) => cs.join('')), (text) => {
+        const mine: string[] = [];
+        forEachGrapheme(text, 0, text.length, (start, end) => void mine.push(text.slice(start, end)));
+        expect(mine).toEqual([...segmenter.segment(text)].map((s) => s.segment));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the width of plain characters and lets the caller measure the rest', () => {
+    const text = 'aé東e\u0301😀';
+    const seen: [string, number][] = [];
+    forEachGrapheme(text, 0, text.length, (start, end, width) => void seen.push([text.slice(start, end), width]));
+    expect(seen).toEqual([['a', 1], ['é', 1], ['東', 2], ['e\u0301', 1], ['😀', 0]]);
   });
 });
