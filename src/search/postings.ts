@@ -122,16 +122,29 @@ export class PostingsBuilder {
 
   /** Sorts the vocabulary, renumbers, and lays the postings out term by term. */
   finish(): Postings {
+    const steps = this.finishing();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /** The same work as `finish`, pausing (yield) every so often, so a UI can spread it over time slices. */
+  *finishing(): Generator<void, Postings> {
     const { fields } = this;
-    const order = this.words.map((_, i) => i).sort((a, b) => (this.words[a] < this.words[b] ? -1 : 1));
-    const terms = order.map((i) => this.words[i]);
+    const CHUNK = 200_000;
+    // The default sort compares UTF-16 code units, as the vocabulary look-ups do.
+    const terms = [...this.words].sort();
+    yield;
     const renumber = new Uint32Array(this.words.length);
-    order.forEach((old, id) => (renumber[old] = id));
+    terms.forEach((word, id) => (renumber[this.provisional.get(word)!] = id));
     const size = this.docEnds.length;
+    yield;
 
     const start = new Uint32Array(terms.length + 1);
     for (let p = 0; p < this.pairs; p++) start[renumber[this.pairTerm[p]] + 1]++;
     for (let t = 0; t < terms.length; t++) start[t + 1] += start[t];
+    yield;
     const fill = start.slice(0, terms.length);
     const docs = new Uint32Array(this.pairs);
     const counts = new Uint32Array(this.pairs);
@@ -142,6 +155,7 @@ export class PostingsBuilder {
         docs[at] = doc;
         counts[at] = this.pairCount[p];
       }
+      if ((doc & 1023) === 1023) yield;
     }
 
     const lengths = Uint32Array.from(this.lengths);
@@ -155,7 +169,10 @@ export class PostingsBuilder {
     let streamStart: Uint32Array | null = null;
     if (this.keepStream) {
       stream = new Uint32Array(this.tokenCount);
-      for (let i = 0; i < this.tokenCount; i++) stream[i] = renumber[this.tokens[i]];
+      for (let i = 0; i < this.tokenCount; i++) {
+        stream[i] = renumber[this.tokens[i]];
+        if (i % CHUNK === CHUNK - 1) yield;
+      }
       streamStart = new Uint32Array(size + 1);
       for (let d = 0; d < size; d++) streamStart[d + 1] = this.docTokenEnds[d];
     }
