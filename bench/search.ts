@@ -135,7 +135,8 @@ export async function benchSearch(): Promise<Record<string, number>> {
   if (!dev) {
     say(`  relevance: skipped (no labels and queries in ${DEV})`);
   } else {
-    const rk = scoreEngine(dev, (q) => search(index, q).slice(0, 100).map((r) => r.article));
+    // As `rknews search` ranks (the articles lacking one word among the full matches), which relevance.py scores.
+    const rk = scoreEngine(dev, (q) => search(index, q, { near: true }).slice(0, 100).map((r) => r.article));
     const ms = scoreEngine(dev, mini);
     const row = (name: string, f: { clean: Figures; typo: Figures }) =>
       `  ${name.padEnd(18)} nDCG@10 ${fmt(f.clean.ndcg)} P@10 ${fmt(f.clean.p10)} | typo'd nDCG@10 ${fmt(f.typo.ndcg)} P@10 ${fmt(f.typo.p10)}`;
