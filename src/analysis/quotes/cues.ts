@@ -44,7 +44,8 @@ function isVerb(t: Token, verbs: Set<string>): boolean {
 function phraseWord(t: Token): boolean {
   if (t.word) {
     if (TEMPORAL.has(t.text.toLowerCase())) return false;
-    if (isCapitalised(t.text)) return true;
+    // A capitalised preposition or conjunction opens a sentence, not a name ("In his message …").
+    if (isCapitalised(t.text)) return !(PHRASE_BREAKERS.has(t.text.toLowerCase()) && t.text !== t.text.toUpperCase());
     return !PHRASE_BREAKERS.has(t.text) && !SPEECH_VERBS.has(t.text) && !VERB_ADVERBS.has(t.text);
   }
   return t.text === '&';
@@ -55,6 +56,8 @@ function plausible(tokens: Token[]): boolean {
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return false;
   const first = lower(tokens[0]);
   if (LINKS.has(first) || LINKS.has(lower(tokens[tokens.length - 1]))) return false;
+  // A phrase opened by a verb's -ing form is a clause, not a subject ("letting people tell").
+  if (/^\p{Ll}+ing$/u.test(tokens[0].text) && !ROLE_NOUNS.has(first)) return false;
   if (tokens.length === 1 && (PRONOUNS_PERSON.has(first) || PRONOUNS_THING.has(first) || PRONOUNS_OTHER.has(first))) return true;
   return tokens.some((t) => isCapitalised(t.text) || DETERMINERS.has(lower(t)) || ROLE_NOUNS.has(lower(t)));
 }
@@ -79,6 +82,12 @@ function trimLeading(tokens: Token[]): Token[] {
   while (i < tokens.length - 1 && LEADING_ADVERBIALS.has(lower(tokens[i]))) i++;
   const last = tokens[tokens.length - 1];
   if (last && tokens.length - i > 1 && (PRONOUNS_PERSON.has(lower(last)) || PRONOUNS_THING.has(lower(last)) || lower(last) === 'they')) return [last];
+  // Two noun phrases run together: the subject is the one the verb follows ("In his New Year
+  // message the Liberal Democrat leader" -> "the Liberal Democrat leader", "seek bankruptcy
+  // protection the company" -> "the company"). A determiner after "of/from/for/at" stays inside.
+  for (let k = tokens.length - 2; k > i; k--) {
+    if (/^(?:the|a|an)$/u.test(tokens[k].text) && !LINKS.has(lower(tokens[k - 1])) && tokens[k - 1].text !== '&') return tokens.slice(k);
+  }
   return tokens.slice(i);
 }
 
@@ -114,7 +123,10 @@ function spanOf(tokens: Token[]): Span {
 function innerAnd(tokens: Token[], k: number): boolean {
   const p = tokens[k - 1];
   const n = tokens[k + 1];
-  return lower(tokens[k]) === 'and' && !!p && !!n && p.word && n.word && isCapitalised(p.text) && isCapitalised(n.text);
+  if (lower(tokens[k]) !== 'and' || !p || !n || !p.word || !n.word) return false;
+  // "chairman and chief executive Richard Parsons": one person holding two titles.
+  const title = (t: Token) => TITLES.has(lower(t)) || ROLE_NOUNS.has(lower(t));
+  return (isCapitalised(p.text) && isCapitalised(n.text)) || (title(p) && title(n));
 }
 
 /** Words from `i` on that form a phrase (stops at punctuation, breakers, verbs). */

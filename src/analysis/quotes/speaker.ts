@@ -145,6 +145,9 @@ const anyCase = (w: string) => [...escape(w)].map((c) => (c.toLowerCase() !== c.
 /** One to four capitalised words: a personal name in a regular expression, captured. */
 const NAME = '(\\p{Lu}[\\p{L}.\'’-]*(?:\\s+\\p{Lu}[\\p{L}.\'’-]*){0,3})';
 
+/** Not right after a word that makes a role another one ("Deputy", "former", "shadow", "vice-"). */
+const UNQUALIFIED = `(?<!\\b(?:${['deputy', 'vice', 'former', 'shadow', 'acting', 'assistant', 'junior', 'ex', 'co', 'under'].map(anyCase).join('|')})[\\s-](?:\\p{L}+\\s+){0,2})`;
+
 /**
  * "the prime minister said" -> the person the article earlier named with that role:
  * "Prime Minister Jane Doe" or "Jane Doe, the prime minister".
@@ -153,7 +156,8 @@ function titleHolder(ctx: Context, tokens: Token[], pos: number): Resolved | nul
   // Only a title one person holds ("the minister", "the England coach"), not "the men".
   if (tokens.length > 4 || lower(tokens[0]) !== 'the' || !TITLES.has(lower(tokens[tokens.length - 1]))) return null;
   const role = tokens.slice(1).map((t) => anyCase(t.text)).join('\\s+');
-  const re = new RegExp(`\\b${role}\\s+${NAME}|${NAME},\\s+(?:[tT]he\\s+)?${role}\\b`, 'gu');
+  // "Deputy Prime Minister John Prescott" does not hold the role "the prime minister".
+  const re = new RegExp(`${UNQUALIFIED}\\b${role}\\s+${NAME}|${NAME},\\s+(?:[tT]he\\s+)?${role}\\b`, 'gu');
   let found: string | null = null;
   for (const m of ctx.article.text.slice(0, pos).matchAll(re)) found = m[1] ?? m[2] ?? found;
   if (!found || TEMPORAL.has(found.toLowerCase())) return tokens.length > 2 ? holderInFocus(ctx, tokens, pos) : null;
@@ -172,7 +176,7 @@ function holderInFocus(ctx: Context, tokens: Token[], pos: number): Resolved | n
   const focus = ctx.lastPerson?.speaker;
   if (!focus) return null;
   const head = anyCase(tokens[tokens.length - 1].text);
-  const re = new RegExp(`\\b${head}\\s+${NAME}|${NAME},\\s+(?:[tT]he|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${head}\\b`, 'gu');
+  const re = new RegExp(`${UNQUALIFIED}\\b${head}\\s+${NAME}|${NAME},\\s+(?:[tT]he|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${head}\\b`, 'gu');
   const holders = new Set<string>();
   for (const m of ctx.article.text.slice(0, pos).matchAll(re)) {
     const name = (m[1] ?? m[2]).replace(/\s+/gu, ' ');

@@ -93,4 +93,29 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
       'Tomas Verlaine told the broadcast of "Sunday Morning Futures With Kay" that he would stand.',
     ])).toEqual([]);
   });
+
+  it('"chairman and chief executive Name said": the person, not the company', () => {
+    expect(speakers([
+      'Norland Steel posted a profit of $3bn. "Our performance was strong across the year," chairman and chief executive Ivo Marsh said.',
+    ], [...PEOPLE, { name: 'Norland Steel', type: 'organization' }])).toEqual([['Our performance was strong across the year,', 'Ivo Marsh']]);
+  });
+
+  it('"the prime minister" is not the deputy prime minister named earlier', () => {
+    const got = speakers([
+      'Deputy Prime Minister Tomas Verlaine spoke on Monday.',
+      'But the prime minister said he had heard the claims and dismissed them as a "load of nonsense".',
+    ]);
+    expect(got.map(([, who]) => who)).not.toContain('Tomas Verlaine');
+  });
+
+  it('an opening phrase run into the subject, or a clause, is not the speaker', () => {
+    expect(speakers([
+      'Ana Brill, the party leader, spoke in the morning.',
+      'In his New Year message the party leader said the election was about "hope over populist scares".',
+    ]).map(([, who]) => who)).not.toContain('In his New Year message the party leader');
+    expect(speakers([
+      'The revolution is focused on letting people tell and share their own stories, according to Ana Brill.',
+      '"Revolution has always been about giving power to the people," she told delegates.',
+    ])).toEqual([['Revolution has always been about giving power to the people,', 'Ana Brill']]);
+  });
 });
