@@ -21,6 +21,9 @@ export function speakerKey(name: string): string {
  */
 export function linkName(name: string, articleId: string, entities: Entity[], local?: Entity[]): Entity | undefined {
   const here = local ? findEntityForName(name, articleId, local) : undefined;
+  // "Trump said" when an organisation took "Trump" as an alias ("Trump Tower"): the person
+  // the article names with that surname speaks, not the building.
+  if (here && here.type !== 'person' && local) return personBySurname(name, local) ?? here;
   if (here) return here;
   if (!/\s/u.test(name.trim())) {
     const found = local ? undefined : findEntityForName(name, articleId, entities);
@@ -31,6 +34,17 @@ export function linkName(name: string, articleId: string, entities: Entity[], lo
   // whose first name is Kelvin.
   if (!lastWordsOf(entities).has(lastWordKey(name.trim()))) return undefined;
   return findEntityForName(name, articleId, entities);
+}
+
+/** The one person among `local` whose first or last name is the one-word `name`. */
+export function personBySurname(name: string, local: Entity[]): Entity | undefined {
+  const key = speakerKey(name);
+  if (!key || /\s/u.test(name.trim())) return undefined;
+  const people = local.filter((e) => {
+    const words = e.name.split(/\s+/u);
+    return e.type === 'person' && words.length > 1 && (speakerKey(words[words.length - 1]) === key || speakerKey(words[0]) === key);
+  });
+  return people.length === 1 ? people[0] : undefined;
 }
 
 // Built once per entity list; it does not depend on the article, so it is safe to share.

@@ -5,7 +5,7 @@
 import type { Article, Span } from '../../corpus/types';
 import type { Entity, Speaker } from '../types';
 import { tokenize, isCapitalised, stripPossessive, type Token } from './tokens';
-import { linkName } from './link';
+import { linkName, personBySurname } from './link';
 import { withoutAsides } from './cues';
 import { isDemonym } from '../entities/gazetteer';
 import {
@@ -261,7 +261,11 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
   if (org && !role) {
     // "The New York Times report", "the state-run KCNA news agency": descriptors after the name keep it the speaker.
     const after = tokens.filter((t) => t.start >= org.span.end && !/^['’]s$/u.test(t.text));
-    if (after.every((t) => ORG_DESCRIPTORS.has(lower(t)))) return fromEntity(org.entity);
+    if (after.every((t) => ORG_DESCRIPTORS.has(lower(t)))) {
+      // A one-word mention an organisation took from a person's name ("Trump" of "Trump Tower").
+      const person = personBySurname(text.slice(org.span.start, org.span.end), ctx.local);
+      return fromEntity(person ?? org.entity);
+    }
   }
   if (role) return titleHolder(ctx, tokens, pos) ?? { speaker: { name: role }, kind: 'person' };
 

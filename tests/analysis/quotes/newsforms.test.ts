@@ -118,4 +118,15 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
       '"Revolution has always been about giving power to the people," she told delegates.',
     ])).toEqual([['Revolution has always been about giving power to the people,', 'Ana Brill']]);
   });
+
+  it('a surname that an organisation took as an alias still names the person ("Trump" is not "Trump Tower")', () => {
+    const specs: EntitySpec[] = [
+      { name: 'Ivo Marsh', type: 'person' },
+      { name: 'Marsh Tower', type: 'organization', forms: ['Marsh'] },
+    ];
+    expect(speakers([
+      'Ivo Marsh spoke at Marsh Tower on Monday.',
+      '"I will be your greatest champion," Marsh said.',
+    ], specs)).toEqual([['I will be your greatest champion,', 'Ivo Marsh']]);
+  });
 });
