@@ -84,8 +84,9 @@ function trimLeading(tokens: Token[]): Token[] {
   if (last && tokens.length - i > 1 && (PRONOUNS_PERSON.has(lower(last)) || PRONOUNS_THING.has(lower(last)) || lower(last) === 'they')) return [last];
   // Two noun phrases run together: the subject is the one the verb follows ("In his New Year
   // message the Liberal Democrat leader" -> "the Liberal Democrat leader", "seek bankruptcy
-  // protection the company" -> "the company"). A determiner after "of/from/for/at" stays inside.
-  for (let k = tokens.length - 2; k > i; k--) {
+  // protection the company" -> "the company"). A determiner after "of/from/for/at" stays inside;
+  // a phrase opened by a name is that name's clause ("Sanders released a statement").
+  for (let k = tokens.length - 2; k > i && !isCapitalised(tokens[i].text); k--) {
     if (/^(?:the|a|an)$/u.test(tokens[k].text) && !LINKS.has(lower(tokens[k - 1])) && tokens[k - 1].text !== '&') return tokens.slice(k);
   }
   return tokens.slice(i);
