@@ -64,7 +64,9 @@ function plausible(tokens: Token[]): boolean {
 
 /** A phrase ending in a role or common noun, not a name ("Acme's chief executive", "the CEO", "its co-producer"). */
 function namesRole(tokens: Token[]): boolean {
-  const head = tokens[tokens.length - 1];
+  // "president of the Teachers Union": the head is the word before the link.
+  const link = tokens.findIndex((t) => LINKS.has(lower(t)));
+  const head = tokens[link > 0 ? link - 1 : tokens.length - 1];
   return !isCapitalised(head.text) || ROLE_NOUNS.has(lower(head)) || TITLES.has(lower(head));
 }
 
@@ -251,14 +253,21 @@ function subjectBefore(tokens: Token[], v: number): Token[] {
       np = phraseBackward(tokens, end);
       // "Acme's chief executive, Jane Doe, said": the name in the appositive is the speaker.
       if (np.length > 0 && namesRole(np) && isName(clause)) np = [...np, ...clause];
+      // "Jane Doe, president of the union, which represents teachers, said": the name speaks.
+      else if (np.length > 0 && namesRole(np)) np = nameBeforeComma(tokens, np, end) ?? np;
     }
   } else if (np.length > 0 && namesRole(np)) {
     // "Jane Doe, a prospective candidate said": the name before the comma speaks.
-    const first = end - np.length + 1;
-    const name = tokens[first - 1]?.text === ',' ? phraseBackward(tokens, first - 2) : [];
-    if (isName(name)) np = name;
+    np = nameBeforeComma(tokens, np, end) ?? np;
   }
   return trimLeading(np);
+}
+
+/** The name right before a role phrase that ends at `end` and follows a comma ("Jane Doe, the minister"). */
+function nameBeforeComma(tokens: Token[], np: Token[], end: number): Token[] | null {
+  const first = end - np.length + 1;
+  const name = tokens[first - 1]?.text === ',' ? phraseBackward(tokens, first - 2) : [];
+  return isName(name) ? name : null;
 }
 
 /** Pattern 2: the nearest speech verb before the quote with a plausible subject. */

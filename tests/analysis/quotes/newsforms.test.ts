@@ -129,4 +129,10 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
       '"I will be your greatest champion," Marsh said.',
     ], specs)).toEqual([['I will be your greatest champion,', 'Ivo Marsh']]);
   });
+
+  it('"Name, role of Org, which …, said": the name before the role speaks', () => {
+    expect(speakers([
+      'Ivo Marsh, president of the Norland Teachers Union, which represents city teachers, said the rally sends a message that "communities are standing up for their schools."',
+    ], [...PEOPLE, { name: 'Norland Teachers Union', type: 'organization' }])).toEqual([['communities are standing up for their schools.', 'Ivo Marsh']]);
+  });
 });
