@@ -60,9 +60,18 @@ export function noteSubject(ctx: Context, frame: Frame): Mention | null {
  * news, words quoted inside a sentence about what a person does are that person's.
  */
 export function subjectSpeaker(ctx: Context, frame: Frame, subject: Mention | null): Resolved | null {
-  if (!subject || frame.quotes.length === 0 || subject.span.end > frame.quotes[0].outer.start) return null;
-  const after = ctx.article.text.slice(subject.span.end, subject.span.end + 40);
-  return ACTIVE.test(after) || /^,/u.test(after) ? asSpeaker(subject) : null;
+  if (frame.quotes.length === 0) return null;
+  const first = frame.quotes[0].outer.start;
+  const acts = (m: Mention) => {
+    // An adverb may stand between subject and verb ("Gingrich cynically dismissed").
+    const after = ctx.article.text.slice(m.span.end, m.span.end + 40).replace(/^\s+\p{Ll}+ly(?=\s)/u, '');
+    return ACTIVE.test(after) || /^,/u.test(after);
+  };
+  if (subject && subject.span.end <= first) return acts(subject) ? asSpeaker(subject) : null;
+  // "In recent weeks, Reid has gone after Trump as a “…”": the subject after an opening phrase.
+  const opened = personsIn(ctx, frame, first).find((m) =>
+    /^[^,;:]{1,40},\s*$/u.test(ctx.article.text.slice(frame.span.start, m.span.start)));
+  return opened && acts(opened) ? asSpeaker(opened) : null;
 }
 
 /**

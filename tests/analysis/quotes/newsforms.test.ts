@@ -135,4 +135,19 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
       'Ivo Marsh, president of the Norland Teachers Union, which represents city teachers, said the rally sends a message that "communities are standing up for their schools."',
     ], [...PEOPLE, { name: 'Norland Teachers Union', type: 'organization' }])).toEqual([['communities are standing up for their schools.', 'Ivo Marsh']]);
   });
+
+  it('a person subject after an opening phrase, or before an adverb and verb, speaks', () => {
+    expect(speakers([
+      'In recent weeks, Brill has gone after the minister as a "human leech who will bleed the country".',
+      'In July, Verlaine cynically dismissed the port as being in the "suburbs of the capital".',
+    ])).toEqual([
+      ['human leech who will bleed the country', 'Ana Brill'],
+      ['suburbs of the capital', 'Tomas Verlaine'],
+    ]);
+  });
+
+  it('"9/11" stays inside a speaker phrase', () => {
+    expect(speakers(['"The rationales to veto the bill do not hold weight," said 9/11 widow Ana Brill.']))
+      .toEqual([['The rationales to veto the bill do not hold weight,', 'Ana Brill']]);
+  });
 });
