@@ -37,6 +37,17 @@ export type Scorer = (features: readonly string[], scores: Float64Array) => void
 /** The feature whose weights score each tag after `prev` (-1 at a line start): the transition scores. */
 export const transitionFeature = (prev: number): string => `t=${prev < 0 ? '<s>' : TAGS[prev]}`;
 
+/** Transition scores: row p + 1 for the tag before (row 0 at a line start). */
+export function transitionScores(score: Scorer): Float64Array[] {
+  const trans: Float64Array[] = [];
+  for (let p = -1; p < NTAGS; p++) {
+    const row = new Float64Array(NTAGS);
+    score([transitionFeature(p)], row);
+    trans.push(row);
+  }
+  return trans;
+}
+
 /**
  * The best-scoring tag sequence of a line (Viterbi): each token's tag scored by its features (added
  * to `base`, scores computed beforehand), each pair of neighbouring tags by the transition weights,
@@ -44,15 +55,10 @@ export const transitionFeature = (prev: number): string => `t=${prev < 0 ? '<s>'
  */
 export function decodeLine(
   feats: readonly string[][], score: Scorer, nameable?: readonly boolean[], base?: (i: number) => Float64Array,
+  trans: Float64Array[] = transitionScores(score),
 ): number[] {
   const n = feats.length;
   if (n === 0) return [];
-  const trans: Float64Array[] = [];
-  for (let p = -1; p < NTAGS; p++) {
-    const row = new Float64Array(NTAGS);
-    score([transitionFeature(p)], row);
-    trans.push(row);
-  }
   const best = new Float64Array(n * NTAGS).fill(-Infinity);
   const back = new Int8Array(n * NTAGS);
   const emit = new Float64Array(NTAGS);

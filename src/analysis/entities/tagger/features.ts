@@ -18,6 +18,8 @@ export interface TaggerLexicon {
   gazetteer: ReadonlyMap<string, ReadonlySet<string>>;
   /** Longest gazetteer name in tokens. */
   maxGazetteerTokens: number;
+  /** Each gazetteer name with its classes, and every word sequence that starts a longer name: one lookup per step. */
+  gazetteerIndex: ReadonlyMap<string, { classes: string[]; longer: boolean }>;
   /** Tokens without capitals or digits that annotated names contain ("of", "de", "&", "."); no others are part of a name. */
   inside: ReadonlySet<string>;
 }
@@ -152,13 +154,19 @@ function gazetteerMarks(words: string[], lowers: string[], caps: boolean[], lex:
   const next = new Map<string, number>();
   for (let i = 0; i < words.length; i++) {
     if (!caps[i]) continue;
-    const keys: string[] = [];
-    for (let n = 1; n <= lex.maxGazetteerTokens && i + n <= words.length; n++) keys.push(n === 1 ? lowers[i] : `${keys[n - 2]} ${lowers[i + n - 1]}`);
-    for (const [cls, names] of lex.gazetteer) {
+    // The longest name of each class starting here.
+    const longest = new Map<string, number>();
+    for (const c of lex.gazetteerIndex.get(words[i])?.classes ?? []) longest.set(c, 1);
+    let key = '';
+    for (let n = 1; n <= lex.maxGazetteerTokens && i + n <= words.length; n++) {
+      key = n === 1 ? lowers[i] : `${key} ${lowers[i + n - 1]}`;
+      const entry = lex.gazetteerIndex.get(key);
+      if (!entry) break;
+      for (const c of entry.classes) longest.set(c, n);
+      if (!entry.longer) break;
+    }
+    for (const [cls, found] of longest) {
       if ((next.get(cls) ?? 0) > i) continue;
-      let found = names.has(words[i]) ? 1 : 0;
-      for (let n = 1; n <= keys.length; n++) if (names.has(keys[n - 1])) found = n;
-      if (found === 0) continue;
       for (let k = 0; k < found; k++) {
         marks[i + k].push(`g${cls}=${found === 1 ? 'U' : k === 0 ? 'B' : k === found - 1 ? 'L' : 'I'}`);
       }
@@ -209,7 +217,17 @@ export function articleFeatures(lower: string, ctx: DocContext): string[] {
 export interface LineFeatures {
   words: string[];
   capital: boolean[];
+  /** Where each token stands (kind of line, sentence start, shape, how the article writes it): a key for standingFeatures. */
+  standing: string[];
   context: string[][];
+}
+
+/** The features of a token's standing (LineFeatures.standing): few distinct keys, so tagging scores each once. */
+export function standingFeatures(key: string): string[] {
+  const [kind, initial, s, doc, lx] = key.split('\t');
+  const f = [`k=${kind}`, `ks=${kind}|${s}`, `i=${initial}|${s}`];
+  if (doc !== undefined) f.push(`d=${initial}${doc}`, `lx=${lx}${initial}`);
+  return f;
 }
 
 export const OFFSETS = [-2, -1, 1, 2];
@@ -224,6 +242,7 @@ export function tokenFeatures(line: LineFeatures, i: number, ctx: DocContext): s
     ...wordFeatures(line.words[i]),
     ...OFFSETS.flatMap((o) => neighbourFeatures(wordAt(line, i, o), o)),
     ...(line.capital[i] ? articleFeatures(line.words[i].toLowerCase(), ctx) : []),
+    ...standingFeatures(line.standing[i]),
     ...line.context[i],
   ];
 }
@@ -247,7 +266,6 @@ export function lineFeatures(line: TagLine, ctx: DocContext, lex: TaggerLexicon)
     const f = [
       `l-1l=${at(lowers, i - 1)}|${l}`, `ll+1=${l}|${at(lowers, i + 1)}`,
       `sss=${at(shapes, i - 1)}|${s}|${at(shapes, i + 1)}`,
-      `k=${kind}`, `ks=${kind}|${s}`, `i=${initial[i] ? 1 : 0}|${s}`,
       ...gaz[i],
     ];
     if (toks[i + 1]?.text === ',') for (const c of appositionCues(words, i + 2)) f.push(`app=${c}`);
@@ -255,15 +273,19 @@ export function lineFeatures(line: TagLine, ctx: DocContext, lex: TaggerLexicon)
     if (w.includes('-')) for (const part of w.split('-')) for (const cls of gazetteerClasses(part, lex)) f.push(`gp=${cls}`);
     if (i > 0) f.push(...gaz[i - 1].map((g) => `-${g}`));
     if (i + 1 < toks.length) f.push(...gaz[i + 1].map((g) => `+${g}`));
-    if (isCap(w)) {
+    return f;
+  });
+  const standing = toks.map((_, i) => {
+    const l = lowers[i];
+    let key = `${kind}\t${initial[i] ? 1 : 0}\t${shapes[i]}`;
+    if (isCap(words[i])) {
       // How the article writes this word where position explains nothing: a name keeps its capital.
       const forms = ctx.forms.get(l);
       let capMid = 0;
       if (forms) for (const [form, n] of forms) if (isCap(form) && n >= 1) capMid += n;
-      f.push(`d=${initial[i] ? 1 : 0}${ctx.lowerSeen.has(l) ? 1 : 0}${capMid > 0 ? 1 : 0}`);
-      f.push(`lx=${lex.lowercase.has(l) ? 1 : 0}${initial[i] ? 1 : 0}`);
+      key += `\t${ctx.lowerSeen.has(l) ? 1 : 0}${capMid > 0 ? 1 : 0}\t${lex.lowercase.has(l) ? 1 : 0}`;
     }
-    return f;
+    return key;
   });
-  return { words, capital: words.map(isCap), context };
+  return { words, capital: words.map(isCap), standing, context };
 }

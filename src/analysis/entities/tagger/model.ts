@@ -64,5 +64,20 @@ export function lexiconOf(lists: ModelLists): TaggerLexicon {
   const gazetteer = new Map(Object.entries(lists.gazetteer).map(([cls, names]) => [cls, new Set(names)] as const));
   let maxGazetteerTokens = 1;
   for (const names of gazetteer.values()) for (const n of names) maxGazetteerTokens = Math.max(maxGazetteerTokens, n.split(' ').length);
-  return { lowercase: new Set(lists.lowercase), inside: new Set(lists.inside), gazetteer, maxGazetteerTokens: Math.min(maxGazetteerTokens, 6) };
+  const gazetteerIndex = new Map<string, { classes: string[]; longer: boolean }>();
+  const entry = (key: string) => {
+    let e = gazetteerIndex.get(key);
+    if (!e) gazetteerIndex.set(key, (e = { classes: [], longer: false }));
+    return e;
+  };
+  for (const [cls, names] of gazetteer) {
+    for (const n of names) {
+      entry(n).classes.push(cls);
+      const words = n.split(' ');
+      for (let k = 1; k < words.length; k++) entry(words.slice(0, k).join(' ')).longer = true;
+    }
+  }
+  return {
+    lowercase: new Set(lists.lowercase), inside: new Set(lists.inside), gazetteer, gazetteerIndex, maxGazetteerTokens: Math.min(maxGazetteerTokens, 6),
+  };
 }

@@ -1,8 +1,9 @@
 // Tags a text with the trained model: names of people, organisations, places (and other names,
 // which the model learns so as not to take them for the three kinds) as character spans.
-import { decodeLine, NTAGS, spansOf, type Scorer, type TagType } from './decode';
+import { decodeLine, NTAGS, spansOf, transitionScores, type Scorer, type TagType } from './decode';
 import {
-  articleFeatures, docContext, initialFlags, lineFeatures, nameable, neighbourFeatures, OFFSETS, wordAt, wordFeatures, type TaggerLexicon,
+  articleFeatures, docContext, initialFlags, lineFeatures, nameable, neighbourFeatures, OFFSETS, standingFeatures, wordAt, wordFeatures,
+  type TaggerLexicon,
 } from './features';
 import { completeNames } from './complete';
 import { refineSpans } from './refine';
@@ -54,6 +55,9 @@ interface ScoreStore {
   own: (id: number, word: string) => Float64Array;
   /** The scores of the features a word gives the token `offset` places away. */
   neighbour: (id: number, offset: number, word: string) => Float64Array;
+  /** The scores of a token's standing (see standingFeatures). */
+  standing: (key: string) => Float64Array;
+  transitions: Float64Array[];
 }
 
 /** Scores of features that depend on one word, kept per model across texts: most words recur. */
@@ -76,7 +80,14 @@ function newStore(weights: Weights): ScoreStore {
     }
     return s;
   };
+  const standing = new Map<string, Float64Array>();
   return {
+    transitions: transitionScores(scorerOf(weights)),
+    standing(key) {
+      let s = standing.get(key);
+      if (!s) standing.set(key, (s = scoreOfAll(standingFeatures(key))));
+      return s;
+    },
     id(word) {
       let id = ids.get(word);
       if (id === undefined) ids.set(word, (id = ids.size));
@@ -126,6 +137,7 @@ export function tagText(text: string, tagger: Tagger): TaggedSpan[] {
     // Most features depend on one word (its own, a neighbour's, the article's contexts for it): scored once per word.
     const baseOf = (i: number): Float64Array => {
       base.set(store.own(ids[i], features.words[i]));
+      add(base, store.standing(features.standing[i]));
       for (const o of OFFSETS) {
         const j = i + o;
         add(base, store.neighbour(j < 0 || j >= ids.length ? -1 - Number(j >= 0) : ids[j], o, wordAt(features, i, o)));
@@ -138,7 +150,7 @@ export function tagText(text: string, tagger: Tagger): TaggedSpan[] {
       }
       return base;
     };
-    return spansOf(decodeLine(features.context, score, taggable(line, tagger), baseOf));
+    return spansOf(decodeLine(features.context, score, taggable(line, tagger), baseOf, store.transitions));
   }));
   // The type each name has where the text tags it (its first), for the corrections that consult the rest of the text.
   const typeOf = new Map<string, TagType>();
