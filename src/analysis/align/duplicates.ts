@@ -4,7 +4,7 @@ import { textHash } from '../../corpus/hash';
 import { indexOfArticle } from './context';
 import { mostSimilar } from './similarity';
 import { cosine } from './tfidf';
-import type { AlignContext, SimilarArticle } from './types';
+import type { AlignContext, Duplicate, DuplicateKind, SimilarArticle, StoryMember } from './types';
 
 /**
  * Whole-article similarity from which two articles are near-duplicates. On bbc the exact duplicate
@@ -12,14 +12,6 @@ import type { AlignContext, SimilarArticle } from './types';
  * 0.65), and re-edited copies of one report 0.9 and more.
  */
 export const NEAR_DUPLICATE = 0.9;
-
-export type DuplicateKind = 'identical' | 'near';
-
-export interface Duplicate {
-  id: string;
-  kind: DuplicateKind;
-  similarity: number;
-}
 
 /** A similar article with the articles folded into it: its own duplicates among the candidates. */
 export interface FoldedSimilar extends SimilarArticle {
@@ -33,6 +25,16 @@ function textKeysOf(ctx: AlignContext): string[] {
   let keys = textKeys.get(ctx);
   if (!keys) textKeys.set(ctx, (keys = ctx.articles.map((a) => textHash(a.text.replace(/\s+/g, ' ').trim()))));
   return keys;
+}
+
+/** For each article, the first article of the context with identical text, or -1 when it is the first itself. */
+export function firstCopies(ctx: AlignContext): Int32Array {
+  const first = new Map<string, number>();
+  return Int32Array.from(textKeysOf(ctx), (key, i) => {
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i);
+    return earlier ?? -1;
+  });
 }
 
 /** Whether two articles of the context are duplicates, and of which kind; null when not. */
@@ -83,4 +85,23 @@ export function mostSimilarDistinct(ctx: AlignContext, id: string, limit = Infin
 /** What a duplicate is, in words: "identical to politics/253", "near-duplicate of x (0.94)". */
 export function duplicateLabel(d: Duplicate): string {
   return d.kind === 'identical' ? `identical to ${d.id}` : `near-duplicate of ${d.id} (${d.similarity.toFixed(2)})`;
+}
+
+/** Articles (context indexes, in corpus order) with each duplicate folded into the first article it copies. */
+export function foldDuplicates(ctx: AlignContext, indexes: readonly number[]): StoryMember[] {
+  const kept: { index: number; member: StoryMember }[] = [];
+  for (const index of indexes) {
+    let folded = false;
+    for (const host of kept) {
+      const similarity = cosine(ctx.vectors[host.index], ctx.vectors[index]);
+      const kind = duplicateKind(ctx, host.index, index, similarity);
+      if (kind) {
+        host.member.duplicates.push({ id: ctx.articles[index].id, kind, similarity: kind === 'identical' ? 1 : similarity });
+        folded = true;
+        break;
+      }
+    }
+    if (!folded) kept.push({ index, member: { id: ctx.articles[index].id, duplicates: [] } });
+  }
+  return kept.map((k) => k.member);
 }

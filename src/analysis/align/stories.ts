@@ -1,6 +1,10 @@
 // Groups articles about the same event into stories: single-link clustering over the graph of
-// each article's nearest neighbours, held back by a mean-link floor and a date window.
+// each article's nearest neighbours, held back by a mean-link floor, a date window and the
+// articles' principal actors.
 import type { Article } from '../../corpus/types';
+import type { Entity } from '../types';
+import { actorsAgree, principalActors } from './actors';
+import { firstCopies, foldDuplicates } from './duplicates';
 import { neighbourEdges, type SimilarityEdge } from './similarity';
 import type { AlignContext, Story } from './types';
 
@@ -47,19 +51,31 @@ interface Group {
   lastDay: number | null;
   /** Sum of pair similarities to each other live group, by its root. */
   links: Map<number, number>;
+  /** Its articles' principal actors, all together. */
+  actors: Set<string>;
 }
 
 /**
  * Pairs are taken strongest first, each once (Kruskal's order for single link); a pair joins its two
- * groups when it reaches STORY_LINK, the groups' mean link reaches STORY_MEAN and their dates fit
- * the window. Articles left alone are not stories. Deterministic for a given corpus order.
+ * groups when it reaches STORY_LINK, the groups' principal actors agree (actors.ts: the same
+ * company, person or organisation, where both name theirs), the groups' mean link reaches
+ * STORY_MEAN and their dates fit the window. Without actors, Reuters' largest stories were
+ * dividends, splits and quarterly results of a dozen or more companies each: alike in every word
+ * but the name. `entities` are the corpus's (those of the context). Articles left alone, or only
+ * with identical copies of themselves, are not stories; duplicates are folded into the article
+ * they copy. Deterministic for a given corpus order.
  */
-export function findStories(ctx: AlignContext): Story[] {
-  const pairs = neighbourEdges(ctx, STORY_NEIGHBOURS, PAIR_FLOOR);
+export function findStories(ctx: AlignContext, entities: readonly Entity[] = []): Story[] {
+  // An identical copy stays out of the clustering (counted twice, it would weigh its original's
+  // links double in the means) and joins its original's story at the end.
+  const copyOf = firstCopies(ctx);
+  const pairs = neighbourEdges(ctx, STORY_NEIGHBOURS, PAIR_FLOOR).filter((p) => copyOf[p.a] < 0 && copyOf[p.b] < 0);
+
   const groups = new Map<number, Group>();
+  const actors = principalActors(ctx.articles, entities);
   ctx.articles.forEach((article, i) => {
     const day = dayNumber(article);
-    groups.set(i, { members: [i], firstDay: day, lastDay: day, links: new Map() });
+    groups.set(i, { members: [i], firstDay: day, lastDay: day, links: new Map(), actors: actors[i] });
   });
   for (const { a, b, similarity } of pairs) {
     groups.get(a)!.links.set(b, similarity);
@@ -75,6 +91,8 @@ export function findStories(ctx: AlignContext): Story[] {
     if (x === y) continue;
     const gx = groups.get(x)!;
     const gy = groups.get(y)!;
+    // Checked on the groups, so an article naming no actor cannot bridge two companies' stories.
+    if (!actorsAgree(gx.actors, gy.actors)) continue;
     const mean = (gx.links.get(y) ?? 0) / (gx.members.length * gy.members.length);
     if (mean < STORY_MEAN || !datesFit(gx, gy)) continue;
     // The group with fewer links moves, so merging stays cheap when one story grows large.
@@ -83,15 +101,25 @@ export function findStories(ctx: AlignContext): Story[] {
     root[gone] = keep;
   }
 
+  copyOf.forEach((original, copy) => {
+    if (original < 0) return;
+    const keep = find(original);
+    absorb(groups, keep, copy);
+    root[copy] = keep;
+  });
   const centrality = centralityIn(pairs, find, ctx.articles.length);
+  // One article and identical copies of it tell nothing new: not a story. Near-duplicates (an
+  // edited version) are kept, folded into the article they copy.
   return [...groups.values()]
-    .filter((group) => group.members.length > 1)
+    .filter((group) => group.members.filter((i) => copyOf[i] < 0).length > 1)
     .map((group) => group.members.sort((p, q) => p - q))
-    .sort((p, q) => p[0] - q[0])
-    .map((members, k) => ({
+    .map((members) => ({ members, folded: foldDuplicates(ctx, members) }))
+    .sort((p, q) => p.members[0] - q.members[0])
+    .map(({ members, folded }, k) => ({
       id: `story-${k + 1}`,
       title: ctx.articles[mostCentral(members, centrality)].headline.value,
       articles: members.map((i) => ctx.articles[i].id),
+      members: folded,
     }));
 }
 
@@ -108,6 +136,7 @@ function absorb(groups: Map<number, Group>, x: number, y: number): void {
   }
   gx.links.delete(y);
   gx.members.push(...gy.members);
+  for (const key of gy.actors) gx.actors.add(key);
   gx.firstDay = minKnown(gx.firstDay, gy.firstDay);
   gx.lastDay = maxKnown(gx.lastDay, gy.lastDay);
   groups.delete(y);

@@ -46,8 +46,26 @@ export interface Story {
   id: string;
   /** The headline of the story's most central article. */
   title: string;
-  /** Article ids in corpus order; always two or more. */
+  /** Article ids in corpus order, duplicates included. */
   articles: string[];
+  /** The articles, in corpus order, each with its duplicates (identical or near) folded in. */
+  members: StoryMember[];
+}
+
+/** One article of a story, and the story's articles that duplicate it. */
+export interface StoryMember {
+  id: string;
+  duplicates: Duplicate[];
+}
+
+/** Identical text (white space aside), or a near-duplicate (duplicates.ts). */
+export type DuplicateKind = 'identical' | 'near';
+
+/** Another article that copies one: which, how, and their whole-article similarity. */
+export interface Duplicate {
+  id: string;
+  kind: DuplicateKind;
+  similarity: number;
 }
 
 /** Everything comparison needs, computed once per corpus. Build it with `buildAlignContext`. */

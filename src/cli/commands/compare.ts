@@ -1,5 +1,5 @@
 // `rknews compare A B` and `rknews stories`: what two sources share, and which articles tell one story.
-import { alignArticles, buildAlignContext, buildVocabulary, contextWithVocabulary, findStories, type SharedSentence } from '../../analysis/align';
+import { alignArticles, buildAlignContext, buildVocabulary, contextWithVocabulary, duplicateLabel, findStories, type SharedSentence, type Story } from '../../analysis/align';
 import type { Analysis } from '../../analysis/types';
 import { findArticle } from '../../corpus/lookup';
 import type { Article, Corpus, Span } from '../../corpus/types';
@@ -78,12 +78,26 @@ function marked(io: Output, article: Article, sentence: Span, differ: readonly S
 }
 
 export function runStories(corpus: Corpus, analysis: Analysis, json: boolean, io: Output): number {
-  const stories = findStories(buildAlignContext(corpus.articles, analysis.entities));
+  const ctx = buildAlignContext(corpus.articles, analysis.entities);
+  const stories = findStories(ctx, analysis.entities);
+  const byId = (id: string) => ctx.articles[ctx.indexOf.get(id)!];
+  const about = (id: string) => {
+    const a = byId(id);
+    return { id, headline: a.headline.value, outlet: a.outlet.value, date: a.date.value };
+  };
   if (json) {
-    writeJson(io, stories);
+    const members = (s: Story) => s.members.map((m) => ({ ...about(m.id), duplicates: m.duplicates }));
+    writeJson(io, stories.map((s) => ({ id: s.id, title: s.title, articles: s.articles, members: members(s) })));
     return 0;
   }
-  for (const s of stories) io.out(`${bold(io, s.id)}  ${s.title}\n${s.articles.map((id) => `  ${id}`).join('\n')}\n`);
+  const line = (id: string) => {
+    const a = about(id);
+    return `${a.id}  ${a.headline} ${dim(io, `(${a.outlet ?? 'unknown outlet'}, ${a.date ?? 'undated'})`)}`;
+  };
+  for (const s of stories) {
+    const rows = s.members.flatMap((m) => [`  ${line(m.id)}`, ...m.duplicates.map((d) => dim(io, `      ${d.id}: ${duplicateLabel({ ...d, id: m.id })}`))]);
+    io.out(`${bold(io, s.id)}  ${s.title}\n${rows.join('\n')}\n`);
+  }
   if (stories.length === 0) io.err('rknews: no two articles tell the same story\n');
   return 0;
 }

@@ -32,7 +32,8 @@ describe('findStories', () => {
       article('c1', CHIPS),
       article('a1', ACCORD_1),
       article('f', FOOTBALL),
-      article('c2', CHIPS.replace('twice as fast', 'much faster')),
+      // Rewritten enough not to be a near-duplicate, which would fold into c1 and leave no story.
+      article('c2', CHIPS.replace('twice as fast as its previous design', 'much faster than the one it replaces').replace('uses less battery power', 'should last longer on a charge')),
       article('a2', ACCORD_2),
     ];
     const stories = findStories(buildAlignContext(corpus));
@@ -76,5 +77,26 @@ describe('findStories on the seeds', () => {
     const summit = stories.find((s) => s.includes('000'));
     expect(summit).toEqual(expect.arrayContaining(['000', '001', '002']));
     expect(stories.flat()).not.toContain('004');
+  });
+});
+
+describe('findStories with the principal actors', () => {
+  const split = (company: string, when: string) =>
+    `${company} declares stock split\n\n${company} said ${when} its board of directors approved a two-for-one stock split of its common shares for shareholders of record as of April 1. The company also said its board raised the quarterly dividend to six cents a share.`;
+  const corpus = [
+    article('tram-1', split('Quellport Tramways Inc', 'on Monday')),
+    article('mine', split('Brelia Mining Corp', 'on Monday')),
+    article('tram-2', split('Quellport Tramways Inc', 'after the market closed')),
+    article('f', FOOTBALL),
+    article('c', CHIPS),
+  ];
+
+  it("keeps one company's stock split apart from another's told in the same words", async () => {
+    const { entities } = await analyseCorpus(corpus);
+    expect(findStories(buildAlignContext(corpus, entities), entities).map((s) => s.articles)).toEqual([['tram-1', 'tram-2']]);
+  });
+
+  it('groups them all on the words alone, which is why the actors are needed', () => {
+    expect(findStories(buildAlignContext(corpus)).map((s) => s.articles)).toEqual([['tram-1', 'mine', 'tram-2']]);
   });
 });

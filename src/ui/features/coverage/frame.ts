@@ -15,9 +15,10 @@ import { coverageMetrics, coverageViewLines, matrixRows } from './view';
 const stories = new WeakMap<AlignContext, Story[]>();
 const matrices = new WeakMap<Story, WeakMap<AnalysisData, CoverageMatrix>>();
 
-function storyOf(ctx: AlignContext, id: string): Story | null {
+/** The entities are the analysis's when it is ready: the context is rebuilt with them then. */
+function storyOf(ctx: AlignContext, id: string, data: AnalysisData | null): Story | null {
   let all = stories.get(ctx);
-  if (!all) stories.set(ctx, (all = findStories(ctx)));
+  if (!all) stories.set(ctx, (all = findStories(ctx, data?.entities.map((s) => s.entity) ?? [])));
   return all.find((s) => s.articles.includes(id)) ?? null;
 }
 
@@ -27,7 +28,7 @@ function coverageData(input: FrameInput): { story: Story; matrix: CoverageMatrix
   const c = input.state.coverage;
   const data = readyData(input.state.analysis);
   if (!c || !ctx) return 'finding the stories…';
-  const story = storyOf(ctx, input.corpus.articles[c.article].id);
+  const story = storyOf(ctx, input.corpus.articles[c.article].id, data);
   if (!story) return 'This article is not part of a story: no other article reports the same event.';
   if (!data) return `${story.title}: analysing… (the matrix needs the entities and quotes)`;
   let byData = matrices.get(story);
