@@ -89,6 +89,9 @@ for (const [cols, rows] of [
         const s = t.screen();
         expect(s).toContain('Coverage of');
         expect(s).toMatch(/Kim Jong Un\s+\d/);
+        // Columns are headed by headline, outlet and date; the cursor column's article is named in full.
+        expect(s).toMatch(/headline\s+North K/);
+        expect(s).toContain('▸ North Korean leader Kim Jong-un has invited');
         return s;
       });
       fits(coverage, cols, rows);

@@ -43,7 +43,13 @@ export function coverageGeometry(input: FrameInput, layout: Layout): CoverageGeo
   const d = coverageData(input);
   if (typeof d === 'string') return undefined;
   const m = coverageMetrics(layout.body, d.matrix.articles.length);
-  return { totalRows: matrixRows(d.matrix).length, rows: m.rows, columns: d.matrix.articles.length, visibleColumns: m.visibleColumns };
+  const rows = matrixRows(d.matrix);
+  const cellTarget = (row: number, column: number) => {
+    const r = rows[row];
+    const offset = r && 'firstAt' in r ? (r.firstAt[column] ?? -1) : -1;
+    return offset < 0 ? null : { article: d.matrix.articles[column], offset };
+  };
+  return { totalRows: rows.length, rows: m.rows, columns: d.matrix.articles.length, visibleColumns: m.visibleColumns, cellTarget };
 }
 
 /** The screen, or the message to show instead. */
@@ -52,5 +58,5 @@ export function coverageBody(input: FrameInput, layout: Layout): Line[] | string
   const d = coverageData(input);
   if (typeof d === 'string' || !c) return typeof d === 'string' ? d : '';
   const title = `Coverage of “${d.story.title}” · ${d.story.articles.length} articles`;
-  return coverageViewLines({ title, articles: input.corpus.articles, matrix: d.matrix, top: c.top, left: c.left, current: c.article, rect: layout.body });
+  return coverageViewLines({ title, articles: input.corpus.articles, matrix: d.matrix, top: c.top, left: c.left, cursor: { row: c.row, column: c.column }, current: c.article, rect: layout.body });
 }

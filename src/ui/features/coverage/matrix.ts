@@ -8,6 +8,8 @@ export interface MatrixRow {
   /** One count per story article, in the story's order. */
   counts: number[];
   total: number;
+  /** Per story article, where the row first occurs in its text (a mention, a quote); -1 where it does not. */
+  firstAt: number[];
 }
 
 export interface CoverageMatrix {
@@ -26,7 +28,7 @@ export function coverageMatrix(story: Pick<Story, 'articles'>, data: AnalysisDat
   for (const summary of data.entities) {
     const counts = articles.map((i) => summary.perArticle.get(i) ?? 0);
     const total = counts.reduce((a, b) => a + b, 0);
-    if (total > 0) entities.push({ label: summary.entity.name, counts, total });
+    if (total > 0) entities.push({ label: summary.entity.name, counts, total, firstAt: firstMentions(summary, articles) });
   }
   const speakers = new Map<string, MatrixRow>();
   articles.forEach((article, column) => {
@@ -35,10 +37,18 @@ export function coverageMatrix(story: Pick<Story, 'articles'>, data: AnalysisDat
       // Linked speakers go by their entity's name, so one person is one row across outlets.
       const label = (q.speaker.entity && data.byId.get(q.speaker.entity)?.entity.name) || q.speaker.name;
       let row = speakers.get(label);
-      if (!row) speakers.set(label, (row = { label, counts: articles.map(() => 0), total: 0 }));
+      if (!row) speakers.set(label, (row = { label, counts: articles.map(() => 0), total: 0, firstAt: articles.map(() => -1) }));
+      if (row.firstAt[column] < 0 || q.span.start < row.firstAt[column]) row.firstAt[column] = q.span.start;
       row.counts[column]++;
       row.total++;
     }
   });
   return { articles, entities: entities.sort(byTotal), speakers: [...speakers.values()].sort(byTotal) };
+}
+
+/** Where each article first mentions the entity (`ordered` is in reading order), -1 where it does not. */
+function firstMentions(summary: AnalysisData['entities'][number], articles: readonly number[]): number[] {
+  const first = new Map<number, number>();
+  for (const m of summary.ordered) if (!first.has(m.article)) first.set(m.article, m.start);
+  return articles.map((i) => first.get(i) ?? -1);
 }

@@ -8,6 +8,9 @@ export interface CoverageState {
   top: number;
   /** First article column shown. */
   left: number;
+  /** The cell cursor: a row of the matrix (sections included) and an article column. */
+  row: number;
+  column: number;
   /** Where Esc returns to. */
   from: View;
 }
@@ -18,18 +21,28 @@ export interface CoverageGeometry {
   columns: number;
   /** Article columns that fit the width. */
   visibleColumns: number;
+  /** What Enter on a cell opens: the article and where its row first occurs there; null for none. */
+  cellTarget(row: number, column: number): { article: number; offset: number } | null;
 }
 
 export function initialCoverage(article: number, from: View): CoverageState {
-  return { article, top: 0, left: 0, from };
+  return { article, top: 0, left: 0, row: 1, column: 0, from };
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
-export function scrollRows(s: CoverageState, target: number, g: CoverageGeometry): CoverageState {
-  return { ...s, top: clamp(target, 0, Math.max(0, g.totalRows - Math.max(1, g.rows))) };
+/** Moves the cell cursor to matrix row `target`, scrolling the rows so it shows. */
+export function moveRow(s: CoverageState, target: number, g: CoverageGeometry): CoverageState {
+  const row = clamp(target, 0, Math.max(0, g.totalRows - 1));
+  const rows = Math.max(1, g.rows);
+  const top = clamp(row < s.top ? row : row >= s.top + rows ? row - rows + 1 : s.top, 0, Math.max(0, g.totalRows - rows));
+  return { ...s, row, top };
 }
 
-export function scrollColumns(s: CoverageState, by: number, g: CoverageGeometry): CoverageState {
-  return { ...s, left: clamp(s.left + by, 0, Math.max(0, g.columns - Math.max(1, g.visibleColumns))) };
+/** Moves the cell cursor `by` article columns, scrolling across so its column shows. */
+export function moveColumn(s: CoverageState, by: number, g: CoverageGeometry): CoverageState {
+  const column = clamp(s.column + by, 0, Math.max(0, g.columns - 1));
+  const visible = Math.max(1, g.visibleColumns);
+  const left = clamp(column < s.left ? column : column >= s.left + visible ? column - visible + 1 : s.left, 0, Math.max(0, g.columns - visible));
+  return { ...s, column, left };
 }

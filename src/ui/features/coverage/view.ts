@@ -1,5 +1,6 @@
-// The coverage matrix on screen: article columns (short id and outlet as headers) limited to
-// the width with a marker where more are off screen, entity and speaker rows scrolled.
+// The coverage matrix on screen: article columns (headline, outlet and date as headers, and the
+// cursor column's article named in full above them) limited to the width with a marker where
+// more are off screen, entity and speaker rows scrolled, the cell cursor shown.
 import type { Article } from '../../../corpus/types';
 import type { Line, Style } from '../../lines';
 import { fitBlock, fitLine, seg } from '../../lines';
@@ -17,6 +18,8 @@ export const coverageStyles = {
   currentHeader: { bold: true, inverse: true },
   headerMeta: { dim: true },
   count: { color: 'green', bold: true },
+  /** The cell Enter opens. */
+  cursor: { inverse: true },
   none: { dim: true },
   more: { color: 'cyan', bold: true },
 } satisfies Record<string, Style>;
@@ -25,8 +28,8 @@ export const coverageStyles = {
 const CELL = 9;
 /** Room for ' 999 more ▸'. */
 const MORE_WIDTH = 11;
-/** Title and two header rows above the matrix; the position indicator below. */
-const ABOVE = 3;
+/** Title, the cursor column's article, and three header rows above the matrix; the position indicator below. */
+const ABOVE = 5;
 const BELOW = 1;
 
 export interface CoverageMetrics {
@@ -50,7 +53,7 @@ export function matrixRows(m: CoverageMatrix): ({ section: string } | MatrixRow)
     { section: `Entities (${m.entities.length}), most mentioned first: mentions per article` },
     ...m.entities,
     { section: `Quote speakers (${m.speakers.length}), most quoted first: quotes per article` },
-    ...(m.speakers.length ? m.speakers : [{ label: 'nobody quoted by name', counts: [], total: 0 }]),
+    ...(m.speakers.length ? m.speakers : [{ label: 'nobody quoted by name', counts: [], total: 0, firstAt: [] }]),
   ];
 }
 
@@ -70,10 +73,12 @@ export interface CoverageViewProps {
   left: number;
   /** The article the view was opened from, marked in the header; -1 for none. */
   current?: number;
+  /** The cell cursor (a matrix row, sections included, and an article column); none when absent. */
+  cursor?: { row: number; column: number };
   rect: Rect;
 }
 
-export function coverageViewLines({ title, articles, matrix, top, left, current = -1, rect }: CoverageViewProps): Line[] {
+export function coverageViewLines({ title, articles, matrix, top, left, current = -1, cursor, rect }: CoverageViewProps): Line[] {
   const m = coverageMetrics(rect, matrix.articles.length);
   const first = Math.max(0, Math.min(left, matrix.articles.length - m.visibleColumns));
   const shown = matrix.articles.slice(first, first + m.visibleColumns);
@@ -81,23 +86,34 @@ export function coverageViewLines({ title, articles, matrix, top, left, current 
   const after = first + shown.length < matrix.articles.length ? ` ${matrix.articles.length - first - shown.length} more ▸` : '';
   const label = (text: string, style?: Style) => seg(truncateToWidth(text, m.labelWidth - 1).padEnd(m.labelWidth), style);
   const out: Line[] = [fitLine([seg(' '), seg(title, coverageStyles.title)], rect.width)];
+  const named = cursor ? matrix.articles[cursor.column] : undefined;
+  out.push(fitLine(named === undefined ? [] : [seg(` ▸ ${articleLine(articles[named])}`, coverageStyles.headerMeta)], rect.width));
+  const headerStyle = (i: number) => (i === current ? coverageStyles.currentHeader : coverageStyles.header);
   out.push(
-    fitLine([label(' article'), seg(before, coverageStyles.more), ...shown.map((i) => seg(cell(shortId(articles[i].id)), i === current ? coverageStyles.currentHeader : coverageStyles.header)), seg(after, coverageStyles.more)], rect.width),
+    fitLine([label(' headline'), seg(before, coverageStyles.more), ...shown.map((i) => seg(cell(articles[i].headline.value || shortId(articles[i].id)), headerStyle(i))), seg(after, coverageStyles.more)], rect.width),
     fitLine([label(' outlet'), seg('  '), ...shown.map((i) => seg(cell(outletLabel(articles[i])), coverageStyles.headerMeta))], rect.width),
+    fitLine([label(' date'), seg('  '), ...shown.map((i) => seg(cell(articles[i].date.value ?? 'undated'), coverageStyles.headerMeta))], rect.width),
   );
   const rows = matrixRows(matrix);
   const t = Math.max(0, Math.min(top, rows.length - m.rows));
-  const body = rows.slice(t, t + m.rows).map((r): Line => {
+  const body = rows.slice(t, t + m.rows).map((r, k): Line => {
     if ('section' in r) return [seg(' '), seg(r.section, coverageStyles.section)];
+    const onRow = cursor?.row === t + k;
     return [
       label(` ${r.label}`),
       seg('  '),
-      ...shown.map((_, k) => {
-        const n = r.counts[first + k] ?? 0;
-        return n > 0 ? seg(cell(String(n)), coverageStyles.count) : seg(cell('·'), coverageStyles.none);
+      ...shown.map((_, c) => {
+        const n = r.counts[first + c] ?? 0;
+        const style = n > 0 ? coverageStyles.count : coverageStyles.none;
+        return seg(cell(n > 0 ? String(n) : '·'), onRow && cursor?.column === first + c ? { ...style, ...coverageStyles.cursor } : style);
       }),
     ];
   });
   out.push(...fitBlock(body, rect.width, m.rows), indicatorLine(t, m.rows, rows.length, rect.width));
   return fitBlock(out, rect.width, rect.height);
+}
+
+/** One article in full: its headline, outlet and date. */
+function articleLine(article: Article): string {
+  return `${article.headline.value || article.id} · ${outletLabel(article)} · ${article.date.value ?? 'undated'}`;
 }

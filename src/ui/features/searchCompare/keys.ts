@@ -36,6 +36,7 @@ export const PICKER_KEYS: readonly Binding[] = [
 ];
 
 export const COVERAGE_KEYS: readonly Binding[] = [
-  { label: '← → h l', short: '←/→', does: 'scroll across the articles', hint: 'articles', keys: { left: { type: 'sideways', dir: -1 }, h: { type: 'sideways', dir: -1 }, right: { type: 'sideways', dir: 1 }, l: { type: 'sideways', dir: 1 } } },
+  { label: '← → h l', short: '←/→', does: 'move across the articles', hint: 'articles', keys: { left: { type: 'sideways', dir: -1 }, h: { type: 'sideways', dir: -1 }, right: { type: 'sideways', dir: 1 }, l: { type: 'sideways', dir: 1 } } },
+  { label: 'Enter', does: "open the cell's article at the first mention (or quote)", hint: 'open', keys: { enter: { type: 'open' } } },
   { label: 'Esc', does: 'back', hint: 'back', keys: { escape: { type: 'back' } } },
 ];

@@ -4,7 +4,7 @@ import type { Action, UiState, Viewport } from '../../state';
 import { contextOf } from '../../state';
 import { initialCompare, moveCursor, switchColumn, toggleSync } from '../compare/state';
 import { revealOffset } from '../reveal';
-import { initialCoverage, scrollColumns, scrollRows } from '../coverage/state';
+import { initialCoverage, moveColumn, moveRow } from '../coverage/state';
 import { choose, hitAt, recallStep, remember, withQuery } from '../search/state';
 
 const pageOf = (dir: number, rows: number, half?: boolean) => dir * (half ? Math.max(1, Math.floor(rows / 2)) : Math.max(1, rows));
@@ -105,15 +105,19 @@ function reduceCoverage(state: UiState, action: Action, vp: Viewport): UiState |
   if (!c) return null;
   switch (action.type) {
     case 'move':
-      return g ? { ...state, coverage: scrollRows(c, c.top + action.by, g) } : state;
+      return g ? { ...state, coverage: moveRow(c, c.row + action.by, g) } : state;
     case 'page':
-      return g ? { ...state, coverage: scrollRows(c, c.top + pageOf(action.dir, g.rows, action.half), g) } : state;
+      return g ? { ...state, coverage: moveRow(c, c.row + pageOf(action.dir, g.rows, action.half), g) } : state;
     case 'first':
-      return g ? { ...state, coverage: scrollRows(c, 0, g) } : state;
+      return g ? { ...state, coverage: moveRow(c, 0, g) } : state;
     case 'last':
-      return g ? { ...state, coverage: scrollRows(c, g.totalRows, g) } : state;
+      return g ? { ...state, coverage: moveRow(c, g.totalRows - 1, g) } : state;
     case 'sideways':
-      return g ? { ...state, coverage: scrollColumns(c, action.dir, g) } : state;
+      return g ? { ...state, coverage: moveColumn(c, action.dir, g) } : state;
+    case 'open': {
+      const target = g?.cellTarget(c.row, c.column);
+      return target ? openAt(state, target.article, target.offset, vp) : state;
+    }
     case 'back':
       return { ...state, view: c.from };
     default:
