@@ -27,7 +27,7 @@ const NAME_THEN_VERB = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+|\\([^)\\n]{1,1
  * splitter, but the name and verb that follow are its cue, so the two sentences are one frame.
  */
 function cueFollows(text: string, last: Span, next: Span): boolean {
-  return /[?!][”"]\s*$/u.test(text.slice(last.start, next.start)) && NAME_THEN_VERB.test(text.slice(next.start, next.start + 80));
+  return /[?!][”"]\s*$/u.test(text.slice(Math.max(last.start, next.start - 8), next.start)) && NAME_THEN_VERB.test(text.slice(next.start, next.start + 80));
 }
 
 // A title's abbreviation the sentence splitter may take for a sentence end ("said Del. Jane Doe").
@@ -46,7 +46,7 @@ export function buildFrames(article: Article, quotes: QuotedSpan[]): Frame[] {
     const samePara = last !== undefined && paragraphOf(paragraphs, last.start) === paragraphOf(paragraphs, s.start);
     const joins = last !== undefined && samePara &&
       (straddles(quotes, s.start) || straddles(quotes, last.end) || /^\p{Ll}/u.test(text.slice(s.start, s.start + 1)) ||
-        cueFollows(text, last, s) || TITLE_END.test(text.slice(last.start, s.start)));
+        cueFollows(text, last, s) || TITLE_END.test(text.slice(Math.max(last.start, s.start - 12), s.start)));
     if (joins) last.end = Math.max(last.end, s.end);
     else spans.push({ start: s.start, end: s.end });
   }

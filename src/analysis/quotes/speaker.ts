@@ -145,8 +145,13 @@ const anyCase = (w: string) => [...escape(w)].map((c) => (c.toLowerCase() !== c.
 /** One to four capitalised words: a personal name in a regular expression, captured. */
 const NAME = '(\\p{Lu}[\\p{L}.\'’-]*(?:\\s+\\p{Lu}[\\p{L}.\'’-]*){0,3})';
 
-/** Not right after a word that makes a role another one ("Deputy", "former", "shadow", "vice-"). */
-const UNQUALIFIED = `(?<!\\b(?:${['deputy', 'vice', 'former', 'shadow', 'acting', 'assistant', 'junior', 'ex', 'co', 'under'].map(anyCase).join('|')})[\\s-](?:\\p{L}+\\s+){0,2})`;
+// A word before a role that makes it another one ("Deputy Prime Minister", "former chairman", "vice-president").
+const QUALIFIED = /\b(?:deputy|vice|former|shadow|acting|assistant|junior|ex|co|under)[\s-](?:\p{L}+\s+){0,2}$/iu;
+
+/** True when the role matched at `at` is qualified ("Deputy Prime Minister John Prescott" is no "prime minister"). */
+function qualified(text: string, at: number): boolean {
+  return QUALIFIED.test(text.slice(Math.max(0, at - 40), at));
+}
 
 /**
  * "the prime minister said" -> the person the article earlier named with that role:
@@ -157,9 +162,11 @@ function titleHolder(ctx: Context, tokens: Token[], pos: number): Resolved | nul
   if (tokens.length > 4 || lower(tokens[0]) !== 'the' || !TITLES.has(lower(tokens[tokens.length - 1]))) return null;
   const role = tokens.slice(1).map((t) => anyCase(t.text)).join('\\s+');
   // "Deputy Prime Minister John Prescott" does not hold the role "the prime minister".
-  const re = new RegExp(`${UNQUALIFIED}\\b${role}\\s+${NAME}|${NAME},\\s+(?:[tT]he\\s+)?${role}\\b`, 'gu');
+  const re = new RegExp(`\\b${role}\\s+${NAME}|${NAME},\\s+(?:[tT]he\\s+)?${role}\\b`, 'gu');
   let found: string | null = null;
-  for (const m of ctx.article.text.slice(0, pos).matchAll(re)) found = m[1] ?? m[2] ?? found;
+  for (const m of ctx.article.text.slice(0, pos).matchAll(re)) {
+    if (m[1] === undefined || !qualified(ctx.article.text, m.index ?? 0)) found = m[1] ?? m[2] ?? found;
+  }
   if (!found || TEMPORAL.has(found.toLowerCase())) return tokens.length > 2 ? holderInFocus(ctx, tokens, pos) : null;
   found = found.replace(/\s+/gu, ' ');
   const linked = linkName(found, ctx.article.id, ctx.entities, ctx.local);
@@ -176,11 +183,11 @@ function holderInFocus(ctx: Context, tokens: Token[], pos: number): Resolved | n
   const focus = ctx.lastPerson?.speaker;
   if (!focus) return null;
   const head = anyCase(tokens[tokens.length - 1].text);
-  const re = new RegExp(`${UNQUALIFIED}\\b${head}\\s+${NAME}|${NAME},\\s+(?:[tT]he|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${head}\\b`, 'gu');
+  const re = new RegExp(`\\b${head}\\s+${NAME}|${NAME},\\s+(?:[tT]he|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${head}\\b`, 'gu');
   const holders = new Set<string>();
   for (const m of ctx.article.text.slice(0, pos).matchAll(re)) {
     const name = (m[1] ?? m[2]).replace(/\s+/gu, ' ');
-    if (TEMPORAL.has(name.toLowerCase())) continue;
+    if (TEMPORAL.has(name.toLowerCase()) || (m[1] !== undefined && qualified(ctx.article.text, m.index ?? 0))) continue;
     holders.add(linkName(name, ctx.article.id, ctx.entities, ctx.local)?.id ?? name);
   }
   const [only] = holders;
