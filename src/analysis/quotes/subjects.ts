@@ -71,7 +71,12 @@ export function subjectSpeaker(ctx: Context, frame: Frame, subject: Mention | nu
   // "In recent weeks, Reid has gone after Trump as a “…”": the subject after an opening phrase.
   const opened = personsIn(ctx, frame, first).find((m) =>
     /^[^,;:]{1,40},\s*$/u.test(ctx.article.text.slice(frame.span.start, m.span.start)));
-  return opened && acts(opened) ? asSpeaker(opened) : null;
+  if (opened && acts(opened)) return asSpeaker(opened);
+  // "The New York Post reports that …", "the Security Council issued a statement calling …":
+  // an organisation opening the sentence and acting.
+  const org = ctx.mentions.find((m) => m.span.start >= frame.span.start && m.span.end <= first && m.entity.type === 'organization');
+  if (!org || !/^\W*(?:[Tt]he\s+)?$/u.test(ctx.article.text.slice(frame.span.start, org.span.start)) || !acts(org)) return null;
+  return { speaker: { name: org.entity.name, entity: org.entity.id }, kind: 'thing' };
 }
 
 /**

@@ -150,4 +150,10 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
     expect(speakers(['"The rationales to veto the bill do not hold weight," said 9/11 widow Ana Brill.']))
       .toEqual([['The rationales to veto the bill do not hold weight,', 'Ana Brill']]);
   });
+
+  it('an organisation opening a sentence and acting speaks the words quoted in it', () => {
+    expect(speakers([
+      'The Daily Courier reports that the team avoided the hospital in order to "keep the details of her treatment under wraps."',
+    ], [...PEOPLE, { name: 'The Daily Courier', type: 'organization' }])).toEqual([['keep the details of her treatment under wraps.', 'The Daily Courier']]);
+  });
 });
