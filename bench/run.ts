@@ -1,6 +1,7 @@
 // `npm run bench [-- --json]`: every benchmark, readable on stdout, or as one JSON object
 // (keys like `search.p95_ms_10k` become nested objects) with the report moved to stderr.
 import { benchBounds } from './bounds';
+import { benchCompare } from './compare';
 import { benchCorpus } from './corpus';
 import { benchSearch } from './search';
 import { benchStartup } from './startup';
@@ -14,6 +15,7 @@ const flat: Record<string, number> = {
   ...(await benchStartup({ runs: 7 })),
   ...(await benchCorpus()),
   ...(await benchSearch()),
+  ...(await benchCompare()),
   ...(await benchBounds()),
   ...(await benchStore()),
 };

@@ -1,12 +1,13 @@
 // The corpus layer's front door: read files, parse each into an Article.
 import { basename, resolve } from 'node:path';
 import { loadDocs } from './load';
-import { parseArticle } from './parse';
+import { parseArticleLazily } from './parse';
 import type { Corpus, LoadOptions } from './types';
 
 export function loadCorpus(paths: string[], opts: LoadOptions = {}): Corpus {
   const { docs, problems } = loadDocs(paths, opts);
-  return { name: corpusName(paths), articles: docs.map(parseArticle), problems };
+  // Parsed on first use: a command that reads two articles of a large corpus parses two.
+  return { name: corpusName(paths), articles: docs.map(parseArticleLazily), problems };
 }
 
 /** A short label for the title bar: the folder or file name, or a count when several were given. */

@@ -44,6 +44,30 @@ export function parseArticle(doc: RawDoc): Article {
   return article;
 }
 
+/** Everything parseArticle derives from the text: computed on first read of any of it. */
+const PARSED_FIELDS = ['headline', 'outlet', 'date', 'url', 'author', 'caption', 'titleLine', 'body', 'paragraphs', 'sentences', 'faq', 'words'] as const satisfies readonly (keyof Article)[];
+// A field added to Article and not listed above fails to compile here, instead of reading undefined.
+const everyFieldListed: Exclude<keyof Article, 'id' | 'path' | 'text' | (typeof PARSED_FIELDS)[number]> extends never ? true : never = true;
+void everyFieldListed;
+
+/**
+ * The article with only its id, path and text at hand, parsed when any other field is first read:
+ * `compare` on a large corpus needs every text (the corpus fingerprint) but only two articles parsed.
+ */
+export function parseArticleLazily(doc: RawDoc): Article {
+  const article = { id: doc.id, path: doc.path, text: doc.text } as Article;
+  let parsed: Article | undefined;
+  for (const key of PARSED_FIELDS) {
+    Object.defineProperty(article, key, {
+      get: () => (parsed ??= parseArticle(doc))[key],
+      set: (value) => Object.defineProperty(article, key, { value, writable: true, enumerable: true, configurable: true }),
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return article;
+}
+
 /** Makes `key` a property computed on first read and then kept as a plain value. */
 function computedOnFirstRead<K extends keyof Article>(article: Article, key: K, compute: () => Article[K]): void {
   const settle = (value: Article[K]) => {
