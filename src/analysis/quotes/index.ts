@@ -23,7 +23,7 @@ import { buildFrames, type Frame } from './frames';
 import { findCue, findSpeechSubject, segmentsOf, signOffAfter } from './cues';
 import { isGroup, newContext, resolvePhrase, type Context, type Resolved } from './speaker';
 import { LABEL_WORDS } from './lexicon';
-import { noteLonePerson, noteSubject, subjectSpeaker } from './subjects';
+import { noteLonePerson, noteSubject, pronounSubject, subjectSpeaker } from './subjects';
 import { speakerKey } from './link';
 
 export { filterQuotes, type QuoteFilter } from './filter';
@@ -130,7 +130,9 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     if (continues) speaker = previous!.speaker;
     const label = cue ? null : transcriptSpeaker(ctx, labels, frame.quotes[0]);
     if (label) speaker = label.speaker;
-    const bySubject: Resolved | null = !cue && !continues && !label ? subjectSpeaker(ctx, frame, subject) : null;
+    const pronoun: Span | null = !cue && !continues && !label ? pronounSubject(text, frame) : null;
+    const bySubject: Resolved | null = !cue && !continues && !label
+      ? subjectSpeaker(ctx, frame, subject) ?? (pronoun ? resolvePhrase(ctx, pronoun, pronoun.start) : null) : null;
     if (bySubject) speaker = bySubject;
 
     frame.quotes.forEach((q) => {

@@ -1,5 +1,6 @@
 // Who a later "he" or "she" points back to when a sentence names people without quoting them:
 // the grammatical subject of the sentence, or the one acting when that subject is acted on.
+import type { Span } from '../../corpus/types';
 import type { Frame } from './frames';
 import type { Context, Resolved } from './speaker';
 import { ROLE_NOUNS, TITLES } from './lexicon';
@@ -89,4 +90,17 @@ export function noteLonePerson(ctx: Context, frame: Frame): void {
   const persons = personsIn(ctx, frame);
   if (new Set(persons.map((m) => m.entity.id)).size !== 1) return;
   ctx.lastPerson = asSpeaker(persons[0]);
+}
+
+/**
+ * "He has “extraordinarily good health”": a sentence opened by "he" or "she" and a verb, before
+ * its first quotation. The pronoun's span, for the caller to resolve as it resolves any "he".
+ */
+export function pronounSubject(text: string, frame: Frame): Span | null {
+  if (frame.quotes.length === 0) return null;
+  const m = /^[\s\p{P}]*(?:(?:But|And|Yet|So|Now|Still|Later|Then|Instead),?\s+)?(He|She)(?=\s)/u.exec(text.slice(frame.span.start, frame.span.start + 40));
+  if (!m) return null;
+  const end = frame.span.start + m[0].length;
+  const after = text.slice(end, end + 40).replace(/^\s+\p{Ll}+ly(?=\s)/u, '');
+  return end <= frame.quotes[0].outer.start && ACTIVE.test(after) ? { start: end - m[1].length, end } : null;
 }

@@ -156,4 +156,11 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
       'The Daily Courier reports that the team avoided the hospital in order to "keep the details of her treatment under wraps."',
     ], [...PEOPLE, { name: 'The Daily Courier', type: 'organization' }])).toEqual([['keep the details of her treatment under wraps.', 'The Daily Courier']]);
   });
+
+  it('a sentence opened by "he"/"she" and a verb credits its quoted words to that person, short ones too', () => {
+    expect(speakers([
+      'Ana Brill released a letter from her doctor on Friday.',
+      'She says she has "extraordinarily good health" for her age.',
+    ])).toEqual([['extraordinarily good health', 'Ana Brill']]);
+  });
 });
