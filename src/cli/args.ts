@@ -80,12 +80,18 @@ export const COMMANDS: CommandSpec[] = [
       'JSON: {a, b, similarity, shared: [{a, b, score, sameness}], overlap: [{a, b, score, sameness, differ: {a: [span], b: [span]}}],',
       '  onlyA: [span], onlyB: [span]}; each sentence and span is {start, end, text}. shared: the same fact in both;',
       '  overlap: a shared core one side changes (differ: the words that differ); sameness: the probability of the same fact.',
+      'Only the two articles are analysed; the corpus vocabulary is cached (keyed by the articles) in the cache folder.',
     ],
   },
   {
     name: 'stories', args: '', arity: [0, 0], summary: 'groups of articles about the same event',
     options: { ...COMMON, ...JSON_OPT },
-    details: ['JSON: [{id, title, articles: [id]}]'],
+    details: [
+      'One event: similar words, dates within a week, and the same principal actors (people and organisations of',
+      '  the lead; in a large corpus also the rare words of the headline), so two companies\' stock splits are two stories.',
+      'JSON: [{id, title, articles: [id], members: [{id, headline, outlet, date, duplicates: [{id, kind, similarity}]}]}];',
+      '  articles lists every article, members the distinct ones with their copies (kind identical or near) folded in.',
+    ],
   },
   {
     name: 'add', args: 'URL...', arity: [1, Infinity], summary: 'fetch web articles into the library',
