@@ -34,7 +34,8 @@ function coverageData(input: FrameInput): { story: Story; matrix: CoverageMatrix
   let byData = matrices.get(story);
   if (!byData) matrices.set(story, (byData = new WeakMap()));
   let matrix = byData.get(data);
-  if (!matrix) byData.set(data, (matrix = coverageMatrix(story, data)));
+  // One column per distinct article: a copy would repeat its original's column.
+  if (!matrix) byData.set(data, (matrix = coverageMatrix({ articles: story.members.map((m) => m.id) }, data)));
   return { story, matrix };
 }
 
@@ -57,6 +58,7 @@ export function coverageBody(input: FrameInput, layout: Layout): Line[] | string
   const c = input.state.coverage;
   const d = coverageData(input);
   if (typeof d === 'string' || !c) return typeof d === 'string' ? d : '';
-  const title = `Coverage of “${d.story.title}” · ${d.story.articles.length} articles`;
+  const copies = d.story.articles.length - d.story.members.length;
+  const title = `Coverage of “${d.story.title}” · ${d.story.members.length} articles${copies > 0 ? ` (and ${copies} cop${copies === 1 ? 'y' : 'ies'})` : ''}`;
   return coverageViewLines({ title, articles: input.corpus.articles, matrix: d.matrix, top: c.top, left: c.left, cursor: { row: c.row, column: c.column }, current: c.article, rect: layout.body });
 }
