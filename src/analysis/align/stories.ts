@@ -24,6 +24,8 @@ export const STORY_LINK = 0.25;
  * topics such as film awards). With this floor and STORY_NEIGHBOURS, bbc has 393 stories, the
  * largest 17 (Yukos; with every pair it was 376, the largest 28: all of awards season), and bbc
  * business 73, the largest 15 (Yukos). On the seeds 001 joins 000+002 at a mean of 0.237–0.241.
+ * With the principal actors checked and identical copies folded (below), bbc has 270 stories, the
+ * largest still 17 (Yukos), and 96 copies folded; Reuters 2,444 stories, the largest 15.
  */
 export const STORY_MEAN = 0.22;
 
