@@ -71,8 +71,9 @@ export function mostSimilarDistinct(ctx: AlignContext, id: string, limit = Infin
     if (duplicateKind(ctx, index, other, candidate.similarity)) continue;
     const host = keptIndexes.findIndex((k) => duplicateKind(ctx, k, other) !== null);
     if (host >= 0) {
-      const kind = duplicateKind(ctx, keptIndexes[host], other)!;
-      kept[host].duplicates.push({ id: candidate.id, kind, similarity: cosine(ctx.vectors[keptIndexes[host]], ctx.vectors[other]) });
+      const similarity = cosine(ctx.vectors[keptIndexes[host]], ctx.vectors[other]);
+      const kind = duplicateKind(ctx, keptIndexes[host], other, similarity)!;
+      kept[host].duplicates.push({ id: candidate.id, kind, similarity: kind === 'identical' ? 1 : similarity });
       continue;
     }
     if (kept.length >= limit) break;
