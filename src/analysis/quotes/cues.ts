@@ -99,6 +99,7 @@ function trimLeading(tokens: Token[]): Token[] {
  * Mica said". A party and state, an age or an acronym in parentheses never names the speaker.
  */
 export function withoutAsides(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text === '(')) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text === '(') {
@@ -219,6 +220,7 @@ const SIGN_OFF_DASHES = new Set(['―', '—', '–']);
 
 /** The sign-off right after a quotation ("…” ― Jane Doe"), on its line and before any next quotation. */
 export function signOffAfter(text: string, quote: Span): Cue | null {
+  if (!/^\s*[―—–]/u.test(text.slice(quote.end, quote.end + 4))) return null;
   const rest = text.slice(quote.end, quote.end + 80);
   const stop = rest.search(/[\n“"«]/u);
   return signOffCue(cueTokens(text, { start: quote.end, end: quote.end + (stop < 0 ? rest.length : stop) }));

@@ -25,9 +25,26 @@ const asSpeaker = (m: Mention) => ({ speaker: { name: m.entity.name, entity: m.e
 /** The person entities mentioned in a frame outside its quotations (possessive owners left out). */
 function personsIn(ctx: Context, frame: Frame, until = frame.span.end): Mention[] {
   const { text } = ctx.article;
-  return ctx.mentions.filter((m) => m.entity.type === 'person' && m.span.start >= frame.span.start && m.span.start < until &&
-    !frame.quotes.some((q) => m.span.start >= q.outer.start && m.span.start < q.outer.end) &&
-    !/^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))); // "Smith's adviser Jones": Smith is no subject
+  const out: Mention[] = [];
+  // Mentions are sorted by start: find the frame's first by bisection, stop at `until`.
+  for (let i = firstFrom(ctx.mentions, frame.span.start); i < ctx.mentions.length && ctx.mentions[i].span.start < until; i++) {
+    const m = ctx.mentions[i];
+    if (m.entity.type === 'person' && !frame.quotes.some((q) => m.span.start >= q.outer.start && m.span.start < q.outer.end) &&
+      !/^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))) out.push(m); // "Smith's adviser Jones": Smith is no subject
+  }
+  return out;
+}
+
+/** The index of the first mention starting at or after `pos`. */
+function firstFrom(mentions: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -75,7 +92,12 @@ export function subjectSpeaker(ctx: Context, frame: Frame, subject: Mention | nu
   if (opened && acts(opened)) return asSpeaker(opened);
   // "The New York Post reports that …", "the Security Council issued a statement calling …":
   // an organisation opening the sentence and acting.
-  const org = ctx.mentions.find((m) => m.span.start >= frame.span.start && m.span.end <= first && m.entity.type === 'organization');
+  let org: Mention | undefined;
+  for (let i = firstFrom(ctx.mentions, frame.span.start); i < ctx.mentions.length && !org; i++) {
+    const m = ctx.mentions[i];
+    if (m.span.start >= first) break;
+    if (m.entity.type === 'organization' && m.span.end <= first) org = m;
+  }
   if (!org || !/^\W*(?:[Tt]he\s+)?$/u.test(ctx.article.text.slice(frame.span.start, org.span.start)) || !acts(org)) return null;
   return { speaker: { name: org.entity.name, entity: org.entity.id }, kind: 'thing' };
 }
