@@ -27,8 +27,8 @@ const shared = {
   define: { __ANALYSIS_VERSION__: JSON.stringify(analysisVersion()) },
   // Bundled CommonJS packages (React) call require() for Node built-ins.
   banner: { js: "import { createRequire as __rkCreateRequire } from 'node:module'; const require = __rkCreateRequire(import.meta.url);" },
-  // The language model is data loaded on demand; bundling it gains nothing.
-  external: ['wink-nlp', 'wink-eng-lite-web-model', 'react-devtools-core'],
+  // Ink imports it only when React devtools are asked for; it is not installed.
+  external: ['react-devtools-core'],
 };
 
 // Splitting keeps the TUI (Ink, React) in its own chunk, so `rknews list` never parses it.

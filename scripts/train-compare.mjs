@@ -12,6 +12,5 @@ await build({
   logLevel: 'warning',
   define: { __ANALYSIS_VERSION__: '"train"' },
   banner: { js: "import { createRequire as __rkCreateRequire } from 'node:module'; const require = __rkCreateRequire(import.meta.url);" },
-  external: ['wink-nlp', 'wink-eng-lite-web-model'],
 });
 await import(new URL('../dist/train-compare.js', import.meta.url).href);
