@@ -178,8 +178,12 @@ function afterCue(tokens: Token[]): Cue | null {
   const first = tokens[i];
   if (!first) return null;
   if (isVerb(first, INVERTED_VERBS)) {
-    const np = trimLeading(phraseForward(tokens, i + 1));
+    let np = trimLeading(phraseForward(tokens, i + 1));
     if (!plausible(np)) return null;
+    // "…," said the festival's executive director, Craig Prater: the name after the role speaks.
+    const at = tokens.indexOf(np[np.length - 1]) + 1;
+    const name = tokens[at]?.text === ',' ? phraseForward(tokens, at + 1) : [];
+    if (namesRole(np) && isName(name) && !/^\p{L}/u.test(tokens[at + 1 + name.length]?.text ?? '')) np = [...np, tokens[at], ...name];
     return { kind: 'after', phrase: spanOf(np), cue: { start: first.start, end: np[np.length - 1].end } };
   }
   let np = phraseForward(tokens, i);

@@ -15,7 +15,7 @@ const SUBJECT_WORDS = new Set([...TITLES, ...ROLE_NOUNS, 'shadow', 'home', 'fore
 // "X was sacked", "X has been given", "X was left": X is acted on.
 const PASSIVE = /^\s+(?:was|were|is|are|(?:has|have|had) been|will be|would be|got|gets)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en|wn)|sent|left|hit|cut|kept|lost|caught|held|told|sold|put|set|let)\b/u;
 // "X has backed", "X would", "X says", "X agreed": X acts (a finite verb or an auxiliary follows).
-const ACTIVE = /^\s+(?:(?:has|have|had|will|would|could|can|did|does|do|may|might|must|should|was|is)\b|(?!(?:as|his|its|this|thus|plus|us|whereas|across|towards|besides|unless)\b)\p{Ll}+(?:ed|s)\b)/u;
+const ACTIVE = /^\s+(?:(?:has|have|had|will|would|could|can|did|does|do|may|might|must|should|was|is)\b|(?!(?:as|his|its|this|thus|plus|us|whereas|across|towards|besides|unless)\b|\p{Ll}+ss\b)\p{Ll}+(?:ed|s)\b)/u;
 
 // Words opening a subordinate clause: its subject does not take over ("X was asked if Y applied").
 const SUBORDINATE = /\b(?:if|whether|when|whenever|because|that|unless|until|once|while|whilst|after|before|since|although|though|as|where)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;

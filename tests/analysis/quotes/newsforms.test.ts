@@ -163,4 +163,15 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
       'She says she has "extraordinarily good health" for her age.',
     ])).toEqual([['extraordinarily good health', 'Ana Brill']]);
   });
+
+  it('"…," said the role, Name: the name after the role speaks', () => {
+    expect(speakers(['"We naturally asked ourselves if we should cancel," said the festival\'s executive director, Ana Brill.']))
+      .toEqual([['We naturally asked ourselves if we should cancel,', 'Ana Brill']]);
+  });
+
+  it('"Club boss Name:" is no organisation acting ("boss" is no verb)', () => {
+    const got = speakers(['- Norland boss Ivo Marsh: "I thought we were comfortable in the first game and never under pressure."'],
+      [...PEOPLE, { name: 'Norland', type: 'organization' }]);
+    expect(got.map(([, who]) => who)).not.toContain('Norland');
+  });
 });
