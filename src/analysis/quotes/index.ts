@@ -51,6 +51,8 @@ function isLabel(text: string, q: QuotedSpan): boolean {
   const m = before.match(/([\p{L}-]+)\s*,?\s*$/u); // a colon introduces speech, never a title
   if (!m) return false;
   const word = m[1].toLowerCase();
+  // "what it called “a clear threat …”": someone's words, not a name.
+  if (/\bwhat\s+[\p{L}'’]+\s+(?:called|calls|dubbed|termed|described as)\s*$/iu.test(before)) return false;
   return LABEL_WORDS.has(word) || /\bknown as\s*$/iu.test(before);
 }
 
@@ -130,15 +132,18 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     if (continues) speaker = previous!.speaker;
     const label = cue ? null : transcriptSpeaker(ctx, labels, frame.quotes[0]);
     if (label) speaker = label.speaker;
-    const pronoun: Span | null = !cue && !continues && !label ? pronounSubject(text, frame) : null;
-    const bySubject: Resolved | null = !cue && !continues && !label
+    // Also when the cue names nobody resolvable ("what it called “…”" with no "it" before).
+    const pronoun: Span | null = !speaker && !continues && !label ? pronounSubject(text, frame) : null;
+    const bySubject: Resolved | null = !speaker && !continues && !label
       ? subjectSpeaker(ctx, frame, subject) ?? (pronoun ? resolvePhrase(ctx, pronoun, pronoun.start) : null) : null;
     if (bySubject) speaker = bySubject;
 
     frame.quotes.forEach((q) => {
       const qtext = text.slice(q.inner.start, q.inner.end);
       if (isLabel(text, q)) return;
-      if (!cue && !bySubject && wordCount(qtext) <= SHORT_WORDS) return;
+      // A short quotation is kept only where someone is credited: a cue, the sentence's subject, or
+      // the speaker it continues ("“Here he is,” she said. “Donald’s here.”"); elsewhere it is a scare quote.
+      if (!cue && !bySubject && !continues && wordCount(qtext) <= SHORT_WORDS) return;
       // In a list of signed quotations ("“…” ― A / “…” ― B") each one has its own speaker.
       const signed = signOffAfter(text, q.outer);
       const own = signed ? resolvePhrase(ctx, signed.phrase, q.outer.start) : null;

@@ -15,7 +15,7 @@ const SUBJECT_WORDS = new Set([...TITLES, ...ROLE_NOUNS, 'shadow', 'home', 'fore
 // "X was sacked", "X has been given", "X was left": X is acted on.
 const PASSIVE = /^\s+(?:was|were|is|are|(?:has|have|had) been|will be|would be|got|gets)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en|wn)|sent|left|hit|cut|kept|lost|caught|held|told|sold|put|set|let)\b/u;
 // "X has backed", "X would", "X says", "X agreed": X acts (a finite verb or an auxiliary follows).
-const ACTIVE = /^\s+(?:(?:has|have|had|will|would|could|can|did|does|do|may|might|must|should|was|is)\b|(?!(?:as|his|its|this|thus|plus|us|whereas|across|towards|besides|unless)\b|\p{Ll}+ss\b)\p{Ll}+(?:ed|s)\b)/u;
+const ACTIVE = /^\s+(?:(?:has|have|had|will|would|could|can|did|does|do|may|might|must|should|was|is|made|took|gave|went|came|saw|got|put|held|kept|met|won|left|sent|found|thought|brought|sought|wrote|spoke|began|became|drew|knew|led|paid)\b|(?!(?:as|his|its|this|thus|plus|us|whereas|across|towards|besides|unless)\b|\p{Ll}+ss\b)\p{Ll}+(?:ed|s)\b)/u;
 
 // Words opening a subordinate clause: its subject does not take over ("X was asked if Y applied").
 const SUBORDINATE = /\b(?:if|whether|when|whenever|because|that|unless|until|once|while|whilst|after|before|since|although|though|as|where)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
@@ -82,7 +82,8 @@ export function subjectSpeaker(ctx: Context, frame: Frame, subject: Mention | nu
   const first = frame.quotes[0].outer.start;
   const acts = (m: Mention) => {
     // An adverb may stand between subject and verb ("Gingrich cynically dismissed").
-    const after = ctx.article.text.slice(m.span.end, m.span.end + 40).replace(/^\s+\p{Ll}+ly(?=\s)/u, '');
+    const after = ctx.article.text.slice(m.span.end, m.span.end + 50)
+      .replace(/^\s+(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today)(?=\s)/u, '').replace(/^\s+\p{Ll}+ly(?=\s)/u, '');
     return ACTIVE.test(after) || /^,/u.test(after);
   };
   if (subject && subject.span.end <= first) return acts(subject) ? asSpeaker(subject) : null;

@@ -174,4 +174,14 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
       [...PEOPLE, { name: 'Norland', type: 'organization' }]);
     expect(got.map(([, who]) => who)).not.toContain('Norland');
   });
+
+  it('a short quotation that continues a speaker is kept; "what it called “…”" is speech, credited to the acting organisation', () => {
+    expect(speakers(['"Here he is, babe," Brill said. "Donald is here."'])).toEqual([
+      ['Here he is, babe,', 'Ana Brill'],
+      ['Donald is here.', 'Ana Brill'],
+    ]);
+    expect(speakers([
+      'The Norland Council on Friday made a strong condemnation of the test, a deterrence to what it called "a clear threat to peace and security."',
+    ], [...PEOPLE, { name: 'The Norland Council', type: 'organization' }])).toEqual([['a clear threat to peace and security.', 'The Norland Council']]);
+  });
 });
