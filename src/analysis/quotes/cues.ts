@@ -59,6 +59,8 @@ function plausible(tokens: Token[]): boolean {
   // A phrase opened by a verb's -ing form is a clause, not a subject ("letting people tell").
   if (/^\p{Ll}+ing$/u.test(tokens[0].text) && !ROLE_NOUNS.has(first)) return false;
   if (tokens.length === 1 && (PRONOUNS_PERSON.has(first) || PRONOUNS_THING.has(first) || PRONOUNS_OTHER.has(first))) return true;
+  // "his" of "say his pledges are": a possessive before a noun, never the subject itself.
+  if (DETERMINERS.has(lower(tokens[tokens.length - 1]))) return false;
   return tokens.some((t) => isCapitalised(t.text) || DETERMINERS.has(lower(t)) || ROLE_NOUNS.has(lower(t)));
 }
 

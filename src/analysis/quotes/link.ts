@@ -20,6 +20,23 @@ export function speakerKey(name: string): string {
  * probably someone else.
  */
 export function linkName(name: string, articleId: string, entities: Entity[], local?: Entity[]): Entity | undefined {
+  const found = linkAny(name, articleId, entities, local);
+  return found && !tailOnly(name, found) ? found : undefined;
+}
+
+/**
+ * True when only the last word of a longer name matched a person, and the name's other words are
+ * no part of that person's names: "the Beige Book" is not Peter Book ("Hillary Rodham Clinton"
+ * is Hillary Clinton: its first name is hers; "Dr Book" is: a title is no name).
+ */
+function tailOnly(name: string, e: Entity): boolean {
+  const words = name.trim().split(/\s+/u).filter((w) => !TITLES.has(w.toLowerCase()));
+  if (words.length < 2 || e.type !== 'person') return false;
+  const known = new Set([e.name, ...e.aliases].flatMap((f) => f.split(/\s+/u)).map(speakerKey));
+  return !words.slice(0, -1).some((w) => known.has(speakerKey(w)));
+}
+
+function linkAny(name: string, articleId: string, entities: Entity[], local?: Entity[]): Entity | undefined {
   const here = local ? findEntityForName(name, articleId, local) : undefined;
   // "Trump said" when an organisation took "Trump" as an alias ("Trump Tower"): the person
   // the article names with that surname speaks, not the building.

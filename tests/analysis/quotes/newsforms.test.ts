@@ -184,4 +184,16 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
       'The Norland Council on Friday made a strong condemnation of the test, a deterrence to what it called "a clear threat to peace and security."',
     ], [...PEOPLE, { name: 'The Norland Council', type: 'organization' }])).toEqual([['a clear threat to peace and security.', 'The Norland Council']]);
   });
+
+  it('a possessive before a noun is no subject ("say his pledges are “worthless”")', () => {
+    expect(speakers(['The opposition parties both say his pledges are "worthless" and will cost too much money.']).map(([, who]) => who))
+      .not.toContain('his');
+  });
+
+  it('only the last word of a longer name matching a person does not make it that person ("the Beige Book" is not Peter Book)', () => {
+    expect(speakers([
+      'Peter Book runs a bakery.',
+      '"Labour markets firmed in a number of districts," the Beige Book said.',
+    ], [{ name: 'Peter Book', type: 'person' }])).toEqual([['Labour markets firmed in a number of districts,', 'Beige Book']]);
+  });
 });
