@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseCorpus } from '../../src/analysis';
-import { buildAlignContext, SHARED_SENTENCE_THRESHOLD, type AlignContext } from '../../src/analysis/align';
+import { buildVocabulary, contextWithVocabulary, SHARED_SENTENCE_THRESHOLD, type AlignContext } from '../../src/analysis/align';
 import { sentenceVectorsOf } from '../../src/analysis/align/context';
 import { pairFeatures, sentenceEvidence } from '../../src/analysis/align/pairFeatures';
 import { cosine } from '../../src/analysis/align/tfidf';
@@ -49,7 +49,8 @@ interface Located {
 export async function loadPairs(msrpDir: string, split: 'train' | 'dev'): Promise<PairRows> {
   const corpus = loadCorpus([join(msrpDir, split)]);
   const { entities } = await analyseCorpus(corpus.articles);
-  const ctx = buildAlignContext(corpus.articles, entities);
+  // As `rknews compare` sees a pair: its entities, and the corpus's vocabulary counted without them.
+  const ctx = contextWithVocabulary(corpus.articles, entities, buildVocabulary(corpus.articles));
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   const gold = JSON.parse(readFileSync(join(msrpDir, `${split}.gold.json`), 'utf8')) as { bundles: GoldBundle[] };
   const out: PairRows = { rows: [], labels: [], bundles: [], texts: [], skipped: 0, otherFacts: [] };
