@@ -1,4 +1,4 @@
-// `npm run bench [-- --json]`: every benchmark, readable on stdout, or as one JSON object
+// `npm run bench [-- --json] [-- --only=NAME,...]`: every benchmark, readable on stdout, or as one JSON object
 // (keys like `search.p95_ms_10k` become nested objects) with the report moved to stderr.
 import { benchBounds } from './bounds';
 import { benchCompare } from './compare';
@@ -10,15 +10,20 @@ import { benchStore } from './store';
 const json = process.argv.includes('--json');
 if (json) console.log = (...args: unknown[]) => console.error(...args);
 
-const flat: Record<string, number> = {
+// `--only bounds,search` runs just those benchmarks (a full run takes many minutes).
+const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
+const benches: [string, () => Promise<Record<string, number>>][] = [
   // Start-up first, while the process is small and the machine quiet.
-  ...(await benchStartup({ runs: 7 })),
-  ...(await benchCorpus()),
-  ...(await benchSearch()),
-  ...(await benchCompare()),
-  ...(await benchBounds()),
-  ...(await benchStore()),
-};
+  ['startup', () => benchStartup({ runs: 7 })],
+  ['corpus', benchCorpus],
+  ['search', benchSearch],
+  ['compare', benchCompare],
+  ['bounds', benchBounds],
+  ['store', benchStore],
+];
+const flat: Record<string, number> = {};
+for (const [name, run] of benches) if (!only || only.has(name)) Object.assign(flat, await run());
 
 if (json) {
   const nested: Record<string, Record<string, number>> = {};
