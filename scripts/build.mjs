@@ -1,7 +1,7 @@
 // Bundles the program into dist/: one entry file plus lazily loaded chunks, because resolving
 // Ink and React module by module roughly doubles start-up time (DESIGN.md §4).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -31,6 +31,8 @@ const shared = {
   external: ['react-devtools-core'],
 };
 
+// Chunk names carry a content hash, so each build adds new ones: without this, old chunks pile up.
+rmSync('dist/chunks', { recursive: true, force: true });
 // Splitting keeps the TUI (Ink, React) in its own chunk, so `rknews list` never parses it.
 await build({
   ...shared,
