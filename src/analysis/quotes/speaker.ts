@@ -5,7 +5,7 @@
 import type { Article, Span } from '../../corpus/types';
 import type { Entity, Speaker } from '../types';
 import { tokenize, isCapitalised, stripPossessive, type Token } from './tokens';
-import { linkName, personBySurname } from './link';
+import { linkName, personBySurname, speakerKey } from './link';
 import { withoutAsides } from './cues';
 import { isDemonym } from '../entities/gazetteer';
 import {
@@ -74,6 +74,18 @@ export function newContext(article: Article, entities: Entity[]): Context {
 
 function fromEntity(e: Entity): Resolved {
   return { speaker: { name: e.name, entity: e.id }, kind: e.type === 'person' ? 'person' : 'thing' };
+}
+
+/**
+ * The speaker a person mention names. When the entity it was merged into shares no word with
+ * what the article writes ("Ben Carson" inside an entity named "Ted Cruz", bridged by a headline),
+ * the merge is wrong for this mention: the written name speaks, unlinked.
+ */
+export function fromMention(text: string, m: EntityMention): Resolved {
+  const written = text.slice(m.span.start, m.span.end).replace(/['’]s$/u, '');
+  const own = new Set(m.entity.name.split(/\s+/u).map(speakerKey));
+  if (written.split(/\s+/u).some((w) => own.has(speakerKey(w)))) return fromEntity(m.entity);
+  return { speaker: { name: written.replace(/\s+/gu, ' ') }, kind: 'person' };
 }
 
 const lower = (t: Token) => t.text.toLowerCase();
@@ -257,7 +269,7 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
   // A person named only as a modifier of a role ("a Jackson lawyer", "Smith's aide") is not the speaker.
   const person = [...inside].reverse().find((m) => m.entity.type === 'person' &&
     !tokens.some((t) => t.start >= m.span.end && ROLE_NOUNS.has(t.text)));
-  if (person) return fromEntity(person.entity);
+  if (person) return fromMention(text, person);
 
   // "Dr Jane Doe of the Patent Office": the name before the affiliation speaks, not the organisation.
   const link = tokens.findIndex((t) => LINKS.has(lower(t)));

@@ -2,7 +2,7 @@
 // the grammatical subject of the sentence, or the one acting when that subject is acted on.
 import type { Span } from '../../corpus/types';
 import type { Frame } from './frames';
-import type { Context, Resolved } from './speaker';
+import { fromMention, type Context, type Resolved } from './speaker';
 import { ROLE_NOUNS, TITLES } from './lexicon';
 import { isCapitalised, tokenize } from './tokens';
 
@@ -20,7 +20,7 @@ const ACTIVE = /^\s+(?:(?:has|have|had|will|would|could|can|did|does|do|may|migh
 // Words opening a subordinate clause: its subject does not take over ("X was asked if Y applied").
 const SUBORDINATE = /\b(?:if|whether|when|whenever|because|that|unless|until|once|while|whilst|after|before|since|although|though|as|where)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
-const asSpeaker = (m: Mention) => ({ speaker: { name: m.entity.name, entity: m.entity.id }, kind: 'person' as const });
+const asSpeaker = (ctx: Context, m: Mention): Resolved => fromMention(ctx.article.text, m);
 
 /** The person entities mentioned in a frame outside its quotations (possessive owners left out). */
 function personsIn(ctx: Context, frame: Frame, until = frame.span.end): Mention[] {
@@ -68,7 +68,7 @@ export function noteSubject(ctx: Context, frame: Frame): Mention | null {
     ? personsIn(ctx, frame).filter((m) => m.span.start > head.span.end && m.entity !== head.entity && ACTIVE.test(after(m)) &&
       !SUBORDINATE.test(text.slice(Math.max(frame.span.start, m.span.start - 60), m.span.start))).pop()
     : undefined;
-  ctx.lastPerson = asSpeaker(actor ?? head);
+  ctx.lastPerson = asSpeaker(ctx, actor ?? head);
   return actor ?? head;
 }
 
@@ -86,11 +86,11 @@ export function subjectSpeaker(ctx: Context, frame: Frame, subject: Mention | nu
       .replace(/^\s+(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today)(?=\s)/u, '').replace(/^\s+\p{Ll}+ly(?=\s)/u, '');
     return ACTIVE.test(after) || /^,/u.test(after);
   };
-  if (subject && subject.span.end <= first) return acts(subject) ? asSpeaker(subject) : null;
+  if (subject && subject.span.end <= first) return acts(subject) ? asSpeaker(ctx, subject) : null;
   // "In recent weeks, Reid has gone after Trump as a “…”": the subject after an opening phrase.
   const opened = personsIn(ctx, frame, first).find((m) =>
     /^[^,;:]{1,40},\s*$/u.test(ctx.article.text.slice(frame.span.start, m.span.start)));
-  if (opened && acts(opened)) return asSpeaker(opened);
+  if (opened && acts(opened)) return asSpeaker(ctx, opened);
   // "The New York Post reports that …", "the Security Council issued a statement calling …":
   // an organisation opening the sentence and acting.
   let org: Mention | undefined;
@@ -112,7 +112,7 @@ export function noteLonePerson(ctx: Context, frame: Frame): void {
   if (/^(?:he|she)\b/iu.test(ctx.article.text.slice(frame.span.start, frame.span.start + 4))) return;
   const persons = personsIn(ctx, frame);
   if (new Set(persons.map((m) => m.entity.id)).size !== 1) return;
-  ctx.lastPerson = asSpeaker(persons[0]);
+  ctx.lastPerson = asSpeaker(ctx, persons[0]);
 }
 
 /**

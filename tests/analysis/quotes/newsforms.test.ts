@@ -196,4 +196,11 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
       '"Labour markets firmed in a number of districts," the Beige Book said.',
     ], [{ name: 'Peter Book', type: 'person' }])).toEqual([['Labour markets firmed in a number of districts,', 'Beige Book']]);
   });
+
+  it('a mention merged into an entity that shares none of its words speaks by its written name', () => {
+    // A corpus-wide merge (bridged by a headline) gave Ana Brill the forms of Ivo Marsh.
+    expect(speakers(['"I will not remember the course number," Marsh said.'], [
+      { name: 'Ana Brill', type: 'person', forms: ['Brill', 'Marsh', 'Ivo Marsh'] },
+    ])).toEqual([['I will not remember the course number,', 'Marsh']]);
+  });
 });
