@@ -90,6 +90,16 @@ export function fromMention(text: string, m: EntityMention): Resolved {
 
 const lower = (t: Token) => t.text.toLowerCase();
 
+/** True when the article writes `word` in lower case somewhere, as a whole word. */
+function writtenLower(text: string, word: string): boolean {
+  const w = word.toLowerCase();
+  if (w === word || !/^[\p{L}]+$/u.test(w)) return false;
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + w.length] ?? '')) return true;
+  }
+  return false;
+}
+
 function dropDeterminers(tokens: Token[]): Token[] {
   let i = 0;
   while (i < tokens.length - 1 && DETERMINERS.has(lower(tokens[i]))) i++;
@@ -303,6 +313,9 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
     if (earlier) return earlier;
     const at = tokens.indexOf(name[0]);
     const titled = at > 0 && TITLES.has(lower(tokens[at - 1]));
+    // "Earlier", "Hours", "Specifically": one capitalised word alone in the phrase that the
+    // article also writes in lower case is a word opening the sentence, not a name.
+    if (name.length === 1 && at === 0 && writtenLower(text, nameText)) return null;
     const definite = DETERMINERS.has(first);
     const orgLike = name.some((t) => ORG_NOUNS.has(lower(t)) || SOURCE_NOUNS.has(lower(t)));
     return { speaker: { name: nameText }, kind: titled || (!definite && !orgLike && name.length >= 2) ? 'person' : 'thing' };

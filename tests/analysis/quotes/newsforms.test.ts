@@ -203,4 +203,11 @@ describe('extractQuotes: asides, sign-offs and transcripts', () => {
       { name: 'Ana Brill', type: 'person', forms: ['Brill', 'Marsh', 'Ivo Marsh'] },
     ])).toEqual([['I will not remember the course number,', 'Marsh']]);
   });
+
+  it('a capitalised word opening the sentence that the article also writes in lower case is no speaker', () => {
+    expect(speakers([
+      'The vote was held earlier in the week.',
+      '"He was very charming," Ana Brill said. Earlier said: "We will see what happens with the vote tomorrow."',
+    ]).map(([, who]) => who)).not.toContain('Earlier');
+  });
 });
