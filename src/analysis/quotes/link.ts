@@ -59,13 +59,28 @@ function linkAny(name: string, articleId: string, entities: Entity[], local?: En
 
 /** The one person among `local` whose first or last name is the one-word `name`. */
 export function personBySurname(name: string, local: Entity[]): Entity | undefined {
-  const key = speakerKey(name);
-  if (!key || /\s/u.test(name.trim())) return undefined;
-  const people = local.filter((e) => {
-    const words = e.name.split(/\s+/u);
-    return e.type === 'person' && words.length > 1 && (speakerKey(words[words.length - 1]) === key || speakerKey(words[0]) === key);
-  });
-  return people.length === 1 ? people[0] : undefined;
+  if (/\s/u.test(name.trim())) return undefined;
+  const people = byFirstOrLast(local).get(speakerKey(name));
+  return people?.length === 1 ? people[0] : undefined;
+}
+
+// The persons of an article's entity list by the key of their first and of their last name,
+// built once per list: names are looked up many times per article.
+const firstOrLast = new WeakMap<Entity[], Map<string, Entity[]>>();
+
+function byFirstOrLast(local: Entity[]): Map<string, Entity[]> {
+  let out = firstOrLast.get(local);
+  if (!out) {
+    firstOrLast.set(local, (out = new Map()));
+    for (const e of local) {
+      const words = e.name.split(/\s+/u);
+      if (e.type !== 'person' || words.length < 2) continue;
+      for (const key of new Set([speakerKey(words[0]), speakerKey(words[words.length - 1])])) {
+        if (key) out.set(key, [...(out.get(key) ?? []), e]);
+      }
+    }
+  }
+  return out;
 }
 
 // Built once per entity list; it does not depend on the article, so it is safe to share.
