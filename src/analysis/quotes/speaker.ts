@@ -83,6 +83,7 @@ function fromEntity(e: Entity): Resolved {
  */
 export function fromMention(text: string, m: EntityMention): Resolved {
   const written = text.slice(m.span.start, m.span.end).replace(/['’]s$/u, '');
+  if (m.entity.name.includes(written) || written.includes(m.entity.name)) return fromEntity(m.entity); // the common case, cheaply
   const own = new Set(m.entity.name.split(/\s+/u).map(speakerKey));
   if (written.split(/\s+/u).some((w) => own.has(speakerKey(w)))) return fromEntity(m.entity);
   return { speaker: { name: written.replace(/\s+/gu, ' ') }, kind: 'person' };
