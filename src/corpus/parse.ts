@@ -56,6 +56,7 @@ void everyFieldListed;
  */
 export function parseArticleLazily(doc: RawDoc): Article {
   const article = { id: doc.id, path: doc.path, text: doc.text } as Article;
+  sources.set(article, doc);
   let parsed: Article | undefined;
   for (const key of PARSED_FIELDS) {
     Object.defineProperty(article, key, {
@@ -66,6 +67,16 @@ export function parseArticleLazily(doc: RawDoc): Article {
     });
   }
   return article;
+}
+
+const sources = new WeakMap<Article, RawDoc>();
+
+/**
+ * The document a lazily parsed article comes from, while it is at hand: everything its parsed
+ * fields are derived from, so a cache key can be made of it without parsing (search's index key).
+ */
+export function sourceOf(article: Article): RawDoc | undefined {
+  return sources.get(article);
 }
 
 /** Makes `key` a property computed on first read and then kept as a plain value. */

@@ -288,6 +288,27 @@ class LazyRanking {
   }
 }
 
+/**
+ * The words of an article's text fields that `stands(term id)` says stand for a query word,
+ * each once, read from the index's word stream; `seen` is scratch, one mark per term id.
+ */
+function standingWords(p: Postings, doc: number, stands: (id: number) => boolean, seen: Uint8Array): string[] {
+  const ids: number[] = [];
+  for (let at = p.streamStart![doc]; at < p.streamStart![doc + 1]; at++) {
+    const id = p.stream![at];
+    if (!seen[id]) {
+      seen[id] = 1;
+      ids.push(id);
+    }
+  }
+  const words: string[] = [];
+  for (const id of ids) {
+    seen[id] = 0;
+    if (stands(id)) words.push(p.terms[id]);
+  }
+  return words;
+}
+
 function emptyResults(query: string, warnings: string[], needsAnalysis: boolean): SearchResults {
   return { query, total: 0, near: 0, slice: () => [], snippets: () => [], needsAnalysis, warnings };
 }
@@ -365,7 +386,19 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
     entities: index.analysis?.perArticle[doc].entities ?? [],
     allEntities: index.analysis?.entities ?? new Map(),
   });
-  const snippets = (doc: number, max?: number): Snippet[] => articleSnippets(index.articles[doc], extrasOf(doc), snippetQuery, max);
+  // Per term id: 0 not yet weighed, 1 stands for some query word, 2 does not.
+  const p = index.text.postings;
+  const verdicts = new Uint8Array(p.stream ? p.terms.length : 0);
+  const seen = new Uint8Array(verdicts.length);
+  const stands = (id: number) => {
+    if (!verdicts[id]) {
+      const word = p.terms[id];
+      verdicts[id] = snippetQuery.branches.some((b) => b.slots.some((_, s) => b.weigh(word, s) > 0)) ? 1 : 2;
+    }
+    return verdicts[id] === 1;
+  };
+  const snippets = (doc: number, max?: number): Snippet[] =>
+    articleSnippets(index.articles[doc], extrasOf(doc), snippetQuery, max, p.stream ? standingWords(p, doc, stands, seen) : undefined);
   // Quotes, speakers and entity names are units: their words must stand in one of them.
   if (use.analysisMatches || parsed.speakers.length) {
     docs = docs.filter((d) => snippets(d, 1).length > 0);

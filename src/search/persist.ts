@@ -3,6 +3,7 @@
 // in memory. Reading checks every length against the header; anything off is refused (null),
 // never trusted.
 import { createHash } from 'node:crypto';
+import { sourceOf } from '../corpus/parse';
 import type { Article } from '../corpus/types';
 import { fieldNorms, TEXT_B, TEXT_WEIGHTS } from './bm25';
 import type { Postings } from './postings';
@@ -11,10 +12,24 @@ import type { SearchIndex } from './types';
 /** Changes whenever the index's layout or what goes into it changes. */
 const FORMAT = 'rknews-search-index-1';
 
-/** A fingerprint of everything the text index is made from, article by article. */
+declare const __ANALYSIS_VERSION__: string | undefined;
+/** A fingerprint of the parsing code (set by the build): articles keyed by their source hold only while it is unchanged. */
+const PARSER_VERSION = typeof __ANALYSIS_VERSION__ === 'string' ? __ANALYSIS_VERSION__ : 'dev';
+
+/**
+ * A fingerprint of everything the text index is made from, article by article: the source
+ * document (id, stated metadata, text) with the parser's version, so that reading a warm index
+ * parses no article; the parsed fields the index reads for an article not loaded from a document.
+ */
 export function indexKey(articles: readonly Article[]): string {
-  const h = createHash('sha256').update(FORMAT);
+  const h = createHash('sha256').update(FORMAT).update(`\u0000${PARSER_VERSION}`);
   for (const a of articles) {
+    const doc = sourceOf(a);
+    if (doc) {
+      h.update(`\u0001${a.id}\u0000${JSON.stringify(doc.meta)}\u0000`);
+      h.update(a.text);
+      continue;
+    }
     const first = a.paragraphs[0];
     h.update(`\u0000${a.id}\u0000${a.headline.from}\u0000${a.headline.value}\u0000${a.titleLine?.start ?? -1},${a.titleLine?.end ?? -1},${first?.start ?? -1},${first?.end ?? -1}\u0000`);
     h.update(a.text);
@@ -34,6 +49,12 @@ interface Header {
 }
 
 const align4 = (n: number) => (n + 3) & ~3;
+
+/** Every value is below `limit` (a plain loop: millions of values). */
+function below(values: Uint32Array, limit: number): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] >= limit) return false;
+  return true;
+}
 
 export function serializeIndex(index: SearchIndex, key: string): Buffer {
   const p = index.text.postings;
@@ -79,14 +100,17 @@ export function deserializeIndex(bytes: Buffer, articles: readonly Article[], ke
     let at = 4 + headLength;
     const terms = header.termBytes ? bytes.subarray(at, at + header.termBytes).toString('utf8').split('\n') : [];
     at += header.termBytes;
-    // Copied into fresh, aligned memory: a Buffer from a file may start at any offset.
+    // Read in place where the bytes lie on a 4-byte boundary (a whole file's Buffer does),
+    // else copied into fresh, aligned memory: a Buffer may start at any offset.
     const arrays = header.arrays.map((n) => {
       at = align4(at);
       const end = at + n * 4;
       if (end > bytes.length) throw new Error('cut short');
-      const copy = new Uint32Array(n);
-      new Uint8Array(copy.buffer).set(bytes.subarray(at, end));
+      const offset = bytes.byteOffset + at;
       at = end;
+      if (offset % 4 === 0) return new Uint32Array(bytes.buffer, offset, n);
+      const copy = new Uint32Array(n);
+      new Uint8Array(copy.buffer).set(bytes.subarray(offset - bytes.byteOffset, end));
       return copy;
     });
     const [start, docs, counts, lengths, stream, streamStart] = arrays;
@@ -98,8 +122,8 @@ export function deserializeIndex(bytes: Buffer, articles: readonly Article[], ke
       lengths.length === size * fields &&
       streamStart.length === size + 1 &&
       streamStart[size] === stream.length &&
-      docs.every((d) => d < size) &&
-      stream.every((t) => t < terms.length);
+      below(docs, size) &&
+      below(stream, terms.length);
     if (!ok) return null;
     const postings: Postings = {
       terms,

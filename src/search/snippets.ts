@@ -3,6 +3,7 @@
 // with the words that matched highlighted, best first. Computed only for the articles on
 // screen or printed, never for every match.
 import type { Entity, Quote } from '../analysis/types';
+import { splitSentences } from '../corpus/sentences';
 import type { Article, Span } from '../corpus/types';
 import { speakerNames } from './fields';
 import { mergeRanges } from './highlight';
@@ -51,7 +52,8 @@ export function weighWord(word: string, slot: Slot, typing: boolean): number {
     case 'infix':
       return word.includes(token) ? 0.55 : 0;
     case 'word': {
-      if (stem(word) === stem(token) && word.length >= 4) return 0.8;
+      // Porter2 keeps a word's first letter: words starting differently have different stems.
+      if (word.length >= 4 && word[0] === token[0] && stem(word) === stem(token)) return 0.8;
       if (token.length >= 2 && word.startsWith(token)) return 0.55;
       const allowed = typoAllowance(token.length);
       if (!allowed) return 0;
@@ -87,8 +89,86 @@ function locateDerived(text: string, headline: string): Span | null {
 const inside = (inner: Span, outer: Span | null) => outer !== null && inner.start >= outer.start && inner.end <= outer.end;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** The article cut into passages: headline, FAQ entries, sentences (those not inside them), caption, quotes. */
-function passages(article: Article, extras: ArticleExtras): Draft[] {
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Per query: whether a folded word stands for some word of some branch (most words of an article do not). */
+const standsCache = new WeakMap<SnippetQuery, Map<string, boolean>>();
+
+function stands(query: SnippetQuery, word: string): boolean {
+  let known = standsCache.get(query);
+  if (!known) standsCache.set(query, (known = new Map()));
+  let yes = known.get(word);
+  if (yes === undefined) {
+    yes = query.branches.some((b) => b.slots.some((_, s) => b.weigh(word, s) > 0));
+    known.set(word, yes);
+  }
+  return yes;
+}
+
+/**
+ * Where the article's words that stand for a query word start, in order: with `words` (those
+ * words, from the index), found by looking for them alone; else read in one pass over the whole
+ * text. Only the sentences around them need splitting and matching. Null
+ * when a passage folded alone may differ from its share of the whole text (a capital sigma
+ * lower-cases by its context), so every sentence is matched.
+ */
+function matchedOffsets(article: Article, query: SnippetQuery, words?: readonly string[]): number[] | null {
+  if (article.text.includes('\u03A3')) return null;
+  const folded = foldText(article.text);
+  const offsets: number[] = [];
+  if (!words) {
+    for (const m of folded.matchAll(WORD_RUN)) if (stands(query, m[0])) offsets.push(m.index);
+    return offsets;
+  }
+  // Only the few words that stand are looked for, as whole words.
+  const wordAt = (i: number) => i >= 0 && i < folded.length && WORD_CHAR.test(folded[i]);
+  for (const w of words) {
+    for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+      if (!wordAt(at - 1) && !wordAt(at + w.length)) offsets.push(at);
+    }
+  }
+  return offsets.sort((a, b) => a - b);
+}
+
+/** Whether some offset lies in [start, end) (offsets sorted). */
+function anyWithin(offsets: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && offsets[lo] < end;
+}
+
+/** A span whose edges cut no word, so its words are the whole text's words inside it. */
+function cutsNoWord(text: string, span: Span): boolean {
+  const joined = (at: number) => at > 0 && at < text.length && WORD_CHAR.test(text[at - 1]) && WORD_CHAR.test(text[at]);
+  return !joined(span.start) && !joined(span.end);
+}
+
+/**
+ * The article's sentences that may match: with `offsets`, only those of the paragraphs
+ * holding a matched word are split (the article's sentences are its paragraphs' sentences),
+ * and of them only those holding one are kept; without, all of them.
+ */
+function candidateSentences(article: Article, offsets: readonly number[] | null): readonly Span[] {
+  if (!offsets) return article.sentences;
+  const out: Span[] = [];
+  if (!offsets.length) return out;
+  for (const p of article.paragraphs) {
+    if (!anyWithin(offsets, p.start, p.end)) continue;
+    for (const s of splitSentences(article.text, p)) {
+      if (anyWithin(offsets, s.start, s.end) || !cutsNoWord(article.text, s)) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** The article cut into passages: headline, FAQ entries, sentences (those not inside them, of `sentences`), caption, quotes. */
+function passages(article: Article, extras: ArticleExtras, sentences: readonly Span[] = article.sentences): Draft[] {
   const drafts: Draft[] = [];
   const slice = (kind: HitKind, span: Span): Draft => ({ kind, span, text: article.text.slice(span.start, span.end) });
   let headlineSpan: Span | null = article.titleLine;
@@ -99,9 +179,11 @@ function passages(article: Article, extras: ArticleExtras): Draft[] {
   }
   const faqSpans = article.faq.flatMap((e) => [e.question, e.answer]);
   for (const span of faqSpans) drafts.push(slice('faq', span));
-  for (const s of article.sentences) if (!inside(s, headlineSpan) && !faqSpans.some((f) => overlaps(s, f))) drafts.push(slice('text', s));
+  for (const s of sentences) if (!inside(s, headlineSpan) && !faqSpans.some((f) => overlaps(s, f))) drafts.push(slice('text', s));
   const caption = article.caption;
-  if (caption && !article.sentences.some((s) => overlaps(s, caption))) drafts.push(slice('text', caption));
+  // Sentences lie in the paragraphs: only a caption overlapping one needs them all.
+  const overlapsSentence = (c: Span) => article.paragraphs.some((p) => overlaps(p, c)) && article.sentences.some((s) => overlaps(s, c));
+  if (caption && !overlapsSentence(caption)) drafts.push(slice('text', caption));
   for (const q of extras.quotes) {
     drafts.push({ ...slice('quote', q.span), ...(q.speaker ? { speaker: q.speaker.name, speakerNames: speakerNames(q, extras.allEntities) } : {}) });
   }
@@ -206,16 +288,18 @@ function toSnippet(found: Found): Snippet {
 }
 
 /**
- * The article's passages that match the query, best first: a passage holding more of the
+ * The article's passages that match the query, best first (`words`: every word of the article
+ * that stands for a query word, once, as the index has them, so that only they are looked for
+ * in the text): a passage holding more of the
  * query's words (rarer words weigh more; all of them together, more still) before one
  * holding fewer, a headline or quote before a sentence that scores the same, then reading
  * order. A sentence whose matches all lie inside a quote listed already is left out.
  */
-export function articleSnippets(article: Article, extras: ArticleExtras, query: SnippetQuery, max = Infinity): Snippet[] {
+export function articleSnippets(article: Article, extras: ArticleExtras, query: SnippetQuery, max = Infinity, words?: readonly string[]): Snippet[] {
   const kinds = new Set(query.kinds);
   const wanted = (k: HitKind) => (kinds.size ? kinds.has(k) : k !== 'entity');
   const found: Found[] = [];
-  const drafts = query.branches.length ? passages(article, extras) : [];
+  const drafts = query.branches.length ? passages(article, extras, candidateSentences(article, matchedOffsets(article, query, words))) : [];
   for (const draft of drafts) {
     if (!wanted(draft.kind)) continue;
     if (draft.kind === 'quote' && query.speakers.length && !query.speakers.every((s) => namesMatch(s, draft.speakerNames ?? []))) continue;
