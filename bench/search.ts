@@ -3,7 +3,9 @@
 // letter by letter), the reader's index build in time slices and its first keystroke, and
 // `rknews search` on Reuters as a whole process, cold and warm.
 import { spawnSync } from 'node:child_process';
-import { availableParallelism, loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDocs } from '../src/corpus/load';
 import { parseArticle } from '../src/corpus/parse';
@@ -96,16 +98,29 @@ function slicedBuild(articles: readonly Article[]): { index: SearchIndex; readyM
   return { index, readyMs: performance.now() - start, longestSliceMs: Math.max(longest, finishMs) };
 }
 
-/** Wall time of whole `rknews search` processes: the first after a build (cold caches of node's compile cache) and the median of 3 more. */
-function cliTimes(query: string): { cold: number; warm: number } | null {
-  const once = () => {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, [BIN, 'search', query, '--json', '--limit', '50', '-c', REUTERS], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    return r.status === 0 ? performance.now() - t : NaN;
-  };
-  const cold = once();
-  if (!Number.isFinite(cold)) return null;
-  return { cold, warm: median([once(), once(), once()]) };
+/**
+ * Wall time of whole `rknews search` processes: cold with an empty cache folder (the search
+ * index is built and saved), then warm (read from it), the median of 5; `--json` without a
+ * limit prints every matching article with its snippets.
+ */
+function cliTimes(args: string[]): { cold: number; warm: number } | null {
+  const cache = mkdtempSync(join(tmpdir(), 'rknews-bench-search-'));
+  try {
+    const once = () => {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [BIN, 'search', ...args, '-c', REUTERS], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+        env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cache },
+      });
+      return r.status === 0 ? performance.now() - t : NaN;
+    };
+    const cold = once();
+    if (!Number.isFinite(cold)) return null;
+    return { cold, warm: median([once(), once(), once(), once(), once()]) };
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
 }
 
 export async function benchSearch(): Promise<Record<string, number>> {
@@ -177,12 +192,18 @@ export async function benchSearch(): Promise<Record<string, number>> {
     });
   }
 
-  const cli = cliTimes('opec oil production');
-  if (cli) {
-    Object.assign(out, { 'search.cli_cold_ms_reuters': cli.cold, 'search.cli_warm_ms_reuters': cli.warm });
-    say(`  rknews search on reuters, whole process (load, parse, index, search, JSON): first run ${fmt(cli.cold)}, then median of 3 ${fmt(cli.warm)}`);
-  } else {
-    say('  rknews search on reuters: skipped (no dist/ build?)');
+  const cliRuns: [string, string[]][] = [
+    ['reuters', ['opec oil production', '--json', '--limit', '50']],
+    ['reuters_all_oil_prices', ['oil prices', '--json']],
+  ];
+  for (const [name, args] of cliRuns) {
+    const cli = cliTimes(args);
+    if (!cli) {
+      say('  rknews search on reuters: skipped (no dist/ build?)');
+      break;
+    }
+    Object.assign(out, { [`search.cli_cold_ms_${name}`]: cli.cold, [`search.cli_warm_ms_${name}`]: cli.warm });
+    say(`  rknews search ${args.join(' ')} on reuters, whole process: cold (empty cache folder) ${fmt(cli.cold)}, warm (median of 5) ${fmt(cli.warm)}`);
   }
   out['search.load_avg_end'] = loadavg()[0];
   return out;
