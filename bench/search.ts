@@ -103,7 +103,7 @@ function slicedBuild(articles: readonly Article[]): { index: SearchIndex; readyM
  * index is built and saved), then warm (read from it), the median of 5; `--json` without a
  * limit prints every matching article with its snippets.
  */
-function cliTimes(args: string[]): { cold: number; warm: number } | null {
+function cliTimes(args: string[]): { cold: number; warm: number } | string {
   const cache = mkdtempSync(join(tmpdir(), 'rknews-bench-search-'));
   try {
     const once = () => {
@@ -113,11 +113,13 @@ function cliTimes(args: string[]): { cold: number; warm: number } | null {
         maxBuffer: 1 << 30,
         env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cache },
       });
-      return r.status === 0 ? performance.now() - t : NaN;
+      if (r.status !== 0) throw new Error(`exit ${r.status ?? r.signal}: ${r.error ? r.error.message : (r.stderr ?? '').trim().split('\n').pop()}`);
+      return performance.now() - t;
     };
     const cold = once();
-    if (!Number.isFinite(cold)) return null;
     return { cold, warm: median([once(), once(), once(), once(), once()]) };
+  } catch (error) {
+    return (error as Error).message;
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }
@@ -198,8 +200,8 @@ export async function benchSearch(): Promise<Record<string, number>> {
   ];
   for (const [name, args] of cliRuns) {
     const cli = cliTimes(args);
-    if (!cli) {
-      say('  rknews search on reuters: skipped (no dist/ build?)');
+    if (typeof cli === 'string') {
+      say(`  rknews search on reuters: skipped (${cli}; no dist/ build, or one was being rebuilt?)`);
       break;
     }
     Object.assign(out, { [`search.cli_cold_ms_${name}`]: cli.cold, [`search.cli_warm_ms_${name}`]: cli.warm });
