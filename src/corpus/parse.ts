@@ -57,17 +57,35 @@ void everyFieldListed;
 export function parseArticleLazily(doc: RawDoc): Article {
   const article = { id: doc.id, path: doc.path, text: doc.text } as Article;
   sources.set(article, doc);
-  let parsed: Article | undefined;
-  for (const key of PARSED_FIELDS) {
-    Object.defineProperty(article, key, {
-      get: () => (parsed ??= parseArticle(doc))[key],
-      set: (value) => Object.defineProperty(article, key, { value, writable: true, enumerable: true, configurable: true }),
+  return Object.defineProperties(article, LAZY_FIELDS);
+}
+
+/** Each article's parse, made on first read of a parsed field. */
+const parses = new WeakMap<Article, Article>();
+
+function parsedOf(article: Article): Article {
+  let parsed = parses.get(article);
+  if (!parsed) parses.set(article, (parsed = parseArticle(sources.get(article)!)));
+  return parsed;
+}
+
+// One set of accessors shared by every lazily parsed article (`this` is the article): a large
+// corpus loads tens of thousands, and two closures per field and article were a good part of it.
+const LAZY_FIELDS: PropertyDescriptorMap = Object.fromEntries(
+  PARSED_FIELDS.map((key) => [
+    key,
+    {
+      get(this: Article) {
+        return parsedOf(this)[key];
+      },
+      set(this: Article, value: unknown) {
+        Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+      },
       enumerable: true,
       configurable: true,
-    });
-  }
-  return article;
-}
+    },
+  ]),
+);
 
 const sources = new WeakMap<Article, RawDoc>();
 
