@@ -18,7 +18,9 @@ function unwritableFolder(): string {
   return join(file, 'state');
 }
 
-function persistence(dir: string, notes: string[]) {
+/** `dir` is read at each save, so a test can make a failing folder writable again. */
+function persistence(dir: string | (() => string), notes: string[]) {
+  const folder = typeof dir === 'string' ? () => dir : dir;
   return startPersistence({
     corpus,
     keys,
@@ -26,8 +28,8 @@ function persistence(dir: string, notes: string[]) {
     initial: initialState(),
     textWidth: () => 60,
     notify: (text) => notes.push(text),
-    saveState: (changes) => saveReadingState(changes, join(dir, 'reading-state.json')),
-    saveHistory: (queries) => saveSearchHistory(queries, join(dir, 'search-history.json')),
+    saveState: (changes) => saveReadingState(changes, join(folder(), 'reading-state.json')),
+    saveHistory: (queries) => saveSearchHistory(queries, join(folder(), 'search-history.json')),
   });
 }
 
@@ -70,16 +72,7 @@ describe('saving the session while the reader runs', () => {
   it('keeps what failed to save and saves it with the next attempt', () => {
     const notes: string[] = [];
     let dir = unwritableFolder();
-    const p = startPersistence({
-      corpus,
-      keys,
-      stored: emptyReadingState(),
-      initial: initialState(),
-      textWidth: () => 60,
-      notify: (text) => notes.push(text),
-      saveState: (changes) => saveReadingState(changes, join(dir, 'reading-state.json')),
-      saveHistory: (queries) => saveSearchHistory(queries, join(dir, 'search-history.json')),
-    });
+    const p = persistence(() => dir, notes);
     p.onState(withHistory(withRead([0]), ['putin']));
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(notes).toHaveLength(2);
