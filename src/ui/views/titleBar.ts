@@ -3,6 +3,7 @@ import type { Corpus } from '../../corpus/types';
 import type { Line } from '../lines';
 import { fitLine, seg } from '../lines';
 import { theme } from '../theme';
+import { plural } from '../text/plural';
 import { displayWidth, truncateToWidth } from '../text/wrap';
 
 export interface CorpusSummary {
@@ -42,8 +43,6 @@ function summarise(corpus: Corpus): CorpusSummary {
   summaries.set(corpus, summary);
   return summary;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** `status`: what is going on (analysis progress, a filter), kept after the article count. */
 export function titleBarLine(corpus: Corpus, width: number, status: readonly string[] = []): Line {

@@ -2,6 +2,7 @@
 import type { Line } from '../../lines';
 import { seg } from '../../lines';
 import { theme } from '../../theme';
+import { plural } from '../../text/plural';
 import { truncateToWidth, wrapString } from '../../text/wrap';
 import { dateLabel, outletLabel } from '../../views/list';
 import type { AnalysisData } from '../analysis/data';
@@ -25,7 +26,6 @@ function buildDocument(data: AnalysisData, id: string, width: number): Line[] {
   if (!s) return [[seg('  This entity is no longer in the analysis.', theme.placeholder)]];
   const w = Math.max(1, width - 4);
   const { entity } = s;
-  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   const lines: Line[] = [
     ...wrapString(entity.name, w).map((t) => [seg('  '), seg(t, theme.headline)]),
     ...wrapString(`${TYPE_NAMES[entity.type]} · ${plural(s.mentions, 'mention')} in ${plural(s.articles.length, 'article')}`, w).map((t) => [seg(`  ${t}`, theme.meta)]),

@@ -4,6 +4,7 @@ import { readFeeds } from '../../../feeds/subscriptions';
 import { updateAllFeeds } from '../../../feeds/update';
 import type { LibraryPaths } from '../../../library/paths';
 import { createFetcher } from '../../../net/fetcher';
+import { plural } from '../../text/plural';
 
 export interface RefreshCallbacks {
   /** Title-bar text while fetching; null when done. */
@@ -13,8 +14,6 @@ export interface RefreshCallbacks {
   /** The fetch is over: its summary, and whether articles were added or changed (then the library is loaded again). */
   done(summary: string, changed: boolean): void;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A fetch function for R; a second R while one runs is told so. */
 export function libraryRefresher(paths: LibraryPaths, on: RefreshCallbacks): () => void {
