@@ -3,6 +3,7 @@
 // no article costs more than a few seconds however large. A longer article is still read and
 // searched whole; its analysis says how much of it was analysed.
 import type { Article, Span } from '../corpus/types';
+import { firstNotBefore } from './bisect';
 
 /**
  * Articles up to this long are analysed whole (all but 9 of bbc's 2,213 and 3 of Reuters' 19,043),
@@ -96,14 +97,8 @@ export function blockArticle(article: Article, block: Span): Article {
 
 /** Sorted, non-overlapping spans that meet the block, clipped to it and shifted to start at its start. */
 function clipSpans(spans: readonly Span[], block: Span): Span[] {
-  // The first span ending after the block's start, by binary search: blocks are many, spans more.
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= block.start) lo = mid + 1;
-    else hi = mid;
-  }
+  // The first span ending after the block's start, by bisection: blocks are many, spans more.
+  const lo = firstNotBefore(spans.length, (i) => spans[i].end <= block.start);
   const out: Span[] = [];
   for (let i = lo; i < spans.length && spans[i].start < block.end; i++) {
     const start = Math.max(spans[i].start, block.start) - block.start;

@@ -8,6 +8,7 @@
 // within its block.
 import { textHash } from '../corpus/hash';
 import type { Article, Span } from '../corpus/types';
+import { firstNotBefore } from './bisect';
 import { analysisPlan, blockArticle, shiftSpan } from './blocks';
 import { extractArticleEntities, mergeEntities } from './entities';
 import type { ArticleEntities } from './entities/types';
@@ -137,7 +138,7 @@ function mentionsIn(own: Entity[], article: string): PlacedMention[] {
 /** The article's entities, each with only its mentions inside the block, shifted into the block's text. */
 function entitiesInBlock(own: Entity[], mentions: PlacedMention[], article: string, block: Span): Entity[] {
   const inBlock = new Map<Entity, Mention[]>();
-  for (let i = firstAtOrAfter(mentions, block.start); i < mentions.length && mentions[i].span.start < block.end; i++) {
+  for (let i = firstNotBefore(mentions.length, (k) => mentions[k].span.start < block.start); i < mentions.length && mentions[i].span.start < block.end; i++) {
     const { entity, span } = mentions[i];
     if (span.end > block.end) continue;
     const list = inBlock.get(entity) ?? [];
@@ -145,18 +146,6 @@ function entitiesInBlock(own: Entity[], mentions: PlacedMention[], article: stri
     list.push({ article, span: shiftSpan(span, -block.start) });
   }
   return own.map((e) => ({ ...e, mentions: inBlock.get(e) ?? [] }));
-}
-
-/** Index of the first mention starting at or after `offset` (binary search). */
-function firstAtOrAfter(mentions: PlacedMention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export async function analyseCorpus(articles: readonly Article[], opts: AnalyseOptions = {}): Promise<Analysis> {

@@ -1,5 +1,6 @@
 // The weighted terms of one sentence: entity mentions become one term per entity, names weigh more.
 import type { Span } from '../../corpus/types';
+import { firstNotBefore } from '../bisect';
 import { termOf, wordTokens, type WordToken } from './tokens';
 
 /** An entity mention inside one article, reduced to what alignment needs. */
@@ -91,13 +92,7 @@ function add(counts: TermCounts, term: string, weight: number): void {
   counts.set(term, (counts.get(term) ?? 0) + weight);
 }
 
+/** The index of the first mention ending after `offset`. */
 function firstMentionFrom(mentions: readonly MentionRef[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(mentions.length, (k) => mentions[k].end <= offset);
 }

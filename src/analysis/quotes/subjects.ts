@@ -1,12 +1,16 @@
 // Who a later "he" or "she" points back to when a sentence names people without quoting them:
 // the grammatical subject of the sentence, or the one acting when that subject is acted on.
 import type { Span } from '../../corpus/types';
+import { firstNotBefore } from '../bisect';
 import type { Frame } from './frames';
 import { fromMention, type Context, type Resolved } from './speaker';
 import { ROLE_NOUNS, TITLES } from './lexicon';
 import { isCapitalised, tokenize } from './tokens';
 
 type Mention = Context['mentions'][number];
+
+/** The index of the first mention starting at or after `pos`. */
+const firstFrom = (mentions: Mention[], pos: number): number => firstNotBefore(mentions.length, (k) => mentions[k].span.start < pos);
 
 // Lowercase words that may stand in a subject before the name ("shadow home secretary David Davis").
 const SUBJECT_WORDS = new Set([...TITLES, ...ROLE_NOUNS, 'shadow', 'home', 'foreign', 'former', 'deputy', 'acting',
@@ -33,18 +37,6 @@ function personsIn(ctx: Context, frame: Frame, until = frame.span.end): Mention[
       !/^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))) out.push(m); // "Smith's adviser Jones": Smith is no subject
   }
   return out;
-}
-
-/** The index of the first mention starting at or after `pos`. */
-function firstFrom(mentions: Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].span.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
