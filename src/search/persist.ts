@@ -3,6 +3,7 @@
 // in memory. Reading checks every length against the header; anything off is refused (null),
 // never trusted.
 import { createHash } from 'node:crypto';
+import { ANALYSIS_VERSION } from '../corpus/analysisVersion';
 import { sourceOf } from '../corpus/parse';
 import type { Article } from '../corpus/types';
 import { fieldNorms, TEXT_B, TEXT_WEIGHTS } from './bm25';
@@ -12,17 +13,14 @@ import type { SearchIndex } from './types';
 /** Changes whenever the index's layout or what goes into it changes. */
 const FORMAT = 'rknews-search-index-1';
 
-declare const __ANALYSIS_VERSION__: string | undefined;
-/** A fingerprint of the parsing code (set by the build): articles keyed by their source hold only while it is unchanged. */
-const PARSER_VERSION = typeof __ANALYSIS_VERSION__ === 'string' ? __ANALYSIS_VERSION__ : 'dev';
-
 /**
  * A fingerprint of everything the text index is made from, article by article: the source
  * document (id, stated metadata, text) with the parser's version, so that reading a warm index
  * parses no article; the parsed fields the index reads for an article not loaded from a document.
  */
 export function indexKey(articles: readonly Article[]): string {
-  const h = createHash('sha256').update(FORMAT).update(`\u0000${PARSER_VERSION}`);
+  // Articles keyed by their source hold only while the parsing code is unchanged.
+  const h = createHash('sha256').update(FORMAT).update(`\u0000${ANALYSIS_VERSION}`);
   for (const a of articles) {
     const doc = sourceOf(a);
     if (doc) {

@@ -4,15 +4,11 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import type { EntityCache } from '../analysis';
 import type { ArticleEntities } from '../analysis/entities/types';
+import { ANALYSIS_VERSION } from '../corpus/analysisVersion';
 import { printable } from '../corpus/sanitize';
 import { readJsonFile, writeFileAtomic } from './atomicFile';
 import { storePaths } from './paths';
 import { ArticleEntitiesSchema, EntityCacheFileSchema, spanFits } from './schemas';
-
-declare const __ANALYSIS_VERSION__: string | undefined;
-
-/** Changes whenever the analysis code changes (set by the build), so stale results are never reused. */
-const VERSION = typeof __ANALYSIS_VERSION__ === 'string' ? __ANALYSIS_VERSION__ : 'dev';
 
 /** Beyond this many articles the oldest entries are dropped, bounding the file's size. */
 const MAX_ENTRIES = 200_000;
@@ -27,7 +23,7 @@ export interface DiskEntityCache extends EntityCache {
 }
 
 export function entityCacheFile(dir = storePaths().cache): string {
-  return join(dir, `entities-${VERSION}.json`);
+  return join(dir, `entities-${ANALYSIS_VERSION}.json`);
 }
 
 /** A cached result fit for this text: the right shape, and every mention inside the text. */
@@ -39,7 +35,7 @@ function validEntry(raw: unknown, text: string): ArticleEntities | undefined {
 }
 
 export function openEntityCache(file = entityCacheFile()): DiskEntityCache {
-  const read = readJsonFile(file, EntityCacheFileSchema(VERSION));
+  const read = readJsonFile(file, EntityCacheFileSchema(ANALYSIS_VERSION));
   // Entries from disk stay unchecked until used; checked ones and new ones are known good.
   const entries = new Map<string, unknown>(read.status === 'ok' ? Object.entries(read.value.entries) : []);
   const checked = new Set<string>();
@@ -77,7 +73,7 @@ export function openEntityCache(file = entityCacheFile()): DiskEntityCache {
       if (added === 0) return null;
       const kept = [...entries].slice(-MAX_ENTRIES);
       try {
-        writeFileAtomic(file, JSON.stringify({ version: VERSION, entries: Object.fromEntries(kept) }));
+        writeFileAtomic(file, JSON.stringify({ version: ANALYSIS_VERSION, entries: Object.fromEntries(kept) }));
         added = 0;
         return null;
       } catch (err) {

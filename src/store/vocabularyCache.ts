@@ -6,15 +6,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import type { Vocabulary } from '../analysis/align/tfidf';
+import { ANALYSIS_VERSION } from '../corpus/analysisVersion';
 import type { Article } from '../corpus/types';
 import { printable } from '../corpus/sanitize';
 import { readJsonFile, writeFileAtomic } from './atomicFile';
 import { storePaths } from './paths';
 
-declare const __ANALYSIS_VERSION__: string | undefined;
-
 const FORMAT = 'rknews-align-vocabulary-1';
-const VERSION = typeof __ANALYSIS_VERSION__ === 'string' ? __ANALYSIS_VERSION__ : 'dev';
 
 export function vocabularyCacheFile(dir = storePaths().cache): string {
   return join(dir, 'align-vocabulary.json');
@@ -22,7 +20,7 @@ export function vocabularyCacheFile(dir = storePaths().cache): string {
 
 /** A fingerprint of every article's id and text, and of the code that turns them into terms. */
 export function vocabularyKey(articles: readonly Article[]): string {
-  const hash = createHash('sha256').update(`${FORMAT}\u0000${VERSION}`);
+  const hash = createHash('sha256').update(`${FORMAT}\u0000${ANALYSIS_VERSION}`);
   for (const article of articles) hash.update(`\u0000${article.id}\u0000${article.text.length}\u0000`).update(article.text);
   return hash.digest('base64url').slice(0, 32);
 }
