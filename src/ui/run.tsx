@@ -4,7 +4,7 @@ import { render } from 'ink';
 import type { Corpus } from '../corpus/types';
 import type { LibraryPaths } from '../library/paths';
 import { printable } from '../corpus/sanitize';
-import { articleKey, corpusKey, loadReadingState } from '../store/readingState';
+import { loadReadingState } from '../store/readingState';
 import { loadSearchHistory } from '../store/searchHistory';
 import { App } from './App';
 import { cachedAnalysis } from './features/analysis/runner';
@@ -15,7 +15,7 @@ import { computeLayout } from './layout';
 import { createNotices } from './notices';
 import { startPersistence } from './persistence';
 import type { SessionKeys } from './session';
-import { restoreSession } from './session';
+import { restoreSession, sessionKeysOf } from './session';
 import type { UiState } from './state';
 import { CLEAR_SCREEN, enterFullScreen } from './terminal';
 import { readerTextWidth } from './views/reader';
@@ -50,7 +50,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     return 1;
   }
 
-  let keys: SessionKeys = { articles: corpus.articles.map(articleKey), corpus: corpusKey(corpus) };
+  let keys: SessionKeys = sessionKeysOf(corpus);
   // Only this corpus's marks: the file may hold millions.
   const { state: stored, warning } = loadReadingState(undefined, new Set(keys.articles));
   let size = sizeOf(stdout);
@@ -99,7 +99,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     earlierProblems.push(...persistence.problems());
     const before = { cursor: corpus.articles[latest.cursor]?.path, open: latest.open === null ? undefined : corpus.articles[latest.open]?.path };
     corpus = load();
-    keys = { articles: corpus.articles.map(articleKey), corpus: corpusKey(corpus) };
+    keys = sessionKeysOf(corpus);
     const { state: reloaded } = loadReadingState(undefined, new Set(keys.articles));
     const fresh = restoreSession(corpus, keys, reloaded, textWidth());
     const indexOf = (path: string | undefined) => (path === undefined ? -1 : corpus.articles.findIndex((a) => a.path === path));

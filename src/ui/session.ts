@@ -2,6 +2,7 @@
 // state (article content keys, text offsets): what to restore at start, what to record.
 import type { Corpus } from '../corpus/types';
 import type { ReadingState, ReadingStateChanges } from '../store/readingState';
+import { articleKey, corpusKey } from '../store/readingState';
 import type { UiState } from './state';
 import { initialState } from './state';
 import { lineOfOffset, offsetOfLine, readerDocument } from './views/reader';
@@ -10,6 +11,10 @@ export interface SessionKeys {
   /** articleKey of each article, by index. */
   articles: readonly string[];
   corpus: string;
+}
+
+export function sessionKeysOf(corpus: Corpus): SessionKeys {
+  return { articles: corpus.articles.map(articleKey), corpus: corpusKey(corpus) };
 }
 
 /** The UI state to start from: read marks, and the last article, cursor and scroll position. */
