@@ -81,11 +81,12 @@ export function App({ corpus, size, initial, colour = true, message = null, noti
   useEffect(() => {
     if (!effect) return;
     if (effect.copy !== undefined) copyToClipboard?.(effect.copy);
-    if (effect.fetchFeeds) {
-      if (!fetchFeeds) return setNotice('R fetches feeds into the library; this reader shows other files');
-      fetchFeeds();
-    }
+    // The note first: starting a fetch may answer at once ('no feeds yet'), and that must stay.
     setNotice(effect.note);
+    if (effect.fetchFeeds) {
+      if (!fetchFeeds) setNotice('R fetches feeds into the library; this reader shows other files');
+      else fetchFeeds();
+    }
   }, [effect, copyToClipboard, fetchFeeds]);
 
   useEffect(() => {

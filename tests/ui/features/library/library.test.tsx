@@ -2,6 +2,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../src/ui/App';
 import { renderFrame } from '../../../../src/ui/frame';
+import { createNotices } from '../../../../src/ui/notices';
 import { initialState } from '../../../../src/ui/state';
 import { makeArticle } from '../../fixtures';
 import { applyKeys, press, until, viewport } from '../../helpers';
@@ -50,6 +51,15 @@ describe('R: fetching the feeds', () => {
     await until(() => expect(fetches).toBe(1));
     rerender(<App {...props} libraryStatus="fetching 1/3 feeds · 2 new articles" />);
     await until(() => expect(lastFrame()!.split('\n')[0]).toContain('rknews · library · 4 articles · fetching 1/3 feeds · 2 new articles'));
+  });
+
+  it('keeps an answer the fetch gives at once (no feeds yet) on the status line', async () => {
+    const notices = createNotices();
+    const fetchFeeds = () => notices.emit('no feeds yet: rknews feeds add URL');
+    const { stdin, lastFrame } = render(<App corpus={corpus} size={{ cols: 100, rows: 20 }} initial={initialState()} notices={notices} fetchFeeds={fetchFeeds} />);
+    await press(stdin, 'R');
+    await until(() => expect(lastFrame()!.split('\n').at(-1)).toContain('no feeds yet'));
+    expect(lastFrame()).not.toContain('fetching feeds…');
   });
 
   it('says so when the reader shows other files', async () => {
