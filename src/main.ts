@@ -9,7 +9,7 @@ import { processOutput, reportProblems } from './cli/output';
 import { runCommand, validateOptions } from './cli/run';
 import { loadCorpus } from './corpus';
 import { libraryPaths } from './library/paths';
-import { printable } from './corpus/sanitize';
+import { unexpectedErrorText } from './ui/terminal';
 
 const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
 
@@ -61,8 +61,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    // An error may quote input (a file's bytes): escaped, so it cannot act on the terminal.
-    process.stderr.write(`rknews: unexpected error: ${printable(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`);
+    process.stderr.write(`rknews: ${unexpectedErrorText(err)}\n`);
     process.exitCode = 1;
   },
 );

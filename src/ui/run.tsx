@@ -17,7 +17,7 @@ import { startPersistence } from './persistence';
 import type { SessionKeys } from './session';
 import { restoreSession, sessionKeysOf } from './session';
 import type { UiState } from './state';
-import { CLEAR_SCREEN, enterFullScreen } from './terminal';
+import { CLEAR_SCREEN, enterFullScreen, unexpectedErrorText } from './terminal';
 import { readerTextWidth } from './views/reader';
 
 export interface RunTuiOptions {
@@ -162,7 +162,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     await instance.waitUntilExit();
     return 0;
   } catch (error) {
-    crash = `unexpected error: ${printable(error instanceof Error ? (error.stack ?? error.message) : String(error))}`;
+    crash = unexpectedErrorText(error);
     return 1;
   } finally {
     stdout.off('resize', onResize);

@@ -3,6 +3,11 @@
 // lands on the normal screen where the user can read it).
 import { printable } from '../corpus/sanitize';
 
+/** What a crash prints: the stack, escaped, since an error may quote input (a file's bytes) that could act on the terminal. */
+export function unexpectedErrorText(error: unknown): string {
+  return `unexpected error: ${printable(error instanceof Error ? (error.stack ?? error.message) : String(error))}`;
+}
+
 export const ENTER_ALT_SCREEN = '\x1b[?1049h';
 export const LEAVE_ALT_SCREEN = '\x1b[?1049l';
 export const SHOW_CURSOR = '\x1b[?25h';
@@ -65,9 +70,7 @@ export function enterFullScreen({ stdin, stdout, beforeExit }: FullScreenOptions
   const fail = (error: unknown) => {
     runBeforeExit();
     restore();
-    // An error may quote input (a file's bytes): escaped, so it cannot act on the terminal.
-    const text = printable(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.stderr.write(`rknews: unexpected error: ${text}\n`);
+    process.stderr.write(`rknews: ${unexpectedErrorText(error)}\n`);
     process.exit(1);
   };
   on('uncaughtException', fail);
