@@ -9,6 +9,7 @@ import { analyseCorpus } from '../src/analysis';
 import { parseArticle } from '../src/corpus/parse';
 import type { Article } from '../src/corpus/types';
 import { readerDocument, readerLines } from '../src/ui/views/reader';
+import { median } from './stats';
 
 const BBC = fileURLToPath(new URL('../../shared/corpora/bbc', import.meta.url));
 
@@ -40,11 +41,6 @@ function noSpaceLine(chars: number): string {
     letters.push(String.fromCharCode(97 + (seed >>> 16) % 26));
   }
   return `A headline\n\n${letters.join('')}\n`;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 /** Parsing the article and drawing the reader's first screen of it (80×40), median of `runs`. */

@@ -6,13 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { analyseCorpus } from '../src/analysis';
 import { loadCorpus } from '../src/corpus';
 import { openEntityCache } from '../src/store/entityCache';
+import { median } from './stats';
 
 const CORPORA = fileURLToPath(new URL('../../shared/corpora', import.meta.url));
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function timeLoad(path: string, runs: number): { ms: number; articles: number } {
   const times: number[] = [];

@@ -2,23 +2,20 @@
 // relevance on the development queries (nDCG@10, P@10), latency per keystroke (queries typed
 // letter by letter), the reader's index build in time slices and its first keystroke, and
 // `rknews search` on Reuters as a whole process, cold and warm.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadDocs } from '../src/corpus/load';
 import { parseArticle } from '../src/corpus/parse';
 import type { Article } from '../src/corpus/types';
 import { buildSearchIndex, search, startIndexBuild } from '../src/search';
 import type { SearchIndex } from '../src/search/types';
+import { coldAndWarm } from './cli';
 import { loadDevSet, miniSearchBaseline, scoreEngine, type Figures } from './relevance';
 import { synthArticles } from './synth';
 
 const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
 const REUTERS = `${SHARED}/corpora/reuters-21578.jsonl`;
 const DEV = `${SHARED}/dev/reuters-topics`;
-const BIN = fileURLToPath(new URL('../bin/rknews.js', import.meta.url));
 
 /** Typos, several words, phrases and operators, over words the seeds contain. */
 const SEED_QUERIES = ['unconditonal suport', 'matthew miler', 'north korean artilery shells', '"space launch center"', 'putin !kim', 'satelite | submarines', "'cosmo", '^vlad', 'balistic missiles', 'kremlin spokesman peskov', 'arms deal', 'ukrain war'];
@@ -42,7 +39,6 @@ function timed<T>(f: () => T): [T, number] {
   return [value, performance.now() - start];
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : 'n/a');
 
 interface Latency {
@@ -96,33 +92,6 @@ function slicedBuild(articles: readonly Article[]): { index: SearchIndex; readyM
   }
   const [index, finishMs] = timed(() => build.finish());
   return { index, readyMs: performance.now() - start, longestSliceMs: Math.max(longest, finishMs) };
-}
-
-/**
- * Wall time of whole `rknews search` processes: cold with an empty cache folder (the search
- * index is built and saved), then warm (read from it), the median of 5; `--json` without a
- * limit prints every matching article with its snippets.
- */
-function cliTimes(args: string[]): { cold: number; warm: number } | string {
-  const cache = mkdtempSync(join(tmpdir(), 'rknews-bench-search-'));
-  try {
-    const once = () => {
-      const t = performance.now();
-      const r = spawnSync(process.execPath, [BIN, 'search', ...args, '-c', REUTERS], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 30,
-        env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cache },
-      });
-      if (r.status !== 0) throw new Error(`exit ${r.status ?? r.signal}: ${r.error ? r.error.message : (r.stderr ?? '').trim().split('\n').pop()}`);
-      return performance.now() - t;
-    };
-    const cold = once();
-    return { cold, warm: median([once(), once(), once(), once(), once()]) };
-  } catch (error) {
-    return (error as Error).message;
-  } finally {
-    rmSync(cache, { recursive: true, force: true });
-  }
 }
 
 export async function benchSearch(): Promise<Record<string, number>> {
@@ -199,7 +168,7 @@ export async function benchSearch(): Promise<Record<string, number>> {
     ['reuters_all_oil_prices', ['oil prices', '--json']],
   ];
   for (const [name, args] of cliRuns) {
-    const cli = cliTimes(args);
+    const cli = coldAndWarm(['search', ...args, '-c', REUTERS], 5);
     if (typeof cli === 'string') {
       say(`  rknews search on reuters: skipped (${cli}; no dist/ build, or one was being rebuilt?)`);
       break;

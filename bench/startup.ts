@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IPty } from 'node-pty';
+import { median } from './stats';
 
 /** The repository root, from here or from the bundle in dist/. */
 function repoRoot(): string {
@@ -63,12 +64,6 @@ async function timeToMarker(
     }
     await exited;
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 export async function benchStartup(opts: { runs?: number } = {}): Promise<Record<string, number>> {

@@ -5,17 +5,13 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadReadingState, noChanges, saveReadingState } from '../src/store/readingState';
+import { median } from './stats';
 
 const MARKS = 2_000_000;
 const RUNS = 3;
 const CORPUS = 1_000;
 
 const key = (i: number) => `k${i.toString(36).padStart(21, '0')}`;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 function timed(fn: () => void): number {
   const start = performance.now();
