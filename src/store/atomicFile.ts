@@ -71,6 +71,19 @@ export type JsonRead<T> =
   /** The file could not be parsed or validated; it was renamed to `setAside` (null if even that failed). */
   | { status: 'corrupt'; setAside: string | null; reason: string };
 
+type Corrupt = Extract<JsonRead<unknown>, { status: 'corrupt' }>;
+
+/** The user's warning for a damaged cache file: a cache is rebuilt, so only where the old one went matters. */
+export function damagedCacheWarning(what: string, read: Corrupt): string {
+  return `the ${what} cache was unreadable (${read.reason}); set aside as ${read.setAside ?? 'nothing'}`;
+}
+
+/** The user's warning for a damaged state file (the user's own data): where it is now, and that a fresh one starts. */
+export function damagedStateWarning(what: string, file: string, read: Corrupt): string {
+  const where = read.setAside ? `moved to ${read.setAside}` : 'left in place';
+  return `${what} ${file} was unreadable (${read.reason}); ${where}, starting afresh`;
+}
+
 /**
  * Reads a JSON file and validates it against its schema. A file that does not parse or validate
  * is renamed to `<name>.corrupt-<timestamp>` so the next write does not destroy what the user may

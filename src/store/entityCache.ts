@@ -6,7 +6,7 @@ import type { EntityCache } from '../analysis';
 import type { ArticleEntities } from '../analysis/entities/types';
 import { ANALYSIS_VERSION } from '../corpus/analysisVersion';
 import { printable } from '../corpus/sanitize';
-import { readJsonFile, writeFileAtomic } from './atomicFile';
+import { damagedCacheWarning, readJsonFile, writeFileAtomic } from './atomicFile';
 import { storePaths } from './paths';
 import { ArticleEntitiesSchema, EntityCacheFileSchema, spanFits } from './schemas';
 
@@ -39,8 +39,7 @@ export function openEntityCache(file = entityCacheFile()): DiskEntityCache {
   // Entries from disk stay unchecked until used; checked ones and new ones are known good.
   const entries = new Map<string, unknown>(read.status === 'ok' ? Object.entries(read.value.entries) : []);
   const checked = new Set<string>();
-  const setAside =
-    read.status === 'corrupt' ? `the analysis cache was unreadable (${read.reason}); set aside as ${read.setAside ?? 'nothing'}` : null;
+  const setAside = read.status === 'corrupt' ? damagedCacheWarning('analysis', read) : null;
   let invalid = 0;
   let added = 0;
   return {

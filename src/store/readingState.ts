@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { textHash } from '../corpus/hash';
 import type { Article, Corpus } from '../corpus/types';
-import { readJsonFile, writeFileAtomic } from './atomicFile';
+import { damagedStateWarning, readJsonFile, writeFileAtomic } from './atomicFile';
 import { withFileLock } from './lock';
 import { storePaths } from './paths';
 import { mergeReadMarks, packVersion1Marks, unpackReadMarks } from './readMarks';
@@ -91,9 +91,7 @@ function readFile(file: string): FileRead {
   const result = readJsonFile(file, ReadingStateFileSchema);
   if (result.status === 'ok') return { content: result.value, warning: null, inPlace: false };
   if (result.status === 'missing') return { content: null, warning: null, inPlace: false };
-  const where = result.setAside ? `moved to ${result.setAside}` : 'left in place';
-  const warning = `reading state ${file} was unreadable (${result.reason}); ${where}, starting afresh`;
-  return { content: null, warning, inPlace: result.setAside === null };
+  return { content: null, warning: damagedStateWarning('reading state', file, result), inPlace: result.setAside === null };
 }
 
 /**

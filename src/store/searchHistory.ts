@@ -3,7 +3,7 @@
 // adds this session's queries to what the file holds then (under its lock), so two readers
 // running at once both keep theirs.
 import { join } from 'node:path';
-import { readJsonFile, writeFileAtomic, type JsonRead } from './atomicFile';
+import { damagedStateWarning, readJsonFile, writeFileAtomic, type JsonRead } from './atomicFile';
 import { withFileLock } from './lock';
 import { storePaths } from './paths';
 import { SearchHistoryFileSchema, type SearchHistoryFile } from './schemas';
@@ -24,8 +24,7 @@ export interface LoadedSearchHistory {
 function historyOf(result: JsonRead<SearchHistoryFile>, file: string): LoadedSearchHistory {
   if (result.status === 'missing') return { queries: [], warning: null };
   if (result.status === 'corrupt') {
-    const where = result.setAside ? `moved to ${result.setAside}` : 'left in place';
-    return { queries: [], warning: `search history ${file} was unreadable (${result.reason}); ${where}, starting afresh` };
+    return { queries: [], warning: damagedStateWarning('search history', file, result) };
   }
   return { queries: result.value.queries.slice(-SEARCH_HISTORY_LIMIT), warning: null };
 }

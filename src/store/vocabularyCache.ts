@@ -9,7 +9,7 @@ import type { Vocabulary } from '../analysis/align/tfidf';
 import { ANALYSIS_VERSION } from '../corpus/analysisVersion';
 import type { Article } from '../corpus/types';
 import { printable } from '../corpus/sanitize';
-import { readJsonFile, writeFileAtomic } from './atomicFile';
+import { damagedCacheWarning, readJsonFile, writeFileAtomic } from './atomicFile';
 import { storePaths } from './paths';
 
 const FORMAT = 'rknews-align-vocabulary-1';
@@ -48,8 +48,7 @@ export function cachedVocabulary(articles: readonly Article[], build: () => Voca
     const { terms, df, docs } = read.value;
     return { vocabulary: { ids: new Map(terms.map((term, id) => [term, id])), df, docs }, from: 'cache', warning: null };
   }
-  const damaged =
-    read.status === 'corrupt' ? `the comparison cache was unreadable (${read.reason}); set aside as ${read.setAside ?? 'nothing'}` : null;
+  const damaged = read.status === 'corrupt' ? damagedCacheWarning('comparison', read) : null;
   const vocabulary = build();
   try {
     writeFileAtomic(file, JSON.stringify({ format: FORMAT, key, docs: vocabulary.docs, terms: [...vocabulary.ids.keys()], df: vocabulary.df }));
