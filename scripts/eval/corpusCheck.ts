@@ -1,8 +1,7 @@
 // A corpus check of the entity list: the 100 entities with most mentions, each flagged when it looks
 // like the corpus's boilerplate (a sign-off or table label: it stands like a label in most of its
 // articles), when one of its aliases is the name of an entity of another type, or of another entity.
-import { extractEntities } from '../../src/analysis/entities';
-import { aliasKey } from '../../src/analysis/entities';
+import { aliasKey, extractEntities } from '../../src/analysis/entities';
 import { inLabelPosition } from '../../src/analysis/entities/labels';
 import type { Entity } from '../../src/analysis/types';
 import { loadCorpus } from '../../src/corpus';

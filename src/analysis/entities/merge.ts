@@ -20,7 +20,7 @@ interface Item {
 const BOILERPLATE_ARTICLES = 50;
 
 /** Alias keys of names that are the corpus's boilerplate rather than entities. */
-export function boilerplateKeys(items: readonly { e: LocalEntity }[]): Set<string> {
+function boilerplateKeys(items: readonly { e: LocalEntity }[]): Set<string> {
   const counts = new Map<string, { articles: number; labelled: number }>();
   for (const { e } of items) {
     const c = counts.get(e.key) ?? { articles: 0, labelled: 0 };

@@ -257,7 +257,7 @@ export function lineFeatures(line: TagLine, ctx: DocContext, lex: TaggerLexicon)
   const shapes = words.map(shape);
   const capital = toks.map((t) => isCap(t.text));
   const gaz = gazetteerMarks(words, lowers, capital, lex);
-  const at = (arr: string[], i: number): string => (i < 0 ? '<s>' : i >= arr.length ? '</s>' : arr[i]);
+  const at = (arr: string[], i: number): string => (i < 0 ? LINE_START : i >= arr.length ? LINE_END : arr[i]);
   const kind = `${line.caps ? 'C' : 'c'}${line.headline ? 'H' : 'h'}${line.sentence ? 'S' : 's'}${Math.min(line.numeric, 5)}`;
   const context = toks.map((_, i) => {
     const w = words[i];

@@ -23,7 +23,7 @@ export interface Tagger {
   lexicon: TaggerLexicon;
 }
 
-export function scorerOf(weights: Weights): Scorer {
+function scorerOf(weights: Weights): Scorer {
   return (features, scores) => {
     for (const f of features) {
       const pairs = weights[f];
