@@ -16,8 +16,10 @@ const C1_STRINGS = new Set([0x90, 0x98, 0x9e, 0x9f]);
 // The byte after ESC that opens the 7-bit forms of DCS (P), SOS (X), PM (^) and APC (_).
 const ESC_STRINGS = new Set([0x50, 0x58, 0x5e, 0x5f]);
 
+/** C0 controls but LF and TAB, DEL, C1 controls, bidi overrides and isolates. */
+const CONTROL_CHAR = '[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]';
 /** Anything the slow path would change; text without a match is returned as is. */
-const NEEDS_WORK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|^\ufeff/;
+const NEEDS_WORK = new RegExp(`${CONTROL_CHAR}|^\\ufeff`);
 const LEADING_BOMS = /^\ufeff+/;
 
 function isBidiControl(c: number): boolean {
@@ -118,7 +120,7 @@ export function sanitizeText(s: string): string {
   return out.replace(LEADING_BOMS, '');
 }
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = new RegExp(CONTROL_CHAR, 'g');
 
 function escapeControl(ch: string): string {
   const code = ch.charCodeAt(0);
