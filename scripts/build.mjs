@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { nodeBundle } from './esbuild-node.mjs';
 
 /** A fingerprint of the code that produces cached analysis results: when it changes, old caches are not reused. */
 function analysisVersion() {
@@ -17,16 +18,10 @@ function analysisVersion() {
 }
 
 const shared = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
+  ...nodeBundle,
   jsx: 'automatic',
   sourcemap: true,
-  logLevel: 'warning',
   define: { __ANALYSIS_VERSION__: JSON.stringify(analysisVersion()) },
-  // Bundled CommonJS packages (React) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __rkCreateRequire } from 'node:module'; const require = __rkCreateRequire(import.meta.url);" },
   // Ink imports it only when React devtools are asked for; it is not installed.
   external: ['react-devtools-core'],
 };

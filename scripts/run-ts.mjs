@@ -1,8 +1,8 @@
 // `node scripts/run-ts.mjs scripts/X/main.ts [ARGS...]`: bundles a TypeScript tool that imports src/
-// (the model trainers) with esbuild into dist/, then runs it with ARGS, as scripts/build.mjs
-// does for eval and bench.
+// (the model trainers) with esbuild into dist/, with the options of scripts/build.mjs, then runs it with ARGS.
 import { basename, dirname } from 'node:path';
 import { build } from 'esbuild';
+import { nodeBundle } from './esbuild-node.mjs';
 
 const entry = process.argv[2];
 if (!entry) {
@@ -13,14 +13,9 @@ if (!entry) {
 process.argv.splice(2, 1);
 const name = basename(dirname(entry));
 await build({
+  ...nodeBundle,
   entryPoints: { [name]: entry },
   outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
   define: { __ANALYSIS_VERSION__: '"train"' },
-  banner: { js: "import { createRequire as __rkCreateRequire } from 'node:module'; const require = __rkCreateRequire(import.meta.url);" },
 });
 await import(new URL(`../dist/${name}.js`, import.meta.url).href);

@@ -1,0 +1,11 @@
+// The esbuild options every bundle of rknews code for Node shares: the program, eval and bench
+// (scripts/build.mjs) and the model trainers (scripts/run-ts.mjs).
+export const nodeBundle = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+  // Bundled CommonJS packages (React) call require() for Node built-ins.
+  banner: { js: "import { createRequire as __rkCreateRequire } from 'node:module'; const require = __rkCreateRequire(import.meta.url);" },
+};
