@@ -38,13 +38,11 @@ function tailOnly(name: string, e: Entity): boolean {
 
 function linkAny(name: string, articleId: string, entities: Entity[], local?: Entity[]): Entity | undefined {
   // "Carson said": the article's one person named Carson, before any entity that merely took
-  // "Carson" as an alias (a corpus-wide merge can give one person another's surname).
+  // "Carson" as an alias (a corpus-wide merge can give one person another's surname; "Trump Tower"
+  // an organisation's).
   const person = local ? personBySurname(name, local) : undefined;
   if (person) return person;
   const here = local ? findEntityForName(name, articleId, local) : undefined;
-  // "Trump said" when an organisation took "Trump" as an alias ("Trump Tower"): the person
-  // the article names with that surname speaks, not the building.
-  if (here && here.type !== 'person' && local) return personBySurname(name, local) ?? here;
   if (here) return here;
   if (!/\s/u.test(name.trim())) {
     const found = local ? undefined : findEntityForName(name, articleId, entities);
