@@ -2,6 +2,7 @@
 // kin), then Open Graph and other <meta> tags, <link rel=canonical>, and <time>. Each value keeps
 // the name of where it was found. Nothing is inferred from the text.
 import { normaliseDate } from '../corpus/metadata';
+import { webUrl } from '../net/webUrl';
 import type { DomDocument } from './dom';
 import { cleanText } from './paragraphs';
 import type { ArticleMeta, Sourced } from './types';
@@ -90,12 +91,8 @@ function dated(s: Sourced | undefined): Sourced | undefined {
 /** An absolute web URL resolved against the page's address; other schemes are no canonical URL. */
 function absolute(s: Sourced | undefined, base: string): Sourced | undefined {
   if (!s) return undefined;
-  try {
-    const url = new URL(s.value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? { value: url.href, from: s.from } : undefined;
-  } catch {
-    return undefined;
-  }
+  const href = webUrl(s.value, base);
+  return href ? { value: href, from: s.from } : undefined;
 }
 
 /** A <time> that dates the article: marked as its publication time, else the first in its <article> or <header>. */

@@ -2,6 +2,7 @@
 // `urls` file (one URL a line, then tags; a "~Title" tag names the feed; # starts a comment).
 import { generateOpml, parseOpml } from 'feedsmith';
 import { cleanText } from '../extract/paragraphs';
+import { webUrl } from '../net/webUrl';
 import type { Feed } from './subscriptions';
 
 export interface Subscription {
@@ -13,14 +14,7 @@ export class SubscriptionsFormatError extends Error {}
 
 type Outline = { text?: string; title?: string; xmlUrl?: string; outlines?: Outline[] };
 
-function isWebUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+const isWebUrl = (url: string) => webUrl(url) !== undefined;
 
 /** Feeds listed in an OPML document, folders flattened. */
 export function parseOpmlSubscriptions(text: string): Subscription[] {

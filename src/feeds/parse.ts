@@ -5,6 +5,7 @@ import { parseFeed } from 'feedsmith';
 import { textHash } from '../corpus/hash';
 import { normaliseDate } from '../corpus/metadata';
 import { cleanText } from '../extract/paragraphs';
+import { webUrl } from '../net/webUrl';
 
 export interface FeedItem {
   /** What identifies the item across fetches: its guid or id, else its link, else its title. */
@@ -58,13 +59,7 @@ function item(fields: Omit<FeedItem, 'key' | 'fingerprint'>, id: unknown, base: 
 
 /** Item links may be relative to the feed's address; only web links are kept. */
 function resolve(link: string | undefined, base: string): string | undefined {
-  if (!link) return undefined;
-  try {
-    const url = new URL(link.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return link ? webUrl(link.trim(), base) : undefined;
 }
 
 /** Parses feed text fetched from `feedUrl`; throws FeedParseError naming what is wrong. */
