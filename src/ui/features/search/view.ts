@@ -66,15 +66,14 @@ export function snippetSegments(hit: Snippet, width: number, base?: Style): Segm
   return fitLine(out, width, base);
 }
 
-function headingLine(a: Article, rank: number, width: number, selected: boolean): Line {
-  const base = selected ? searchStyles.selected : undefined;
+/** An article's heading row; the selection is shown on its passage row below. */
+function headingLine(a: Article, rank: number, width: number): Line {
   const meta = ` · ${outletLabel(a)} · ${dateLabel(a)}`;
   const number = `${rank + 1}. `;
   const room = Math.max(8, width - 1 - displayWidth(number) - displayWidth(meta));
   return fitLine(
-    [seg(' ' + number, base), seg(truncateToWidth(a.headline.value, room), merge(base, searchStyles.heading)), seg(meta, merge(base, searchStyles.headingMeta))],
+    [seg(' ' + number), seg(truncateToWidth(a.headline.value, room), searchStyles.heading), seg(meta, searchStyles.headingMeta)],
     width,
-    base,
   );
 }
 
@@ -124,7 +123,7 @@ export function searchViewLines({ articles, state, results, note, rect }: Search
     for (let row = top; row < Math.min(totalRows, top + rows); row++) {
       const i = Math.floor(row / ROWS_PER_ARTICLE);
       const selected = i === state.selected;
-      if (row % ROWS_PER_ARTICLE === 0) body.push(headingLine(articles[results.entry(i).index], i, width, false));
+      if (row % ROWS_PER_ARTICLE === 0) body.push(headingLine(articles[results.entry(i).index], i, width));
       else body.push(resultLine(results.best(i), selected, width));
     }
     lines.push(...fitBlock(body, width, rows), indicatorLine(top, rows, totalRows, width));
