@@ -5,27 +5,24 @@
 import type { TagType } from './decode';
 import type { TokenSpan } from './refine';
 import type { TagLine } from './tokens';
+import { TypeVotes } from './votes';
 
 const keyOf = (line: TagLine, from: number, to: number): string =>
   line.tokens.slice(from, to + 1).map((t) => t.text.toLowerCase()).join(' ');
 
 export function completeNames(lines: TagLine[], spans: TokenSpan[][]): TokenSpan[][] {
   // Names the running text tags, by their first word; each with its most frequent type.
-  const votes = new Map<string, Map<TagType, number>>();
+  const votes = new TypeVotes();
   lines.forEach((line, li) => {
     if (line.caps || line.headline) return;
     for (const s of spans[li]) {
-      if (!/^\p{Lu}/u.test(line.tokens[s.from].text)) continue;
-      const key = keyOf(line, s.from, s.to);
-      let v = votes.get(key);
-      if (!v) votes.set(key, (v = new Map()));
-      v.set(s.type, (v.get(s.type) ?? 0) + 1);
+      if (/^\p{Lu}/u.test(line.tokens[s.from].text)) votes.add(keyOf(line, s.from, s.to), s.type);
     }
   });
   const byFirst = new Map<string, { words: string[]; type: TagType }[]>();
-  for (const [key, v] of votes) {
+  for (const key of votes.names()) {
     const words = key.split(' ');
-    const type = [...v].sort((a, b) => b[1] - a[1])[0][0];
+    const type = votes.majority(key)!;
     const list = byFirst.get(words[0]) ?? [];
     list.push({ words, type });
     byFirst.set(words[0], list);

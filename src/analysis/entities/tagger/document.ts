@@ -3,8 +3,8 @@
 // of a person's full name used alone ("Clinton" after "Bill Clinton") is that person.
 // Types are not forced to agree elsewhere: a sports report writes "Chicago" for a place in its
 // dateline and for a team in its results (on CoNLL dev, forcing one type per name cost 0.02 F1).
-import type { TagType } from './decode';
 import type { TaggedSpan } from './tag';
+import { TypeVotes } from './votes';
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').toLowerCase();
 
@@ -20,20 +20,12 @@ export function harmonise(text: string, spans: TaggedSpan[]): TaggedSpan[] {
     }
   }
   const own = spans.map((s, i) => (personParts.has(surfaces[i]) ? 'PER' : s.type));
-  const votes = new Map<string, Map<TagType, number>>();
+  const votes = new TypeVotes();
   spans.forEach((s, i) => {
-    if (s.headline) return;
-    const name = norm(surfaces[i]);
-    let v = votes.get(name);
-    if (!v) votes.set(name, (v = new Map()));
-    v.set(own[i], (v.get(own[i]) ?? 0) + 1);
+    if (!s.headline) votes.add(norm(surfaces[i]), own[i]);
   });
-  const majority = (name: string): TagType | undefined => {
-    const v = votes.get(name);
-    return v && [...v].sort((a, b) => b[1] - a[1])[0][0];
-  };
   return spans.map((s, i) => {
-    const type = (s.headline ? majority(norm(surfaces[i])) : undefined) ?? own[i];
+    const type = (s.headline ? votes.majority(norm(surfaces[i])) : undefined) ?? own[i];
     return type === s.type ? s : { ...s, type };
   });
 }
