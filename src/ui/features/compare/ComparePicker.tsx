@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import type { AlignContext, Duplicate } from '../../../analysis/align';
 import { duplicatesOf, mostSimilarDistinct } from '../../../analysis/align';
 import { Picker, pickerGeometry } from '../../components/Picker';
+import { plural } from '../../text/plural';
 import { outletLabel } from '../../views/list';
 
 /** The picker lists at most this many articles: beyond them similarity is negligible. */
@@ -52,5 +53,5 @@ export function ComparePicker({ align, left, current, cols, rows, colour, onPick
 
 /** " (+2 copies)" for a candidate with duplicates folded into it. */
 function foldedNote(duplicates: readonly Duplicate[]): string {
-  return duplicates.length === 0 ? '' : ` (+${duplicates.length} ${duplicates.length === 1 ? 'copy' : 'copies'})`;
+  return duplicates.length === 0 ? '' : ` (+${plural(duplicates.length, 'copy', 'copies')})`;
 }

@@ -4,6 +4,7 @@ import type { AlignContext, Story } from '../../../analysis/align';
 import { findStories } from '../../../analysis/align';
 import type { FrameInput } from '../../frame';
 import type { Layout } from '../../layout';
+import { plural } from '../../text/plural';
 import type { Line } from '../../lines';
 import type { AnalysisData } from '../analysis/data';
 import { readyData } from '../analysis/state';
@@ -59,6 +60,6 @@ export function coverageBody(input: FrameInput, layout: Layout): Line[] | string
   const d = coverageData(input);
   if (typeof d === 'string' || !c) return typeof d === 'string' ? d : '';
   const copies = d.story.articles.length - d.story.members.length;
-  const title = `Coverage of “${d.story.title}” · ${d.story.members.length} articles${copies > 0 ? ` (and ${copies} cop${copies === 1 ? 'y' : 'ies'})` : ''}`;
+  const title = `Coverage of “${d.story.title}” · ${d.story.members.length} articles${copies > 0 ? ` (and ${plural(copies, 'copy', 'copies')})` : ''}`;
   return coverageViewLines({ title, articles: input.corpus.articles, matrix: d.matrix, top: c.top, left: c.left, cursor: { row: c.row, column: c.column }, current: c.article, rect: layout.body });
 }
