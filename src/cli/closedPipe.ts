@@ -3,7 +3,7 @@
 // by default and turns into an 'error' event that would crash with a stack trace.
 import type { Writable } from 'node:stream';
 
-export const CLOSED_PIPE_STATUS = 141;
+const CLOSED_PIPE_STATUS = 141;
 
 /** Ends the process quietly when `stream`'s reader has gone; other write errors still surface. */
 export function endQuietlyOnClosedPipe(stream: Writable, exit: (code: number) => void = (code) => process.exit(code)): void {

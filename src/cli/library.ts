@@ -30,7 +30,7 @@ export function defaultCorpus(library: string | undefined, seeds: string): { pat
 }
 
 /** Network options from --timeout, --retries and --max-size. Throws UsageError on a bad value. */
-export function netOptions(inv: CommandInvocation): NetOptions {
+function netOptions(inv: CommandInvocation): NetOptions {
   const { timeout, retries } = inv.options;
   const opts = { ...DEFAULT_NET_OPTIONS };
   if (typeof timeout === 'string') {

@@ -13,8 +13,8 @@ export const ANALYSIS_WEIGHTS = [0.6, 0.4];
 export const ANALYSIS_B = [0.5, 0.5];
 const K1 = 1.2;
 /** What a longer word (the query word is its start) and a typo are worth against the word itself. */
-export const PREFIX_WEIGHT = 0.55;
-export const TYPO_WEIGHT = 0.3;
+const PREFIX_WEIGHT = 0.55;
+const TYPO_WEIGHT = 0.3;
 /** A misspelling the corpus itself holds does not make the word rare: its df is at least this share of the most frequent alternative's. */
 const ALTERNATIVE_DF_SHARE = 0.1;
 

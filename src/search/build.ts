@@ -49,7 +49,7 @@ export function startIndexBuild(articles: readonly Article[]): IndexBuild {
   };
 }
 
-export function buildAnalysisIndex(articles: readonly Article[], analysis: Analysis): AnalysisIndex {
+function buildAnalysisIndex(articles: readonly Article[], analysis: Analysis): AnalysisIndex {
   const perArticle = groupAnalysis(articles, analysis);
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
   const builder = new PostingsBuilder(2, false);

@@ -47,7 +47,7 @@ export interface PlanOptions {
 /** A typo two edits away is worth this much of one a single edit away; a typo of a word's start, this much. */
 const SECOND_EDIT = 0.6;
 const PARTIAL = 0.5;
-export const STEM_SCALE = 0.8;
+const STEM_SCALE = 0.8;
 
 function slotMode(term: QueryTerm, i: number, last: number): SlotMode {
   switch (term.kind) {
@@ -68,7 +68,7 @@ function slotMode(term: QueryTerm, i: number, last: number): SlotMode {
 }
 
 /** The slots and term groups of a branch's included (or excluded) terms. */
-export function slotsOf(terms: readonly QueryTerm[]): { slots: Slot[]; groups: TermGroup[] } {
+function slotsOf(terms: readonly QueryTerm[]): { slots: Slot[]; groups: TermGroup[] } {
   const slots: Slot[] = [];
   const groups: TermGroup[] = [];
   terms.forEach((term, t) => {

@@ -13,7 +13,7 @@ export const MAX_SLOTS = 32;
 const WINDOW = 8;
 
 /** How much a pair of neighbouring query words earns at a distance (negative: the wrong order). */
-export function closeness(distance: number): number {
+function closeness(distance: number): number {
   if (distance > 0) return distance <= WINDOW ? 1 / distance : 0;
   return -distance <= WINDOW ? 0.5 / -distance : 0;
 }

@@ -3,7 +3,7 @@
 // Term ids are positions in the sorted list, so the words a prefix starts are one id range.
 
 /** The first index in `terms` whose word is >= `word`. */
-export function lowerBound(terms: readonly string[], word: string): number {
+function lowerBound(terms: readonly string[], word: string): number {
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {

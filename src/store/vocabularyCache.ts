@@ -19,7 +19,7 @@ export function vocabularyCacheFile(dir = storePaths().cache): string {
 }
 
 /** A fingerprint of every article's id and text, and of the code that turns them into terms. */
-export function vocabularyKey(articles: readonly Article[]): string {
+function vocabularyKey(articles: readonly Article[]): string {
   const hash = createHash('sha256').update(`${FORMAT}\u0000${ANALYSIS_VERSION}`);
   for (const article of articles) hash.update(`\u0000${article.id}\u0000${article.text.length}\u0000`).update(article.text);
   return hash.digest('base64url').slice(0, 32);
