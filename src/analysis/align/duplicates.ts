@@ -69,13 +69,7 @@ export function mostSimilarDistinct(ctx: AlignContext, id: string, limit = Infin
   for (const candidate of mostSimilar(ctx, id)) {
     const other = indexOfArticle(ctx, candidate.id);
     if (duplicateKind(ctx, index, other, candidate.similarity)) continue;
-    const host = keptIndexes.findIndex((k) => duplicateKind(ctx, k, other) !== null);
-    if (host >= 0) {
-      const similarity = cosine(ctx.vectors[keptIndexes[host]], ctx.vectors[other]);
-      const kind = duplicateKind(ctx, keptIndexes[host], other, similarity)!;
-      kept[host].duplicates.push({ id: candidate.id, kind, similarity: kind === 'identical' ? 1 : similarity });
-      continue;
-    }
+    if (foldInto(ctx, keptIndexes, other, (host, duplicate) => kept[host].duplicates.push(duplicate))) continue;
     if (kept.length >= limit) break;
     kept.push({ ...candidate, duplicates: [] });
     keptIndexes.push(other);
@@ -90,19 +84,28 @@ export function duplicateLabel(d: Duplicate): string {
 
 /** Articles (context indexes, in corpus order) with each duplicate folded into the first article it copies. */
 export function foldDuplicates(ctx: AlignContext, indexes: readonly number[]): StoryMember[] {
-  const kept: { index: number; member: StoryMember }[] = [];
+  const hosts: number[] = [];
+  const members: StoryMember[] = [];
   for (const index of indexes) {
-    let folded = false;
-    for (const host of kept) {
-      const similarity = cosine(ctx.vectors[host.index], ctx.vectors[index]);
-      const kind = duplicateKind(ctx, host.index, index, similarity);
-      if (kind) {
-        host.member.duplicates.push({ id: ctx.articles[index].id, kind, similarity: kind === 'identical' ? 1 : similarity });
-        folded = true;
-        break;
-      }
-    }
-    if (!folded) kept.push({ index, member: { id: ctx.articles[index].id, duplicates: [] } });
+    if (foldInto(ctx, hosts, index, (host, duplicate) => members[host].duplicates.push(duplicate))) continue;
+    hosts.push(index);
+    members.push({ id: ctx.articles[index].id, duplicates: [] });
   }
-  return kept.map((k) => k.member);
+  return members;
+}
+
+/**
+ * Folds article `other` into the first of `hosts` (context indexes) it duplicates, handing `fold`
+ * that host's position and the duplicate; false when it duplicates none of them.
+ */
+function foldInto(ctx: AlignContext, hosts: readonly number[], other: number, fold: (host: number, duplicate: Duplicate) => void): boolean {
+  for (let h = 0; h < hosts.length; h++) {
+    const similarity = cosine(ctx.vectors[hosts[h]], ctx.vectors[other]);
+    const kind = duplicateKind(ctx, hosts[h], other, similarity);
+    if (kind) {
+      fold(h, { id: ctx.articles[other].id, kind, similarity: kind === 'identical' ? 1 : similarity });
+      return true;
+    }
+  }
+  return false;
 }
