@@ -6,7 +6,7 @@ import type { Line, Style } from '../../lines';
 import { fitBlock, fitLine, seg } from '../../lines';
 import type { Rect } from '../../layout';
 import { truncateToWidth } from '../../text/wrap';
-import { outletLabel } from '../../views/list';
+import { dateLabel, outletLabel } from '../../views/list';
 import { indicatorLine } from '../../views/scrolled';
 import type { CoverageMatrix, MatrixRow } from './matrix';
 
@@ -92,7 +92,7 @@ export function coverageViewLines({ title, articles, matrix, top, left, current 
   out.push(
     fitLine([label(' headline'), seg(before, coverageStyles.more), ...shown.map((i) => seg(cell(articles[i].headline.value || shortId(articles[i].id)), headerStyle(i))), seg(after, coverageStyles.more)], rect.width),
     fitLine([label(' outlet'), seg('  '), ...shown.map((i) => seg(cell(outletLabel(articles[i])), coverageStyles.headerMeta))], rect.width),
-    fitLine([label(' date'), seg('  '), ...shown.map((i) => seg(cell(articles[i].date.value ?? 'undated'), coverageStyles.headerMeta))], rect.width),
+    fitLine([label(' date'), seg('  '), ...shown.map((i) => seg(cell(dateLabel(articles[i])), coverageStyles.headerMeta))], rect.width),
   );
   const rows = matrixRows(matrix);
   const t = Math.max(0, Math.min(top, rows.length - m.rows));
@@ -115,5 +115,5 @@ export function coverageViewLines({ title, articles, matrix, top, left, current 
 
 /** One article in full: its headline, outlet and date. */
 function articleLine(article: Article): string {
-  return `${article.headline.value || article.id} · ${outletLabel(article)} · ${article.date.value ?? 'undated'}`;
+  return `${article.headline.value || article.id} · ${outletLabel(article)} · ${dateLabel(article)}`;
 }

@@ -3,8 +3,10 @@
 // sidebar uses, so the title bar names it and Esc clears it.
 import type { Corpus } from '../../../corpus/types';
 import type { UiState, Viewport } from '../../state';
+import { outletLabel } from '../../views/list';
 import { applyListFilter, clearListFilter } from '../entities/listFilter';
 
+/** outletLabel's name for an article of no known outlet: sorted last. */
 const UNKNOWN = 'unknown outlet';
 const outletLists = new WeakMap<Corpus, readonly string[]>();
 
@@ -12,7 +14,7 @@ const outletLists = new WeakMap<Corpus, readonly string[]>();
 export function articleOutlets(corpus: Corpus): readonly string[] {
   let outlets = outletLists.get(corpus);
   if (!outlets) {
-    outlets = corpus.articles.map((a) => a.outlet.value ?? UNKNOWN);
+    outlets = corpus.articles.map(outletLabel);
     outletLists.set(corpus, outlets);
   }
   return outlets;
