@@ -3,11 +3,10 @@
 // analysis is there, the names it mentions (entities, quote speakers) and its quoted words.
 import type { Analysis, Entity, Quote } from '../analysis/types';
 import type { Article } from '../corpus/types';
-import { foldText, wordTokens } from './text';
+import { foldText, WORD_RUN, wordTokens } from './text';
 
 /** The lead's words beyond this many count as body: a one-paragraph article has no lead to speak of. */
 const LEAD_WORDS = 60;
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** The headline's words, searched where the text states it, else as the stated title; a derived headline is the lead already. */
 function headlineWords(article: Article): string[] {

@@ -10,7 +10,7 @@ import { mergeRanges } from './highlight';
 import { namesMatch } from './names';
 import { stem } from './stem';
 import type { Slot, TermGroup } from './plan';
-import { boundedEditDistance, escapeRegExp, foldText, typoAllowance, wordsWithOffsets, wordTokens } from './text';
+import { boundedEditDistance, escapeRegExp, foldText, isWordChar, typoAllowance, WORD_RUN, wordsWithOffsets, wordTokens } from './text';
 import type { HitKind, Snippet } from './types';
 
 /** What a branch of the query looks for, as the snippet finder needs it. */
@@ -89,9 +89,6 @@ function locateDerived(text: string, headline: string): Span | null {
 const inside = (inner: Span, outer: Span | null) => outer !== null && inner.start >= outer.start && inner.end <= outer.end;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
-
 /** Per query: whether a folded word stands for some word of some branch (most words of an article do not). */
 const standsCache = new WeakMap<SnippetQuery, Map<string, boolean>>();
 
@@ -122,10 +119,9 @@ function matchedOffsets(article: Article, query: SnippetQuery, words?: readonly 
     return offsets;
   }
   // Only the few words that stand are looked for, as whole words.
-  const wordAt = (i: number) => i >= 0 && i < folded.length && WORD_CHAR.test(folded[i]);
   for (const w of words) {
     for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
-      if (!wordAt(at - 1) && !wordAt(at + w.length)) offsets.push(at);
+      if (!isWordChar(folded[at - 1]) && !isWordChar(folded[at + w.length])) offsets.push(at);
     }
   }
   return offsets.sort((a, b) => a - b);
@@ -145,7 +141,7 @@ function anyWithin(offsets: readonly number[], start: number, end: number): bool
 
 /** A span whose edges cut no word, so its words are the whole text's words inside it. */
 function cutsNoWord(text: string, span: Span): boolean {
-  const joined = (at: number) => at > 0 && at < text.length && WORD_CHAR.test(text[at - 1]) && WORD_CHAR.test(text[at]);
+  const joined = (at: number) => at > 0 && at < text.length && isWordChar(text[at - 1]) && isWordChar(text[at]);
   return !joined(span.start) && !joined(span.end);
 }
 

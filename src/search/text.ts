@@ -2,7 +2,8 @@
 // offset in place, word boundaries, and a bounded edit distance.
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
+/** A word as the index sees it: a run of letters, marks and digits. Global: use with matchAll or match. */
+export const WORD_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 const NON_ASCII = /[^\x00-\x7f]/g;
 
@@ -60,7 +61,7 @@ export function wordsWithOffsets(folded: string): WordAt[] {
   return words;
 }
 
-function isWordChar(ch: string | undefined): boolean {
+export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
 }
 
