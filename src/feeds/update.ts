@@ -6,7 +6,7 @@ import { MIN_ARTICLE_WORDS, wordCount } from '../extract/page';
 import { FETCHED_URL } from '../extract/pageMeta';
 import { paragraphsOfHtml } from '../extract/paragraphs';
 import type { ArticleMeta } from '../extract/types';
-import { FetchError } from '../net/errors';
+import { failingAsFetch, FetchError } from '../net/errors';
 import type { Fetch } from '../net/fetcher';
 import type { LibraryArticle } from '../library/articleFile';
 import { fetchArticle } from '../library/ingest';
@@ -87,13 +87,7 @@ async function updateFeed(feed: Feed, store: ArticleStore, paths: LibraryPaths, 
       });
       return { ...report, status: 'not-modified' };
     }
-    let parsed;
-    try {
-      parsed = parseFeedText(response.text, response.url);
-    } catch (error) {
-      if (error instanceof FeedParseError) throw new FetchError(feed.url, error.message);
-      throw error;
-    }
+    const parsed = failingAsFetch(feed.url, FeedParseError, () => parseFeedText(response.text, response.url));
     const title = feed.title ?? parsed.title;
     // The outlet is what the feed says it is, not the name a subscription list gave it.
     const outlet = parsed.title;

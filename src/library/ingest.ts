@@ -1,7 +1,7 @@
 // A web address to a library article: fetch the page, extract its text and metadata.
 import { extractPage } from '../extract/page';
 import { ExtractError } from '../extract/types';
-import { FetchError } from '../net/errors';
+import { failingAsFetch, FetchError } from '../net/errors';
 import type { Fetch } from '../net/fetcher';
 import type { LibraryArticle } from './articleFile';
 
@@ -9,11 +9,6 @@ import type { LibraryArticle } from './articleFile';
 export async function fetchArticle(fetch: Fetch, url: string, signal?: AbortSignal): Promise<LibraryArticle> {
   const page = await fetch(url, 'html', {}, signal);
   if (page.status !== 'ok') throw new FetchError(url, 'the server answered 304 to an unconditional request');
-  try {
-    const { meta, paragraphs } = extractPage(page.text, page.url);
-    return { meta, paragraphs, fetchedUrl: page.url };
-  } catch (error) {
-    if (error instanceof ExtractError) throw new FetchError(url, error.message);
-    throw error;
-  }
+  const { meta, paragraphs } = failingAsFetch(url, ExtractError, () => extractPage(page.text, page.url));
+  return { meta, paragraphs, fetchedUrl: page.url };
 }

@@ -35,6 +35,16 @@ function codeOf(error: unknown): string | undefined {
   return e?.code ?? (e?.cause ? codeOf(e.cause) : undefined);
 }
 
+/** Runs `work`; an error of class `kind` (a page's charset, text or format) becomes a FetchError naming `url`. */
+export function failingAsFetch<T>(url: string, kind: abstract new (...args: never[]) => Error, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof kind) throw new FetchError(url, error.message);
+    throw error;
+  }
+}
+
 /** Turns whatever fetch threw into a FetchError. */
 export function fetchErrorFrom(url: string, error: unknown, timeoutMs: number): FetchError {
   if (error instanceof FetchError) return error;

@@ -3,7 +3,7 @@
 // content type checked, conditional requests, and bytes decoded with the document's charset.
 // gzip, deflate and brotli are decoded by fetch (undici) itself.
 import { CharsetError, decodeBody } from './charset';
-import { fetchErrorFrom, FetchError, formatBytes } from './errors';
+import { failingAsFetch, fetchErrorFrom, FetchError, formatBytes } from './errors';
 import type { Expect, FetchResult, NetOptions, Validators } from './types';
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -111,13 +111,7 @@ export async function fetchOnce(
         throw new FetchError(url, `not ${expect === 'html' ? 'a web page' : 'a feed'} (content type ${contentType})`);
       }
       const bytes = await readLimited(url, response, opts.maxBytes);
-      let text: string;
-      try {
-        text = decodeBody(bytes, contentType);
-      } catch (error) {
-        if (error instanceof CharsetError) throw new FetchError(url, error.message);
-        throw error;
-      }
+      const text = failingAsFetch(url, CharsetError, () => decodeBody(bytes, contentType));
       return {
         status: 'ok',
         url: current,
