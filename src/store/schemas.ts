@@ -66,6 +66,15 @@ export const EntityCacheFileSchema = (version: string) =>
     entries: plainObject('entries'),
   });
 
+/** The comparison cache: the corpus's sentence vocabulary and document frequencies, for one fingerprint (key). */
+export const VocabularyFileSchema = (format: string) =>
+  v.pipe(
+    v.object({ format: v.literal(format), key: v.string(), docs: count, terms: v.array(v.string()), df: v.array(count) }),
+    v.check((file) => file.terms.length === file.df.length, 'terms and df differ in length'),
+    v.check((file) => file.df.every((df) => df <= file.docs), 'a document frequency exceeds the document count'),
+    v.check((file) => new Set(file.terms).size === file.terms.length, 'a term is listed twice'),
+  );
+
 const SpanSchema = v.object({ start: count, end: count });
 const evidence = v.pipe(v.number(), v.finite());
 

@@ -4,13 +4,13 @@
 // a file for other articles, damaged or of the wrong shape is rebuilt over (a damaged one set aside).
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import * as v from 'valibot';
 import type { Vocabulary } from '../analysis/align/tfidf';
 import { ANALYSIS_VERSION } from '../corpus/analysisVersion';
 import type { Article } from '../corpus/types';
 import { printable } from '../corpus/sanitize';
 import { damagedCacheWarning, readJsonFile, writeFileAtomic } from './atomicFile';
 import { storePaths } from './paths';
+import { VocabularyFileSchema } from './schemas';
 
 const FORMAT = 'rknews-align-vocabulary-1';
 
@@ -25,15 +25,6 @@ function vocabularyKey(articles: readonly Article[]): string {
   return hash.digest('base64url').slice(0, 32);
 }
 
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-const VocabularyFileSchema = v.pipe(
-  v.object({ format: v.literal(FORMAT), key: v.string(), docs: count, terms: v.array(v.string()), df: v.array(count) }),
-  v.check((file) => file.terms.length === file.df.length, 'terms and df differ in length'),
-  v.check((file) => file.df.every((df) => df <= file.docs), 'a document frequency exceeds the document count'),
-  v.check((file) => new Set(file.terms).size === file.terms.length, 'a term is listed twice'),
-);
-
 export interface CachedVocabulary {
   vocabulary: Vocabulary;
   from: 'cache' | 'built';
@@ -43,7 +34,7 @@ export interface CachedVocabulary {
 
 export function cachedVocabulary(articles: readonly Article[], build: () => Vocabulary, file = vocabularyCacheFile()): CachedVocabulary {
   const key = vocabularyKey(articles);
-  const read = readJsonFile(file, VocabularyFileSchema);
+  const read = readJsonFile(file, VocabularyFileSchema(FORMAT));
   if (read.status === 'ok' && read.value.key === key) {
     const { terms, df, docs } = read.value;
     return { vocabulary: { ids: new Map(terms.map((term, id) => [term, id])), df, docs }, from: 'cache', warning: null };
