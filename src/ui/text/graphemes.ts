@@ -5,7 +5,9 @@
 
 // Characters that are a grapheme of their own unless marks follow: printable Latin, general
 // punctuation, arrows, box drawing (one column); CJK, kana, Hangul syllables, fullwidth forms (two).
-const SIMPLE_CHARS = '\\x20-\\x7e\\u00a0-\\u00ac\\u00ae-\\u02ff\\u2010-\\u2027\\u2030-\\u205e\\u2190-\\u21ff\\u2500-\\u257f\\u3000-\\u3029\\u3030-\\u303e\\u3041-\\u3096\\u30a1-\\u30fa\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uff01-\\uff60';
+/** The one-column simple characters, as a regular-expression character range (wrap.ts measures with it too). */
+export const NARROW_CHARS = '\\x20-\\x7e\\u00a0-\\u00ac\\u00ae-\\u02ff\\u2010-\\u2027\\u2030-\\u205e\\u2190-\\u21ff\\u2500-\\u257f';
+const SIMPLE_CHARS = `${NARROW_CHARS}\\u3000-\\u3029\\u3030-\\u303e\\u3041-\\u3096\\u30a1-\\u30fa\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uff01-\\uff60`;
 /** Of the simple characters, these (CJK, kana, Hangul, fullwidth forms) take two columns. */
 const FIRST_WIDE = 0x3000;
 /** Combining diacritics: they join the character before them. */

@@ -4,13 +4,13 @@
 // its words: a run without blanks is cut between graphemes by width.
 import stringWidth from 'string-width';
 import type { Span } from '../../corpus/types';
-import { forEachGrapheme } from './graphemes';
+import { forEachGrapheme, NARROW_CHARS } from './graphemes';
 import { screenText } from './safe';
 
 // Characters one column wide for string-width as for terminals: printable Latin (soft hyphen
 // excluded), general punctuation (dashes, quotes, bullet, ellipsis; not the zero-width or
 // line-separator ones), arrows and box drawing. Measuring them by length is much faster.
-const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f]*$/;
+const NARROW = new RegExp(`^[${NARROW_CHARS}]*$`);
 const allNarrow = (text: string) => NARROW.test(text);
 
 // string-width is exact but slow (tens of microseconds a call), and splitting into graphemes
