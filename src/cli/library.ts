@@ -50,7 +50,8 @@ export function validateLibraryCommand(inv: CommandInvocation): void {
   if (inv.command === 'add' || inv.command === 'fetch') netOptions(inv);
   if (inv.command === 'feeds') {
     const [sub, ...rest] = inv.positionals;
-    const spec = FEEDS_SUBCOMMANDS[sub];
+    // An own property only: 'constructor' or 'toString' must not pass for a subcommand.
+    const spec = Object.hasOwn(FEEDS_SUBCOMMANDS, sub) ? FEEDS_SUBCOMMANDS[sub] : undefined;
     if (!spec) throw new UsageError(`feeds takes add, list, remove, import or export, not '${sub}'`);
     if (rest.length < spec.min || rest.length > spec.max) throw new UsageError(`usage: rknews feeds ${sub} ${spec.args}`.trimEnd());
   }

@@ -35,6 +35,14 @@ describe('parseInvocation', () => {
 });
 
 describe('rknews (built) usage', () => {
+  it("names a feeds subcommand it doesn't know, even one that is an object's built-in property", () => {
+    for (const sub of ['bogus', 'constructor', 'toString']) {
+      const r = runCli(['feeds', sub]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`feeds takes add, list, remove, import or export, not '${sub}'`);
+    }
+  });
+
   it('prints help and version with exit 0', () => {
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
