@@ -3,6 +3,7 @@
 // the articles' content; a file that is not for them, damaged or unreadable is rebuilt over.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { printable } from '../corpus/sanitize';
 import type { Article } from '../corpus/types';
 import { deserializeIndex, indexKey, serializeIndex } from '../search/persist';
 import type { SearchIndex } from '../search/types';
@@ -37,6 +38,6 @@ export function cachedSearchIndex(articles: readonly Article[], build: () => Sea
     writeFileAtomic(file, serializeIndex(index, key));
     return { index, from: 'built', warning: null };
   } catch (error) {
-    return { index, from: 'built', warning: `could not save the search index: ${(error as Error).message}` };
+    return { index, from: 'built', warning: `could not save the search index: ${printable((error as Error).message)}` };
   }
 }
