@@ -7,18 +7,19 @@ import { printable } from '../corpus/sanitize';
 import { loadReadingState } from '../store/readingState';
 import { loadSearchHistory } from '../store/searchHistory';
 import { App } from './App';
-import { cachedAnalysis } from './features/analysis/runner';
+import { cachedAnalysis } from './sources/analysis/runner';
 import { libraryRefresher } from './features/library/refresh';
 import { osc52 } from './features/quotes/clipboard';
 import type { TerminalSize } from './App';
-import { computeLayout } from './layout';
+import { computeLayout } from './shared/layout';
 import { createNotices } from './notices';
 import { startPersistence } from './persistence';
+import { startProbe } from './probe';
 import type { SessionKeys } from './session';
 import { restoreSession, sessionKeysOf } from './session';
 import type { UiState } from './state';
 import { CLEAR_SCREEN, enterFullScreen, unexpectedErrorText } from './terminal';
-import { readerTextWidth } from './views/reader';
+import { readerTextWidth } from './shared/articleDocument';
 
 export interface RunTuiOptions {
   corpus: Corpus;
@@ -80,8 +81,10 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     },
   });
 
+  // RKNEWS_PROBE=FILE: event-loop delay and timings of the analysis, for `npm run bench`.
+  const probe = startProbe(process.env.RKNEWS_PROBE);
   // Made once per corpus: the App starts the analysis when this changes.
-  let analyse = cachedAnalysis(corpus.articles);
+  let analyse = probe.watch(cachedAnalysis(corpus.articles));
   const copyToClipboard = (text: string) => stdout.write(osc52(text));
   let latest = initial;
   const onState = (state: UiState) => {
@@ -112,7 +115,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     };
     latest = initial;
     persistence = startPersistence({ corpus, keys, stored: reloaded, initial, textWidth, notify: notices.emit });
-    analyse = cachedAnalysis(corpus.articles);
+    analyse = probe.watch(cachedAnalysis(corpus.articles));
     generation++;
     message = summary; // the new App's first status line: the old one, which would show it, is gone
     instance?.clear();
@@ -167,6 +170,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   } finally {
     stdout.off('resize', onResize);
     persistence.flush();
+    probe.finish();
     screen.restore();
     const words = lastWords();
     if (words) stderr.write(words);
