@@ -32,6 +32,8 @@ export interface CommandSpec {
   options: Record<string, OptionSpec>;
   /** Extra help lines for `rknews help COMMAND`. */
   details: string[];
+  /** The positionals are the words of one query (`search arms deal` is `search "arms deal"`): joined, they count as one. */
+  query?: boolean;
 }
 
 export const COMMANDS: CommandSpec[] = [
@@ -48,21 +50,22 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'entities', args: '', arity: [0, 0], summary: 'people, organisations and places, aliases merged',
     options: { ...COMMON, ...JSON_OPT, type: { type: 'string' } },
-    details: ['--type person|organization|place   only that type', 'JSON: [{id, name, type, aliases, articles: [id], mentions: [{article, start, end, text}]}]'],
+    details: ['--type person|organization|place   only that type (also people, org, organisation, location, plurals)', 'JSON: [{id, name, type, aliases, articles: [id], mentions: [{article, start, end, text}]}]'],
   },
   {
-    name: 'quotes', args: '[QUERY]', arity: [0, 1], summary: 'quotations and who said them',
+    name: 'quotes', args: '[QUERY]', arity: [0, 1], summary: 'quotations and who said them', query: true,
     options: { ...COMMON, ...JSON_OPT, speaker: { type: 'string' } },
     details: [
-      'QUERY: words that must all occur in the quotation or speaker name',
+      'QUERY: words that must all occur in the quotation or speaker name (quoting them is optional)',
       '--speaker NAME   only quotations by NAME (any alias: "putin" finds Vladimir Putin)',
       'JSON: [{id, article, text, speaker, speakerEntity, start, end}]; speaker is null when unknown',
     ],
   },
   {
-    name: 'search', args: 'QUERY', arity: [1, 1], summary: 'articles matching a query, best first, with their matching passages',
+    name: 'search', args: 'QUERY', arity: [1, 1], summary: 'articles matching a query, best first, with their matching passages', query: true,
     options: { ...COMMON, ...JSON_OPT, limit: { type: 'string' } },
     details: [
+      'QUERY: one or more words (rknews search arms deal is rknews search "arms deal"); quote a phrase inside it as \'"a phrase"\'',
       '--limit N   the first N articles (default: all), after a line "showing N of M: ..."',
       'Every article holding all the words of the query matches (typos forgiven), best first; ranked among',
       'them, the articles lacking only one of the words (of a query of two or more), said as such.',
@@ -144,9 +147,10 @@ export function parseInvocation(argv: string[], pathExists: (p: string) => boole
     return tuiInvocation(argv);
   }
 
-  const { values, positionals } = strictParse(argv, spec.options);
+  const { values, positionals } = strictParse(argv, spec.options, spec.name);
   if (values.help) return { kind: 'help', command: spec.name };
-  const args = positionals.slice(1);
+  const words = positionals.slice(1);
+  const args = spec.query && words.length > 0 ? [words.join(' ')] : words;
   const [min, max] = spec.arity;
   if (args.length < min || args.length > max) {
     throw new UsageError(`${spec.name} takes ${describeArity(spec)}: rknews ${spec.name} ${spec.args}`.trimEnd());
@@ -164,7 +168,7 @@ export function parseInvocation(argv: string[], pathExists: (p: string) => boole
 }
 
 function tuiInvocation(argv: string[]): Invocation {
-  const { values, positionals } = strictParse(argv, { ...COMMON, version: { type: 'boolean', short: 'V' } });
+  const { values, positionals } = strictParse(argv, { ...COMMON, version: { type: 'boolean', short: 'V' } }, 'rknews');
   if (values.version) return { kind: 'version' };
   if (values.help) return { kind: 'help' };
   const corpus = [...((values.corpus as string[] | undefined) ?? []), ...positionals];
@@ -177,12 +181,27 @@ function helpInvocation(rest: string[]): Invocation {
   return { kind: 'help', command: named };
 }
 
-function strictParse(argv: string[], options: Record<string, OptionSpec>) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message.replace(/^.*?: /, '').split('\n')[0]);
+/**
+ * parseArgs without its strict mode, whose errors are Node's own wording ("To specify a positional argument
+ * starting with a '-', place it …"): each option token is checked here instead, so every refusal names the
+ * command and what it takes.
+ */
+function strictParse(argv: string[], options: Record<string, OptionSpec>, command: string) {
+  const parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
+    if (!spec) throw new UsageError(`${command} has no option ${token.rawName}; it takes ${optionList(options)}`);
+    if (spec.type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`);
+    if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) {
+      throw new UsageError(`${token.rawName} needs a value (one starting with '-' is written ${token.rawName.startsWith('--') ? token.rawName : `--${token.name}`}=VALUE)`);
+    }
   }
+  return parsed;
+}
+
+function optionList(options: Record<string, OptionSpec>): string {
+  return Object.entries(options).map(([name, o]) => (o.short ? `-${o.short}/--${name}` : `--${name}`)).join(', ');
 }
 
 function describeArity(spec: CommandSpec): string {

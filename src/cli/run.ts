@@ -1,11 +1,11 @@
 // Dispatches a parsed command to its implementation.
-import type { EntityType } from '../analysis/types';
 import type { Corpus } from '../corpus/types';
 import { analyseForCli } from './analysis';
 import { UsageError, type Invocation } from './args';
+import { parseEntityType } from './entityTypeOption';
 import { LIBRARY_COMMANDS, validateLibraryCommand } from './library';
 import { runCompare, runStories } from './commands/compare';
-import { ENTITY_TYPES, runEntities } from './commands/entities';
+import { runEntities } from './commands/entities';
 import { runList } from './commands/list';
 import { runQuotes } from './commands/quotes';
 import { runSearch } from './commands/search';
@@ -18,9 +18,7 @@ type CommandInvocation = Extract<Invocation, { kind: 'command' }>;
 export function validateOptions(inv: CommandInvocation): void {
   if (LIBRARY_COMMANDS.has(inv.command)) return validateLibraryCommand(inv);
   const { type, limit } = inv.options;
-  if (typeof type === 'string' && !ENTITY_TYPES.includes(type as EntityType)) {
-    throw new UsageError(`--type takes ${ENTITY_TYPES.join(', ')}, not '${type}'`);
-  }
+  if (typeof type === 'string') parseEntityType(type);
   if (typeof limit === 'string' && !/^[1-9]\d*$/.test(limit)) throw new UsageError(`--limit takes a positive whole number, not '${limit}'`);
 }
 
@@ -33,7 +31,7 @@ export async function runCommand(inv: CommandInvocation, corpus: Corpus, io: Out
     case 'show':
       return runShow(corpus, inv.positionals[0], json, io);
     case 'entities':
-      return runEntities(corpus, await analyseForCli(corpus, io), str('type') as EntityType | undefined, json, io);
+      return runEntities(corpus, await analyseForCli(corpus, io), str('type') === undefined ? undefined : parseEntityType(str('type')!), json, io);
     case 'quotes':
       return runQuotes(corpus, await analyseForCli(corpus, io), inv.positionals[0], str('speaker'), json, io);
     case 'search':

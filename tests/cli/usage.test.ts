@@ -26,6 +26,25 @@ describe('parseInvocation', () => {
     expect(() => parseInvocation(['list', 'extra'], none)).toThrow(UsageError);
   });
 
+  it('takes the words after search or quotes as one query, quoted or not', () => {
+    expect(parseInvocation(['search', 'arms', 'deal', '--limit', '3'], none)).toMatchObject({ positionals: ['arms deal'], options: { limit: '3' } });
+    expect(parseInvocation(['search', 'arms deal'], none)).toMatchObject({ positionals: ['arms deal'] });
+    expect(parseInvocation(['quotes', 'full', 'support'], none)).toMatchObject({ positionals: ['full support'] });
+    expect(parseInvocation(['quotes'], none)).toMatchObject({ positionals: [] });
+    expect(() => parseInvocation(['search'], none)).toThrow(/search takes 1 argument/);
+  });
+
+  it('names the command and its options when an option is unknown, and says what a misused one needs', () => {
+    expect(() => parseInvocation(['list', '--bogus'], none)).toThrow(/^list has no option --bogus; it takes -c\/--corpus, --library, --max-size, -h\/--help, --json$/);
+    expect(() => parseInvocation(['--bogus'], none)).toThrow(/^rknews has no option --bogus/);
+    expect(() => parseInvocation(['list', '-x'], none)).toThrow(/^list has no option -x/);
+    expect(() => parseInvocation(['list', '--corpus'], none)).toThrow(/^--corpus needs a value/);
+    expect(() => parseInvocation(['list', '-c', '--json'], none)).toThrow(/^-c needs a value \(one starting with '-' is written --corpus=VALUE\)/);
+    expect(() => parseInvocation(['list', '--json=yes'], none)).toThrow(/^--json takes no value$/);
+    expect(() => parseInvocation(['list', '--constructor'], none)).toThrow(/^list has no option --constructor/);
+    expect(parseInvocation(['search', '--limit=2', '--', '-x'], none)).toMatchObject({ positionals: ['-x'], options: { limit: '2' } });
+  });
+
   it('parses sizes with units', () => {
     expect(parseSize('10M')).toBe(10 * 1024 * 1024);
     expect(parseSize('500k')).toBe(512_000);
@@ -55,6 +74,28 @@ describe('rknews (built) usage', () => {
     const one = runCli(['help', 'show']);
     expect(one.code).toBe(0);
     expect(one.stdout).toMatch(/^rknews show ID/);
+  });
+
+  it("says which options a command takes on an unknown one, in rknews' words, not Node's", () => {
+    const r = runCli(['list', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("rknews: list has no option --bogus; it takes -c/--corpus, --library, --max-size, -h/--help, --json\nTry 'rknews --help'.\n");
+  });
+
+  it('searches the words of an unquoted query, and takes the type names the reader shows', () => {
+    const quoted = runCli(['search', '"full and unconditional"', '--json']);
+    const unquoted = runCli(['search', 'full', 'and', 'unconditional', '--json']);
+    expect(unquoted.code).toBe(0);
+    const ids = (out: string) => (JSON.parse(out) as { results: { article: string }[] }).results.map((r) => r.article);
+    expect(ids(unquoted.stdout).length).toBeGreaterThan(0);
+    expect(ids(unquoted.stdout)).toEqual(expect.arrayContaining(ids(quoted.stdout)));
+    const types = (args: string[]) => new Set((JSON.parse(runCli(['entities', ...args, '--json']).stdout) as { type: string }[]).map((e) => e.type));
+    expect(types(['--type', 'org'])).toEqual(new Set(['organization']));
+    expect(types(['--type', 'People'])).toEqual(new Set(['person']));
+    expect(types(['--type=location'])).toEqual(new Set(['place']));
+    const bad = runCli(['entities', '--type', 'thing']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--type takes person \(people\), organization \(org, organisation\) or place \(location\), not 'thing'/);
   });
 
   it('exits 2 with a usage hint on an unknown command or option', () => {

@@ -3,8 +3,6 @@ import type { Analysis, EntityType } from '../../analysis/types';
 import type { Corpus } from '../../corpus/types';
 import { formatTable, writeJson, type Output } from '../output';
 
-export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place'];
-
 export function runEntities(corpus: Corpus, analysis: Analysis, type: EntityType | undefined, json: boolean, io: Output): number {
   const textOf = new Map(corpus.articles.map((a) => [a.id, a.text]));
   const limitOf = new Map((analysis.limited ?? []).map((l) => [l.article, l]));
