@@ -8,7 +8,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { analyseCorpus } from '../src/analysis';
 import { parseArticle } from '../src/corpus/parse';
 import type { Article } from '../src/corpus/types';
-import { readerDocument, readerLines } from '../src/ui/views/reader';
+import { readerDocument, readerLines } from '../src/ui/shared/articleDocument';
 import { median } from './stats';
 
 const BBC = fileURLToPath(new URL('../../shared/corpora/bbc', import.meta.url));

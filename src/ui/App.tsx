@@ -5,21 +5,21 @@ import { Box, useApp, useInput } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Corpus } from '../corpus/types';
 import { applyKey } from './applyKey';
-import { FrameView } from './components/FrameView';
+import { FrameView } from './shared/components/FrameView';
 import type { FrameInput } from './frame';
 import { renderFrame } from './frame';
 import { keyNames } from './keymap';
-import type { Mark } from './marks';
+import type { Mark } from './shared/marks';
 import type { Notices } from './notices';
-import type { AnalysisRunner } from './features/analysis/runner';
-import { readyData } from './features/analysis/state';
+import type { AnalysisRunner } from './sources/analysis/runner';
+import { readyData } from './sources/analysis/state';
 import { SpeakerPicker } from './features/quotes/SpeakerPicker';
 import { useQuoteFilter } from './features/quotes/useQuoteFilter';
 import type { Action, UiState } from './state';
 import { contextOf, reduce } from './state';
 import { useAnalysis } from './useAnalysis';
 import { ComparePicker } from './features/compare/ComparePicker';
-import { useSearchCompareSources } from './features/searchCompare/useSources';
+import { useSearchCompareSources } from './sources/useSources';
 
 export interface TerminalSize {
   cols: number;

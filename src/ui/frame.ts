@@ -2,27 +2,27 @@
 // It also reports the geometry the reducer needs (the Viewport), from the same layout,
 // so scrolling limits and what is drawn always agree.
 import type { Corpus } from '../corpus/types';
-import type { Line } from './lines';
-import { fitBlock, fitLine, joinColumns, seg } from './lines';
-import type { Layout, Rect } from './layout';
-import { computeLayout } from './layout';
+import type { Line } from './shared/lines';
+import { fitBlock, fitLine, joinColumns, seg } from './shared/lines';
+import type { Layout, Rect } from './shared/layout';
+import { computeLayout } from './shared/layout';
 import { analysisBody, analysisTitle, analysisViewport, entitySidebar, withAnalysisMarks } from './features/analysisFrame';
-import { cursorRow, listCount, listOrder } from './features/entities/listFilter';
-import type { Mark } from './marks';
+import { cursorRow, listCount, listOrder } from './shared/listFilter';
+import type { Mark } from './shared/marks';
 import { searchCompareBody, searchCompareViewport, withSearchMarks } from './features/searchCompare/frame';
-import type { SearchCompareSources } from './features/searchCompare/sources';
+import type { SearchCompareSources } from './sources/sources';
 import type { UiState, Viewport } from './state';
 import { contextOf, followCursor } from './state';
-import { theme } from './theme';
-import { helpDocument } from './views/help';
-import { listCapacity, listLines } from './views/list';
-import { problemsDocument } from './views/problems';
-import { readerDocument, readerLines, readerTextRows, readerTextWidth } from './views/reader';
-import { scrolledDocument, textRows } from './views/scrolled';
+import { theme } from './shared/theme';
+import { helpDocument } from './features/help/view';
+import { listCapacity, listLines } from './features/list/view';
+import { problemsDocument } from './features/problems/view';
+import { readerDocument, readerLines, readerTextRows, readerTextWidth } from './shared/articleDocument';
+import { scrolledDocument, textRows } from './shared/scrolled';
 import { statusLine } from './views/statusLine';
 import { titleBarLine } from './views/titleBar';
 import { tooSmallLines } from './views/tooSmall';
-import { articleOutlets } from './features/library/outletFilter';
+import { articleOutlets } from './features/list/outletFilter';
 
 export interface FrameInput {
   corpus: Corpus;

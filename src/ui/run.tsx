@@ -7,11 +7,11 @@ import { printable } from '../corpus/sanitize';
 import { loadReadingState } from '../store/readingState';
 import { loadSearchHistory } from '../store/searchHistory';
 import { App } from './App';
-import { cachedAnalysis } from './features/analysis/runner';
+import { cachedAnalysis } from './sources/analysis/runner';
 import { libraryRefresher } from './features/library/refresh';
 import { osc52 } from './features/quotes/clipboard';
 import type { TerminalSize } from './App';
-import { computeLayout } from './layout';
+import { computeLayout } from './shared/layout';
 import { createNotices } from './notices';
 import { startPersistence } from './persistence';
 import { startProbe } from './probe';
@@ -19,7 +19,7 @@ import type { SessionKeys } from './session';
 import { restoreSession, sessionKeysOf } from './session';
 import type { UiState } from './state';
 import { CLEAR_SCREEN, enterFullScreen, unexpectedErrorText } from './terminal';
-import { readerTextWidth } from './views/reader';
+import { readerTextWidth } from './shared/articleDocument';
 
 export interface RunTuiOptions {
   corpus: Corpus;

@@ -5,7 +5,7 @@ import type { ReadingState, ReadingStateChanges } from '../store/readingState';
 import { articleKey, corpusKey } from '../store/readingState';
 import type { UiState } from './state';
 import { initialState } from './state';
-import { lineOfOffset, offsetOfLine, readerDocument } from './views/reader';
+import { lineOfOffset, offsetOfLine, readerDocument } from './shared/articleDocument';
 
 export interface SessionKeys {
   /** articleKey of each article, by index. */

@@ -11,14 +11,14 @@ import type { AnalysisFeatureAction } from './features/analysisFeatures';
 import type { LibraryAction } from './features/library/actions';
 import { reduceLibrary } from './features/library/actions';
 import { reduceAnalysisFeatures } from './features/analysisFeatures';
-import type { AnalysisState } from './features/analysis/state';
-import type { Effect } from './features/effect';
-import type { ListFilter } from './features/entities/listFilter';
+import type { AnalysisState } from './sources/analysis/state';
+import type { Effect } from './shared/effect';
+import type { ListFilter } from './shared/listFilter';
 import type { EntitiesState } from './features/entities/state';
 import { initialEntities } from './features/entities/state';
 import type { QuotesState } from './features/quotes/state';
 import { initialQuotes } from './features/quotes/state';
-import type { ReaderLine } from './views/reader';
+import type { ReaderLine } from './shared/articleDocument';
 
 /** Panes that take the keyboard focus, in Tab order. The entity sidebar joins the ring while shown. */
 export type Pane = 'list' | 'reader' | 'sidebar';

@@ -2,9 +2,9 @@
 // and result to the reducer as actions. Analysis yields between batches, so keys keep working.
 import { useEffect, useRef } from 'react';
 import type { Corpus } from '../corpus/types';
-import { buildAnalysisData } from './features/analysis/data';
-import type { AnalysisRunner } from './features/analysis/runner';
-import type { AnalysisAction } from './features/analysis/state';
+import { buildAnalysisData } from './sources/analysis/data';
+import type { AnalysisRunner } from './sources/analysis/runner';
+import type { AnalysisAction } from './sources/analysis/state';
 
 export function useAnalysis(
   corpus: Corpus,

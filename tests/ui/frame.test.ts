@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderFrame } from '../../src/ui/frame';
-import type { Line } from '../../src/ui/lines';
+import type { Line } from '../../src/ui/shared/lines';
 import { initialState, reduce } from '../../src/ui/state';
 import type { Action, UiState } from '../../src/ui/state';
-import { displayWidth } from '../../src/ui/text/wrap';
+import { displayWidth } from '../../src/ui/shared/text/wrap';
 import { sampleCorpus } from './fixtures';
 
 const text = (l: Line) => l.map((s) => s.text).join('');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GLOBAL_KEYS, KEYMAP, keyName, keyNames, resolveKey, statusHints } from '../../src/ui/keymap';
 import type { Context } from '../../src/ui/state';
-import { helpDocument } from '../../src/ui/views/help';
+import { helpDocument } from '../../src/ui/features/help/view';
 
 const contexts = Object.keys(KEYMAP) as Context[];
 const text = (line: { text: string }[]) => line.map((s) => s.text).join('');

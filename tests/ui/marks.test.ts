@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markSegments } from '../../src/ui/marks';
-import { theme } from '../../src/ui/theme';
-import { readerLines } from '../../src/ui/views/reader';
+import { markSegments } from '../../src/ui/shared/marks';
+import { theme } from '../../src/ui/shared/theme';
+import { readerLines } from '../../src/ui/shared/articleDocument';
 import { makeArticle } from './fixtures';
 
 describe('markSegments', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleKey, corpusKey, emptyReadingState, noChanges } from '../../src/store/readingState';
 import { recordPosition, recordReadMarks, restoreSession } from '../../src/ui/session';
 import { initialState } from '../../src/ui/state';
-import { readerDocument } from '../../src/ui/views/reader';
+import { readerDocument } from '../../src/ui/shared/articleDocument';
 import { sampleCorpus } from './fixtures';
 
 const corpus = sampleCorpus();

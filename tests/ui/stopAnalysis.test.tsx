@@ -3,7 +3,7 @@
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App';
-import type { AnalysisOutcome, AnalysisRunner } from '../../src/ui/features/analysis/runner';
+import type { AnalysisOutcome, AnalysisRunner } from '../../src/ui/sources/analysis/runner';
 import { initialState } from '../../src/ui/state';
 import { featureCorpus } from './features/fixtures';
 import { until } from './helpers';

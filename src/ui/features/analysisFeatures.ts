@@ -3,9 +3,9 @@
 // here first; null means "not handled here".
 import type { Action, UiState, Viewport } from '../state';
 import { contextOf, isScroll, stepFor } from '../state';
-import type { AnalysisAction } from './analysis/state';
-import { isAnalysisAction, reduceAnalysis } from './analysis/state';
-import { clearListFilter, cursorRow, cursorToRow, listCount } from './entities/listFilter';
+import type { AnalysisAction } from '../sources/analysis/state';
+import { isAnalysisAction, reduceAnalysis } from '../sources/analysis/state';
+import { clearListFilter, cursorRow, cursorToRow, listCount } from '../shared/listFilter';
 import type { EntityAction } from './entities/state';
 import { isEntityAction, reduceEntities, scrollEntities } from './entities/state';
 import type { QuotesAction } from './quotes/state';

@@ -1,13 +1,13 @@
 // What the analysis features add to a frame: the sidebar pane, the entity and Quotes views,
 // reader marks, title-bar status, and the geometry their keys need. frame.ts calls these.
 import type { Corpus } from '../../corpus/types';
-import type { Layout, Rect } from '../layout';
-import type { Line } from '../lines';
-import type { Mark } from '../marks';
+import type { Layout, Rect } from '../shared/layout';
+import type { Line } from '../shared/lines';
+import type { Mark } from '../shared/marks';
 import type { UiState, Viewport } from '../state';
-import { readerDocument, readerTextWidth } from '../views/reader';
-import { scrolledDocument, textRows } from '../views/scrolled';
-import { analysisLabel, readyData } from './analysis/state';
+import { readerDocument, readerTextWidth } from '../shared/articleDocument';
+import { scrolledDocument, textRows } from '../shared/scrolled';
+import { analysisLabel, readyData } from '../sources/analysis/state';
 import { entityDocument } from './entities/detail';
 import { sidebarCapacity, sidebarLines, sidebarWidth } from './entities/sidebar';
 import { quotesCapacity, quotesLines } from './quotes/view';

@@ -1,8 +1,8 @@
 // What the analysis marks in the reader: every quotation, the chosen entity's mentions, and
 // the mention or quote last jumped to.
-import type { Mark } from '../marks';
+import type { Mark } from '../shared/marks';
 import type { UiState } from '../state';
-import { readyData } from './analysis/state';
+import { readyData } from '../sources/analysis/state';
 
 let last: { key: unknown[]; marks: Mark[] } | null = null;
 

@@ -3,11 +3,11 @@
 // or a long list of context keys never hides them; context keys that do not fit are left out.
 import type { Binding } from '../keymap';
 import { KEYMAP, offeredGlobals } from '../keymap';
-import type { Line } from '../lines';
-import { fitLine, seg } from '../lines';
+import type { Line } from '../shared/lines';
+import { fitLine, seg } from '../shared/lines';
 import type { Context } from '../state';
-import { theme } from '../theme';
-import { displayWidth } from '../text/wrap';
+import { theme } from '../shared/theme';
+import { displayWidth } from '../shared/text/wrap';
 
 const GAP = '  ';
 

@@ -1,10 +1,10 @@
 // The top line: what is open and how much of it there is.
 import type { Corpus } from '../../corpus/types';
-import type { Line } from '../lines';
-import { fitLine, seg } from '../lines';
-import { theme } from '../theme';
-import { plural } from '../text/plural';
-import { displayWidth, truncateToWidth } from '../text/wrap';
+import type { Line } from '../shared/lines';
+import { fitLine, seg } from '../shared/lines';
+import { theme } from '../shared/theme';
+import { plural } from '../shared/text/plural';
+import { displayWidth, truncateToWidth } from '../shared/text/wrap';
 
 export interface CorpusSummary {
   articles: number;

@@ -1,9 +1,9 @@
 // Shown instead of the layout while the terminal is below the minimum size.
-import type { Line } from '../lines';
-import { fitLine, seg } from '../lines';
-import { MIN_COLS, MIN_ROWS } from '../layout';
-import { theme } from '../theme';
-import { wrapString } from '../text/wrap';
+import type { Line } from '../shared/lines';
+import { fitLine, seg } from '../shared/lines';
+import { MIN_COLS, MIN_ROWS } from '../shared/layout';
+import { theme } from '../shared/theme';
+import { wrapString } from '../shared/text/wrap';
 
 export function tooSmallLines(cols: number, rows: number, height: number): Line[] {
   const text = [

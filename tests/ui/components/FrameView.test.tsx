@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textProps } from '../../../src/ui/components/FrameView';
+import { textProps } from '../../../src/ui/shared/components/FrameView';
 
 describe('textProps', () => {
   const style = { color: 'cyan', backgroundColor: 'blue', bold: true, inverse: true, dim: true };

@@ -4,7 +4,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/ui/App';
-import type { AnalysisOutcome, AnalysisRunner } from '../../../src/ui/features/analysis/runner';
+import type { AnalysisOutcome, AnalysisRunner } from '../../../src/ui/sources/analysis/runner';
 import { initialState } from '../../../src/ui/state';
 import { featureAnalysis, featureCorpus } from './fixtures';
 import { press, until } from '../helpers';

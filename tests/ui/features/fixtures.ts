@@ -2,8 +2,8 @@
 // apart from the analyser's judgement.
 import type { Analysis, Entity, EntityType, Quote } from '../../../src/analysis/types';
 import type { Article, Corpus } from '../../../src/corpus/types';
-import { buildAnalysisData } from '../../../src/ui/features/analysis/data';
-import type { AnalysisData } from '../../../src/ui/features/analysis/data';
+import { buildAnalysisData } from '../../../src/ui/sources/analysis/data';
+import type { AnalysisData } from '../../../src/ui/sources/analysis/data';
 import type { UiState } from '../../../src/ui/state';
 import { initialState } from '../../../src/ui/state';
 import { longParagraphs, makeArticle } from '../fixtures';

@@ -2,8 +2,8 @@
 // to the width with its offsets intact, and an article analysed in part says so in its header.
 import { describe, expect, it } from 'vitest';
 import { MAX_ANALYSED_CHARS } from '../../../src/analysis/blocks';
-import { displayWidth } from '../../../src/ui/text/wrap';
-import { readerDocument, readerLines } from '../../../src/ui/views/reader';
+import { displayWidth } from '../../../src/ui/shared/text/wrap';
+import { readerDocument, readerLines } from '../../../src/ui/shared/articleDocument';
 import { articleFromText, seedArticle } from '../../helpers/corpus';
 
 const textOf = (l: { text: string }[]) => l.map((s) => s.text).join('');

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { forEachGrapheme } from '../../../src/ui/text/graphemes';
-import { screenText } from '../../../src/ui/text/safe';
-import { displayWidth, fitToWidth, truncateToWidth, wrapRange, wrapString } from '../../../src/ui/text/wrap';
+import { forEachGrapheme } from '../../../src/ui/shared/text/graphemes';
+import { screenText } from '../../../src/ui/shared/text/safe';
+import { displayWidth, fitToWidth, truncateToWidth, wrapRange, wrapString } from '../../../src/ui/shared/text/wrap';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 

@@ -4,9 +4,9 @@
 import { useMemo } from 'react';
 import type { AlignContext, Duplicate } from '../../../analysis/align';
 import { duplicatesOf, mostSimilarDistinct } from '../../../analysis/align';
-import { Picker, pickerGeometry } from '../../components/Picker';
-import { plural } from '../../text/plural';
-import { outletLabel } from '../../views/list';
+import { Picker, pickerGeometry } from '../../shared/components/Picker';
+import { plural } from '../../shared/text/plural';
+import { outletLabel } from '../list/view';
 
 /** The picker lists at most this many articles: beyond them similarity is negligible. */
 const MAX_CHOICES = 100;

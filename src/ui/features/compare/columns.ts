@@ -3,7 +3,7 @@
 // that both sentences of each aligned pair start on the same row.
 import type { Alignment } from '../../../analysis/align';
 import type { Article, Span } from '../../../corpus/types';
-import { wrapRange } from '../../text/wrap';
+import { wrapRange } from '../../shared/text/wrap';
 
 export type ColumnRow = { kind: 'text'; span: Span; sentence: number; first: boolean } | { kind: 'blank' };
 

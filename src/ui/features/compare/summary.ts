@@ -2,7 +2,7 @@
 // Entity and quote figures need the analysis; they are null until it is ready.
 import type { Alignment } from '../../../analysis/align';
 import type { Quote } from '../../../analysis/types';
-import type { AnalysisData } from '../analysis/data';
+import type { AnalysisData } from '../../sources/analysis/data';
 
 export interface CompareSummary {
   similarity: number;

@@ -2,14 +2,14 @@
 // and its sentences; the same fact (=), an overlap (≈, the differing words highlighted) and
 // sentences only one side has (+) are marked in a gutter.
 import type { Article } from '../../../corpus/types';
-import type { Line, Segment, Style } from '../../lines';
-import { fitBlock, fitLine, joinColumns, seg } from '../../lines';
-import type { Rect } from '../../layout';
-import { markSegments, type Mark } from '../../marks';
-import { theme } from '../../theme';
-import { truncateToWidth, wrapString } from '../../text/wrap';
-import { dateLabel, outletLabel } from '../../views/list';
-import { indicatorLine } from '../../views/scrolled';
+import type { Line, Segment, Style } from '../../shared/lines';
+import { fitBlock, fitLine, joinColumns, seg } from '../../shared/lines';
+import type { Rect } from '../../shared/layout';
+import { markSegments, type Mark } from '../../shared/marks';
+import { theme } from '../../shared/theme';
+import { truncateToWidth, wrapString } from '../../shared/text/wrap';
+import { dateLabel, outletLabel } from '../list/view';
+import { indicatorLine } from '../../shared/scrolled';
 import type { ColumnRow, ColumnsLayout, SentenceMark } from './columns';
 import type { Column, CompareState } from './state';
 

@@ -3,11 +3,11 @@
 import type { AlignContext, Story } from '../../../analysis/align';
 import { findStories } from '../../../analysis/align';
 import type { FrameInput } from '../../frame';
-import type { Layout } from '../../layout';
-import { plural } from '../../text/plural';
-import type { Line } from '../../lines';
-import type { AnalysisData } from '../analysis/data';
-import { readyData } from '../analysis/state';
+import type { Layout } from '../../shared/layout';
+import { plural } from '../../shared/text/plural';
+import type { Line } from '../../shared/lines';
+import type { AnalysisData } from '../../sources/analysis/data';
+import { readyData } from '../../sources/analysis/state';
 import type { CoverageMatrix } from './matrix';
 import { coverageMatrix } from './matrix';
 import type { CoverageGeometry } from './state';

@@ -1,7 +1,7 @@
 // Who is mentioned and who is quoted in each article of a story: counts per entity (most
 // mentioned first) and per quote speaker (most quoted first), by article.
 import type { Story } from '../../../analysis/align';
-import type { AnalysisData } from '../analysis/data';
+import type { AnalysisData } from '../../sources/analysis/data';
 
 export interface MatrixRow {
   label: string;

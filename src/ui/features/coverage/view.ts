@@ -2,12 +2,12 @@
 // cursor column's article named in full above them) limited to the width with a marker where
 // more are off screen, entity and speaker rows scrolled, the cell cursor shown.
 import type { Article } from '../../../corpus/types';
-import type { Line, Style } from '../../lines';
-import { fitBlock, fitLine, seg } from '../../lines';
-import type { Rect } from '../../layout';
-import { truncateToWidth } from '../../text/wrap';
-import { dateLabel, outletLabel } from '../../views/list';
-import { indicatorLine } from '../../views/scrolled';
+import type { Line, Style } from '../../shared/lines';
+import { fitBlock, fitLine, seg } from '../../shared/lines';
+import type { Rect } from '../../shared/layout';
+import { truncateToWidth } from '../../shared/text/wrap';
+import { dateLabel, outletLabel } from '../list/view';
+import { indicatorLine } from '../../shared/scrolled';
 import type { CoverageMatrix, MatrixRow } from './matrix';
 
 export const coverageStyles = {

@@ -1,11 +1,11 @@
 // The entity detail view: its names, and every article that mentions it with how often.
-import type { Line } from '../../lines';
-import { seg } from '../../lines';
-import { theme } from '../../theme';
-import { plural } from '../../text/plural';
-import { truncateToWidth, wrapString } from '../../text/wrap';
-import { dateLabel, outletLabel } from '../../views/list';
-import type { AnalysisData } from '../analysis/data';
+import type { Line } from '../../shared/lines';
+import { seg } from '../../shared/lines';
+import { theme } from '../../shared/theme';
+import { plural } from '../../shared/text/plural';
+import { truncateToWidth, wrapString } from '../../shared/text/wrap';
+import { dateLabel, outletLabel } from '../list/view';
+import type { AnalysisData } from '../../sources/analysis/data';
 
 const TYPE_NAMES = { person: 'person', organization: 'organisation', place: 'place' } as const;
 

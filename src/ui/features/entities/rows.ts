@@ -1,6 +1,6 @@
 // The sidebar as rows: a heading per entity type, then its entities. The cursor moves over
 // entities only; rows are what scrolls.
-import type { AnalysisData } from '../analysis/data';
+import type { AnalysisData } from '../../sources/analysis/data';
 
 export type SidebarRow = { kind: 'group'; title: string; count: number } | { kind: 'entity'; ordinal: number };
 

@@ -1,13 +1,13 @@
 // The entity sidebar: people, organisations and places with their article and mention counts,
 // those in the open article marked. Only the visible rows are built.
-import type { Line, Style } from '../../lines';
-import { fitLine, seg } from '../../lines';
-import type { Rect } from '../../layout';
-import { markStyle, theme } from '../../theme';
-import { displayWidth, truncateToWidth } from '../../text/wrap';
-import { indicatorLine } from '../../views/scrolled';
-import type { AnalysisState } from '../analysis/state';
-import { analysisPlaceholder, readyData } from '../analysis/state';
+import type { Line, Style } from '../../shared/lines';
+import { fitLine, seg } from '../../shared/lines';
+import type { Rect } from '../../shared/layout';
+import { markStyle, theme } from '../../shared/theme';
+import { displayWidth, truncateToWidth } from '../../shared/text/wrap';
+import { indicatorLine } from '../../shared/scrolled';
+import type { AnalysisState } from '../../sources/analysis/state';
+import { analysisPlaceholder, readyData } from '../../sources/analysis/state';
 import type { EntitiesState } from './state';
 import { followEntity, sidebarModel } from './rows';
 

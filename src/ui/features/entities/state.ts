@@ -2,10 +2,10 @@
 // narrows the list and is highlighted in the reader, and which of its mentions was jumped to.
 import type { Pane, UiState, Viewport } from '../../state';
 import { scroll, stepFor } from '../../state';
-import { offsetOfLine } from '../../views/reader';
-import { readyData } from '../analysis/state';
-import { revealOffset } from '../reveal';
-import { applyListFilter } from './listFilter';
+import { offsetOfLine } from '../../shared/articleDocument';
+import { readyData } from '../../sources/analysis/state';
+import { revealOffset } from '../../shared/reveal';
+import { applyListFilter } from '../../shared/listFilter';
 import { followEntity } from './rows';
 
 export interface EntitiesState {

@@ -2,7 +2,7 @@
 // a side effect: the reducer only asks for it (as an Effect), the shell performs it.
 import type { UiState, Viewport } from '../../state';
 import { contextOf } from '../../state';
-import { cycleOutlet } from './outletFilter';
+import { cycleOutlet } from '../list/outletFilter';
 
 export type LibraryAction = { type: 'cycleOutlet' } | { type: 'fetchFeeds' };
 

@@ -4,7 +4,7 @@ import { readFeeds } from '../../../feeds/subscriptions';
 import { updateAllFeeds } from '../../../feeds/update';
 import type { LibraryPaths } from '../../../library/paths';
 import { createFetcher } from '../../../net/fetcher';
-import { plural } from '../../text/plural';
+import { plural } from '../../shared/text/plural';
 
 export interface RefreshCallbacks {
   /** Title-bar text while fetching; null when done. */

@@ -1,7 +1,7 @@
 // The speaker picker over the Quotes view: "All speakers" first, then speakers by number of quotes.
 import { useMemo } from 'react';
-import { Picker, pickerGeometry } from '../../components/Picker';
-import type { AnalysisData } from '../analysis/data';
+import { Picker, pickerGeometry } from '../../shared/components/Picker';
+import type { AnalysisData } from '../../sources/analysis/data';
 import { speakerChoices } from './filter';
 
 export interface SpeakerPickerProps {

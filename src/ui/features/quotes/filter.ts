@@ -2,7 +2,7 @@
 // (or its start, or a typo of it) in their text or speaker's names, ranked by fuse.js.
 import Fuse from 'fuse.js';
 import type { Quote } from '../../../analysis/types';
-import type { AnalysisData } from '../analysis/data';
+import type { AnalysisData } from '../../sources/analysis/data';
 import { wordTokens } from '../../../search';
 import { quoteCandidates, quoteIndexFor, type QuoteIndex } from './quoteIndex';
 

@@ -4,7 +4,7 @@
 import type { Quote } from '../../../analysis/types';
 import { buildCandidateIndex, findCandidates, type CandidateIndex } from '../../../search';
 import type { SearchDocument } from '../../../search/types';
-import type { AnalysisData } from '../analysis/data';
+import type { AnalysisData } from '../../sources/analysis/data';
 
 export interface QuoteIndex {
   /** All quotes in reading order (by article, then position); ids of the candidate stage index it. */

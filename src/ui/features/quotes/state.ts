@@ -4,11 +4,11 @@ import { citeQuote } from '../../../analysis/cite';
 import type { Quote } from '../../../analysis/types';
 import type { UiState, Viewport } from '../../state';
 import { stepFor } from '../../state';
-import { lineOfOffset, offsetOfLine } from '../../views/reader';
-import type { AnalysisData } from '../analysis/data';
-import { readyData } from '../analysis/state';
-import { withEffect } from '../effect';
-import { revealOffset } from '../reveal';
+import { lineOfOffset, offsetOfLine } from '../../shared/articleDocument';
+import type { AnalysisData } from '../../sources/analysis/data';
+import { readyData } from '../../sources/analysis/state';
+import { withEffect } from '../../shared/effect';
+import { revealOffset } from '../../shared/reveal';
 import { visibleQuotes } from './filter';
 
 export interface QuotesState {

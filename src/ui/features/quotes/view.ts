@@ -2,16 +2,16 @@
 // rows (the text is shortened when the whole would not fit), the chosen one highlighted.
 import type { Quote } from '../../../analysis/types';
 import type { Span } from '../../../corpus/types';
-import type { Line, Style } from '../../lines';
-import { fitBlock, fitLine, seg } from '../../lines';
-import type { Rect } from '../../layout';
+import type { Line, Style } from '../../shared/lines';
+import { fitBlock, fitLine, seg } from '../../shared/lines';
+import type { Rect } from '../../shared/layout';
 import { followCursor } from '../../state';
-import { theme } from '../../theme';
-import { displayWidth, truncateToWidth, wrapRange } from '../../text/wrap';
-import { dateLabel, outletLabel } from '../../views/list';
-import type { AnalysisData } from '../analysis/data';
-import type { AnalysisState } from '../analysis/state';
-import { analysisPlaceholder, readyData } from '../analysis/state';
+import { theme } from '../../shared/theme';
+import { displayWidth, truncateToWidth, wrapRange } from '../../shared/text/wrap';
+import { dateLabel, outletLabel } from '../list/view';
+import type { AnalysisData } from '../../sources/analysis/data';
+import type { AnalysisState } from '../../sources/analysis/state';
+import { analysisPlaceholder, readyData } from '../../sources/analysis/state';
 import { visibleQuotes } from './filter';
 import type { QuotesState } from './state';
 

@@ -2,9 +2,9 @@
 // (Viewport.search), and the query's hits marked in an article opened from the results.
 import { parseQuery } from '../../../search';
 import type { FrameInput } from '../../frame';
-import type { Layout } from '../../layout';
-import type { Line } from '../../lines';
-import type { Mark } from '../../marks';
+import type { Layout } from '../../shared/layout';
+import type { Line } from '../../shared/lines';
+import type { Mark } from '../../shared/marks';
 import type { SearchResults } from './results';
 import { resultsFor, ROWS_PER_ARTICLE } from './results';
 import type { SearchGeometry } from './state';

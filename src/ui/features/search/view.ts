@@ -3,12 +3,12 @@
 // highlighted. Only the visible rows are built (and only their articles ranked).
 import type { Article } from '../../../corpus/types';
 import type { Snippet } from '../../../search/types';
-import type { Line, Segment, Style } from '../../lines';
-import { fitBlock, fitLine, seg } from '../../lines';
-import type { Rect } from '../../layout';
-import { displayWidth, truncateToWidth } from '../../text/wrap';
-import { indicatorLine } from '../../views/scrolled';
-import { dateLabel, outletLabel } from '../../views/list';
+import type { Line, Segment, Style } from '../../shared/lines';
+import { fitBlock, fitLine, seg } from '../../shared/lines';
+import type { Rect } from '../../shared/layout';
+import { displayWidth, truncateToWidth } from '../../shared/text/wrap';
+import { indicatorLine } from '../../shared/scrolled';
+import { dateLabel, outletLabel } from '../list/view';
 import { ROWS_PER_ARTICLE, type SearchResults } from './results';
 import type { SearchState } from './state';
 

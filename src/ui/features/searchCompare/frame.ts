@@ -1,11 +1,11 @@
 // The frame's part for search, compare and coverage: which screen replaces the body, and the
 // geometry each gives the reducer (Viewport.search/compare/coverage).
 import type { FrameInput } from '../../frame';
-import type { Layout } from '../../layout';
-import type { Line } from '../../lines';
-import { fitBlock, seg } from '../../lines';
+import type { Layout } from '../../shared/layout';
+import type { Line } from '../../shared/lines';
+import { fitBlock, seg } from '../../shared/lines';
 import type { Viewport } from '../../state';
-import { theme } from '../../theme';
+import { theme } from '../../shared/theme';
 import { compareBody, compareGeometry } from '../compare/frame';
 import { coverageBody, coverageGeometry } from '../coverage/frame';
 import { searchBody, searchGeometry } from '../search/frame';

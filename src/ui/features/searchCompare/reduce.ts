@@ -3,7 +3,7 @@
 import type { Action, UiState, Viewport } from '../../state';
 import { contextOf } from '../../state';
 import { initialCompare, moveCursor, switchColumn, toggleSync } from '../compare/state';
-import { revealOffset } from '../reveal';
+import { revealOffset } from '../../shared/reveal';
 import { initialCoverage, moveColumn, moveRow } from '../coverage/state';
 import { choose, hitAt, recallStep, remember, withQuery } from '../search/state';
 

@@ -4,8 +4,8 @@ import { layoutColumns, levelPairs } from '../../../../src/ui/features/compare/c
 import { compareSummary, summaryText } from '../../../../src/ui/features/compare/summary';
 import { initialCompare } from '../../../../src/ui/features/compare/state';
 import { compareMetrics, compareViewLines } from '../../../../src/ui/features/compare/view';
-import type { Line } from '../../../../src/ui/lines';
-import { displayWidth } from '../../../../src/ui/text/wrap';
+import type { Line } from '../../../../src/ui/shared/lines';
+import { displayWidth } from '../../../../src/ui/shared/text/wrap';
 import { seedArticle, seedCorpus } from '../../../helpers/corpus';
 
 const text = (l: Line) => l.map((s) => s.text).join('');

@@ -2,7 +2,7 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { alignArticles, buildAlignContext } from '../../../../src/analysis/align';
-import { FrameView } from '../../../../src/ui/components/FrameView';
+import { FrameView } from '../../../../src/ui/shared/components/FrameView';
 import { layoutColumns } from '../../../../src/ui/features/compare/columns';
 import { initialCompare } from '../../../../src/ui/features/compare/state';
 import { compareSummary, summaryText } from '../../../../src/ui/features/compare/summary';

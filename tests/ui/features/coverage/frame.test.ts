@@ -5,7 +5,7 @@ import { analyseCorpus } from '../../../../src/analysis';
 import { buildAlignContext } from '../../../../src/analysis/align';
 import type { Corpus } from '../../../../src/corpus/types';
 import { applyKey } from '../../../../src/ui/applyKey';
-import { buildAnalysisData } from '../../../../src/ui/features/analysis/data';
+import { buildAnalysisData } from '../../../../src/ui/sources/analysis/data';
 import { renderFrame } from '../../../../src/ui/frame';
 import type { UiState } from '../../../../src/ui/state';
 import { initialState } from '../../../../src/ui/state';

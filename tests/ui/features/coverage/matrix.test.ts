@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coverageMatrix } from '../../../../src/ui/features/coverage/matrix';
 import { coverageViewLines, shortId } from '../../../../src/ui/features/coverage/view';
-import type { Line } from '../../../../src/ui/lines';
+import type { Line } from '../../../../src/ui/shared/lines';
 import { initialState } from '../../../../src/ui/state';
-import { displayWidth } from '../../../../src/ui/text/wrap';
+import { displayWidth } from '../../../../src/ui/shared/text/wrap';
 import { applyKeys, viewport } from '../../helpers';
 import { featureCorpus, featureData } from '../fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityDocument } from '../../../../src/ui/features/entities/detail';
-import { displayWidth } from '../../../../src/ui/text/wrap';
+import { displayWidth } from '../../../../src/ui/shared/text/wrap';
 import { featureData } from '../fixtures';
 
 const text = (lines: ReturnType<typeof entityDocument>) => lines.map((l) => l.map((s) => s.text).join(''));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialEntities } from '../../../../src/ui/features/entities/state';
 import { sidebarLines } from '../../../../src/ui/features/entities/sidebar';
-import { displayWidth } from '../../../../src/ui/text/wrap';
+import { displayWidth } from '../../../../src/ui/shared/text/wrap';
 import { featureData } from '../fixtures';
 
 const text = (lines: ReturnType<typeof sidebarLines>) => lines.map((l) => l.map((s) => s.text).join(''));

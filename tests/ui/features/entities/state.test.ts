@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextOf } from '../../../../src/ui/state';
-import { offsetOfLine } from '../../../../src/ui/views/reader';
+import { offsetOfLine } from '../../../../src/ui/shared/articleDocument';
 import { drive } from '../drive';
 import { analysedState, featureCorpus } from '../fixtures';
 

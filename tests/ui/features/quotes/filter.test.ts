@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Entity, Quote } from '../../../../src/analysis/types';
-import { buildAnalysisData, type AnalysisData } from '../../../../src/ui/features/analysis/data';
+import { buildAnalysisData, type AnalysisData } from '../../../../src/ui/sources/analysis/data';
 import { speakerKey, visibleQuotes } from '../../../../src/ui/features/quotes/filter';
 import { makeArticle } from '../../fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderFrame } from '../../../../src/ui/frame';
 import { contextOf } from '../../../../src/ui/state';
-import { lineOfOffset } from '../../../../src/ui/views/reader';
+import { lineOfOffset } from '../../../../src/ui/shared/articleDocument';
 import { drive } from '../drive';
 import { analysedState, featureCorpus } from '../fixtures';
 

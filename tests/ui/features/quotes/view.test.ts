@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialQuotes } from '../../../../src/ui/features/quotes/state';
 import { quotesLines } from '../../../../src/ui/features/quotes/view';
-import { displayWidth } from '../../../../src/ui/text/wrap';
+import { displayWidth } from '../../../../src/ui/shared/text/wrap';
 import { featureData } from '../fixtures';
 
 const text = (lines: ReturnType<typeof quotesLines>) => lines.map((l) => l.map((s) => s.text).join('').trimEnd());

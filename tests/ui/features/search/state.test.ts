@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchGeometry } from '../../../../src/ui/features/search/state';
 import { remember } from '../../../../src/ui/features/search/state';
 import type { Action, UiState } from '../../../../src/ui/state';
-import type { ReaderLine } from '../../../../src/ui/views/reader';
+import type { ReaderLine } from '../../../../src/ui/shared/articleDocument';
 import { contextOf, initialState, reduce } from '../../../../src/ui/state';
 import { applyKeys, viewport } from '../../helpers';
 

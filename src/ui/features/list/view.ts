@@ -1,11 +1,11 @@
 // The article list: two rows an article (read mark and headline; outlet and date).
 // Only the visible rows are built, so a corpus of any size costs the same.
-import type { Article } from '../../corpus/types';
-import type { Line, Style } from '../lines';
-import { fitLine, seg } from '../lines';
-import type { Rect } from '../layout';
-import { theme } from '../theme';
-import { truncateToWidth } from '../text/wrap';
+import type { Article } from '../../../corpus/types';
+import type { Line, Style } from '../../shared/lines';
+import { fitLine, seg } from '../../shared/lines';
+import type { Rect } from '../../shared/layout';
+import { theme } from '../../shared/theme';
+import { truncateToWidth } from '../../shared/text/wrap';
 
 const ROWS_PER_ARTICLE = 2;
 

@@ -1,8 +1,8 @@
 // A document taller than its pane: the visible window, and a last row saying where it is.
-import type { Line } from '../lines';
-import { fitBlock, fitLine, seg } from '../lines';
-import { theme } from '../theme';
-import { displayWidth } from '../text/wrap';
+import type { Line } from './lines';
+import { fitBlock, fitLine, seg } from './lines';
+import { theme } from './theme';
+import { displayWidth } from './text/wrap';
 
 /** Rows of text a pane `height` tall shows; its last row is the position indicator. */
 export function textRows(height: number): number {

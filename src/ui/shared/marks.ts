@@ -1,6 +1,6 @@
 // Styling by spans of the article text. Later features (entity mentions, quotes,
 // search hits) only pass marks to the reader; it cuts wrapped lines at mark edges.
-import type { Span } from '../corpus/types';
+import type { Span } from '../../corpus/types';
 import type { Segment, Style } from './lines';
 import { seg } from './lines';
 import { markStyle } from './theme';

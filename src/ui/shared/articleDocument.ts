@@ -3,15 +3,15 @@
 // text; a frame renders only the window of lines on screen.
 import { analysisPlan } from '../../analysis/blocks';
 import type { Article, Field, Span } from '../../corpus/types';
-import type { Line, Segment } from '../lines';
-import { fitLine, seg } from '../lines';
-import type { Mark } from '../marks';
-import { markSegments } from '../marks';
-import type { Rect } from '../layout';
-import { theme } from '../theme';
-import { displayWidth, wrapRange, wrapString } from '../text/wrap';
+import type { Line, Segment } from './lines';
+import { fitLine, seg } from './lines';
+import type { Mark } from './marks';
+import { markSegments } from './marks';
+import type { Rect } from './layout';
+import { theme } from './theme';
+import { displayWidth, wrapRange, wrapString } from './text/wrap';
 import { clampTop, indicatorLine, textRows } from './scrolled';
-import { dateLabel, outletLabel } from './list';
+import { dateLabel, outletLabel } from '../features/list/view';
 
 /** One wrapped line. Lines of the article's text carry their span, so marks apply to them. */
 export type ReaderLine =

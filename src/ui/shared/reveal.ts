@@ -1,8 +1,8 @@
 // Opening an article at a place in its text (a mention, a quote): the reader scrolls so the
 // place is visible, a third of the way down, unless it already is.
 import type { UiState, Viewport } from '../state';
-import { lineOfOffset } from '../views/reader';
-import { cursorRow, cursorToRow } from './entities/listFilter';
+import { lineOfOffset } from './articleDocument';
+import { cursorRow, cursorToRow } from './listFilter';
 
 export function revealOffset(state: UiState, article: number, offset: number, vp: Viewport): UiState {
   const rows = Math.max(1, vp.readerRows);

@@ -1,13 +1,13 @@
 // The help overlay: every key of every context, generated from the keymap.
-import type { LoadProblem } from '../../corpus/types';
-import { QUERY_SYNTAX_HELP } from '../../search/query';
-import { CONTEXT_TITLES, GLOBAL_KEYS, KEYMAP, SCROLL_KEYS } from '../keymap';
-import type { Binding } from '../keymap';
-import type { Line } from '../lines';
-import { seg } from '../lines';
-import type { Context } from '../state';
-import { theme } from '../theme';
-import { displayWidth } from '../text/wrap';
+import type { LoadProblem } from '../../../corpus/types';
+import { QUERY_SYNTAX_HELP } from '../../../search/query';
+import { CONTEXT_TITLES, GLOBAL_KEYS, KEYMAP, SCROLL_KEYS } from '../../keymap';
+import type { Binding } from '../../keymap';
+import type { Line } from '../../shared/lines';
+import { seg } from '../../shared/lines';
+import type { Context } from '../../state';
+import { theme } from '../../shared/theme';
+import { displayWidth } from '../../shared/text/wrap';
 
 /** Every context, in the order of CONTEXT_TITLES, so a new one cannot be left out. */
 const ORDER = Object.keys(CONTEXT_TITLES) as Context[];

@@ -1,9 +1,9 @@
 // Files and records that were skipped (or loaded with a caveat), each with its reason.
-import type { LoadProblem } from '../../corpus/types';
-import type { Line } from '../lines';
-import { seg } from '../lines';
-import { theme } from '../theme';
-import { wrapString } from '../text/wrap';
+import type { LoadProblem } from '../../../corpus/types';
+import type { Line } from '../../shared/lines';
+import { seg } from '../../shared/lines';
+import { theme } from '../../shared/theme';
+import { wrapString } from '../../shared/text/wrap';
 
 const documents = new WeakMap<readonly LoadProblem[], { width: number; lines: Line[] }>();
 

@@ -3,7 +3,7 @@
 // applied to the wrapped lines exactly. Time is linear in the text's length, however long
 // its words: a run without blanks is cut between graphemes by width.
 import stringWidth from 'string-width';
-import type { Span } from '../../corpus/types';
+import type { Span } from '../../../corpus/types';
 import { forEachGrapheme, NARROW_CHARS } from './graphemes';
 import { screenText } from './safe';
 

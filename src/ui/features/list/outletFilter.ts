@@ -3,8 +3,8 @@
 // sidebar uses, so the title bar names it and Esc clears it.
 import type { Corpus } from '../../../corpus/types';
 import type { UiState, Viewport } from '../../state';
-import { outletLabel } from '../../views/list';
-import { applyListFilter, clearListFilter } from '../entities/listFilter';
+import { outletLabel } from './view';
+import { applyListFilter, clearListFilter } from '../../shared/listFilter';
 
 /** outletLabel's name for an article of no known outlet: sorted last. */
 const UNKNOWN = 'unknown outlet';

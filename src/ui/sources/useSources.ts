@@ -4,14 +4,14 @@
 // built when a screen first needs it, in a timer after one "building…" frame, and rebuilt
 // once with the analysis.
 import { useEffect, useMemo, useState } from 'react';
-import { buildAlignContext } from '../../../analysis/align';
-import type { AlignContext } from '../../../analysis/align';
-import type { Corpus } from '../../../corpus/types';
-import { startIndexBuild, withAnalysis } from '../../../search';
-import type { SearchIndex } from '../../../search/types';
-import type { UiState } from '../../state';
-import type { AnalysisData } from '../analysis/data';
-import { readyData } from '../analysis/state';
+import { buildAlignContext } from '../../analysis/align/index';
+import type { AlignContext } from '../../analysis/align/index';
+import type { Corpus } from '../../corpus/types';
+import { startIndexBuild, withAnalysis } from '../../search/index';
+import type { SearchIndex } from '../../search/types';
+import type { UiState } from '../state';
+import type { AnalysisData } from './analysis/data';
+import { readyData } from './analysis/state';
 import type { SearchCompareSources } from './sources';
 
 interface Built<T> {

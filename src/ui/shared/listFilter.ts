@@ -1,7 +1,7 @@
 // The article list narrowed to some articles (those mentioning an entity). The cursor stays an
 // index into the corpus; the list's rows and its scroll position count filtered articles.
-import type { UiState, Viewport } from '../../state';
-import { followCursor } from '../../state';
+import type { UiState, Viewport } from '../state';
+import { followCursor } from '../state';
 
 export interface ListFilter {
   /** Shown in the title bar: what the list is narrowed to. */

@@ -1,7 +1,7 @@
 // What the search, compare and coverage screens read besides the UI state: indexes built
 // lazily by the App (never before the first frame), null until they exist.
-import type { AlignContext } from '../../../analysis/align';
-import type { SearchIndex } from '../../../search/types';
+import type { AlignContext } from '../../analysis/align/index';
+import type { SearchIndex } from '../../search/types';
 
 export interface SearchCompareSources {
   /** Built on the first `/`; rebuilt once with quotes and entities when analysis is ready. */
