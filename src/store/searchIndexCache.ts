@@ -1,10 +1,12 @@
 // The search index of the last corpus searched, kept in the cache folder so the next
-// `rknews search` on it reads the index instead of rebuilding it. Keyed by a fingerprint of
-// the articles' content; a file that is not for them, damaged or unreadable is rebuilt over.
+// `rknews search` or reader on it reads the index instead of rebuilding it. Keyed by a
+// fingerprint of the articles' content; a file that is not for them, damaged or unreadable is
+// rebuilt over.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printable } from '../corpus/sanitize';
 import type { Article } from '../corpus/types';
+import { startIndexBuild, type IndexBuild } from '../search/build';
 import { deserializeIndex, indexKey, serializeIndex } from '../search/persist';
 import type { SearchIndex } from '../search/types';
 import { removeStaleTempFiles, writeFileAtomic } from './atomicFile';
@@ -22,22 +24,84 @@ export interface CachedIndex {
   warning: string | null;
 }
 
-export function cachedSearchIndex(articles: readonly Article[], build: () => SearchIndex, file = searchIndexFile()): CachedIndex {
-  const key = indexKey(articles);
+/** The index the cache file holds for these articles (keyed `key`), or null. */
+function readIndex(articles: readonly Article[], key: string, file: string): SearchIndex | null {
   removeStaleTempFiles(file); // what a save killed midway left
-  let bytes: Buffer | null = null;
+  let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
-    // No cache yet, or unreadable: built below.
+    return null; // no cache yet, or unreadable: built instead
   }
-  const read = bytes ? deserializeIndex(bytes, articles, key) : null;
-  if (read) return { index: read, from: 'cache', warning: null };
-  const index = build();
+  return deserializeIndex(bytes, articles, key);
+}
+
+/** Saves the index; the user's warning when it could not be written. */
+function saveIndex(index: SearchIndex, key: string, file: string): string | null {
   try {
     writeFileAtomic(file, serializeIndex(index, key));
-    return { index, from: 'built', warning: null };
+    return null;
   } catch (error) {
-    return { index, from: 'built', warning: `could not save the search index: ${printable((error as Error).message)}` };
+    return `could not save the search index: ${printable((error as Error).message)}`;
   }
+}
+
+export function cachedSearchIndex(articles: readonly Article[], build: () => SearchIndex, file = searchIndexFile()): CachedIndex {
+  const key = indexKey(articles);
+  const read = readIndex(articles, key, file);
+  if (read) return { index: read, from: 'cache', warning: null };
+  const index = build();
+  return { index, from: 'built', warning: saveIndex(index, key, file) };
+}
+
+export interface CachedIndexBuild extends IndexBuild {
+  /** Once done: whether the index was read from the cache or built; the save's warning, if any. */
+  readonly from: CachedIndex['from'] | null;
+  readonly warning: string | null;
+}
+
+/**
+ * The reader's index build, a slice at a time: the first slice reads the cached index (tens
+ * of milliseconds on Reuters, where building takes seconds); when there is none, the index
+ * is built in slices (startIndexBuild) and saved in the slice that finishes it.
+ */
+export function startCachedIndexBuild(articles: readonly Article[], file = searchIndexFile()): CachedIndexBuild {
+  let key: string | null = null;
+  let build: IndexBuild | null = null;
+  let index: SearchIndex | null = null;
+  let from: CachedIndex['from'] | null = null;
+  let warning: string | null = null;
+  return {
+    step(budgetMs) {
+      if (index) return true;
+      if (key === null) {
+        key = indexKey(articles);
+        index = readIndex(articles, key, file);
+        if (index) {
+          from = 'cache';
+          return true;
+        }
+        build = startIndexBuild(articles);
+        return false;
+      }
+      if (!build!.step(budgetMs)) return false;
+      index = build!.finish();
+      from = 'built';
+      warning = saveIndex(index, key, file);
+      return true;
+    },
+    get done() {
+      return index ? articles.length : (build?.done ?? 0);
+    },
+    finish() {
+      while (!this.step(Infinity));
+      return index!;
+    },
+    get from() {
+      return from;
+    },
+    get warning() {
+      return warning;
+    },
+  };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, search } from '../../src/search';
 import { deserializeIndex, indexKey, serializeIndex } from '../../src/search/persist';
-import { cachedSearchIndex } from '../../src/store/searchIndexCache';
+import { cachedSearchIndex, startCachedIndexBuild } from '../../src/store/searchIndexCache';
 import { articleFromText, seedCorpus } from '../helpers/corpus';
 
 const seeds = () => seedCorpus().articles;
@@ -56,5 +56,36 @@ describe('the search index on disk', () => {
     const result = cachedSearchIndex(seeds(), () => buildSearchIndex(seeds()), join(dir, 'no-such-dir', '\u0000', 'x.bin'));
     expect(result.from).toBe('built');
     expect(result.warning).toMatch(/could not save the search index/);
+  });
+
+  it("the reader's build reads a saved index in its first slice, and builds in slices and saves when there is none", () => {
+    const file = join(dir, 'reader-index.bin');
+    const first = startCachedIndexBuild(seeds(), file);
+    let slices = 0;
+    while (!first.step(0)) slices++;
+    expect(slices).toBeGreaterThan(1);
+    expect(first.from).toBe('built');
+    expect(first.warning).toBeNull();
+    expect(ranked(first.finish(), 'korea')).toEqual(ranked(buildSearchIndex(seeds()), 'korea'));
+
+    const second = startCachedIndexBuild(seeds(), file);
+    expect(second.step(0)).toBe(true);
+    expect(second.from).toBe('cache');
+    expect(second.done).toBe(seeds().length);
+    expect(ranked(second.finish(), 'unconditonal suport')).toEqual(ranked(buildSearchIndex(seeds()), 'unconditonal suport'));
+
+    const other = [articleFromText('Something else entirely.\n', 'x')];
+    const rebuilt = startCachedIndexBuild(other, file);
+    expect(rebuilt.step(0)).toBe(false);
+    rebuilt.finish();
+    expect(rebuilt.from).toBe('built');
+  });
+
+  it("the reader's build still gives the index when the cache cannot be written, and says why", () => {
+    const build = startCachedIndexBuild(seeds(), join(dir, 'no-such-dir', '\u0000', 'x.bin'));
+    const index = build.finish();
+    expect(build.from).toBe('built');
+    expect(build.warning).toMatch(/could not save the search index/);
+    expect(ranked(index, 'korea')).toEqual(ranked(buildSearchIndex(seeds()), 'korea'));
   });
 });
