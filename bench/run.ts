@@ -3,6 +3,7 @@
 import { benchBounds } from './bounds';
 import { benchCompare } from './compare';
 import { benchCorpus } from './corpus';
+import { benchEntities } from './entities';
 import { benchSearch } from './search';
 import { benchStartup } from './startup';
 import { benchStore } from './store';
@@ -17,6 +18,7 @@ const benches: [string, () => Promise<Record<string, number>>][] = [
   // Start-up first, while the process is small and the machine quiet.
   ['startup', () => benchStartup({ runs: 7 })],
   ['corpus', benchCorpus],
+  ['entities', benchEntities],
   ['search', benchSearch],
   ['compare', benchCompare],
   ['bounds', benchBounds],

@@ -6,6 +6,9 @@ export const nodeBundle = {
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  // Node 20 has Unicode property escapes (/\p{Lu}/u); left to esbuild's default, every such literal became
+  // `new RegExp(...)`, a new object each time a hot function ran (a tenth of the entity tagger's cost).
+  supported: { 'regexp-unicode-property-escapes': true },
   // Bundled CommonJS packages (React) call require() for Node built-ins.
   banner: { js: "import { createRequire as __rkCreateRequire } from 'node:module'; const require = __rkCreateRequire(import.meta.url);" },
 };

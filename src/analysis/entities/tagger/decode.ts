@@ -54,18 +54,23 @@ export function transitionScores(score: Scorer): Float64Array[] {
  * and sequences BILOU forbids left out, as are names over tokens that `nameable` rules out.
  */
 export function decodeLine(
-  feats: readonly string[][], score: Scorer, nameable?: readonly boolean[], base?: (i: number) => Float64Array,
-  trans: Float64Array[] = transitionScores(score),
+  feats: readonly string[][], score: Scorer, nameable?: readonly boolean[], trans: Float64Array[] = transitionScores(score),
 ): number[] {
-  const n = feats.length;
+  const emit = new Float64Array(feats.length * NTAGS);
+  feats.forEach((f, i) => score(f, emit.subarray(i * NTAGS, (i + 1) * NTAGS)));
+  return decodeScores(emit, feats.length, trans, nameable);
+}
+
+/**
+ * Viterbi over scores computed beforehand: `emit` holds each token's score for each tag (row i is
+ * token i); only the pairs of tags BILOU allows are looked at.
+ */
+export function decodeScores(emit: Float64Array, n: number, trans: Float64Array[], nameable?: readonly boolean[]): number[] {
   if (n === 0) return [];
   const best = new Float64Array(n * NTAGS).fill(-Infinity);
   const back = new Int8Array(n * NTAGS);
-  const emit = new Float64Array(NTAGS);
   for (let i = 0; i < n; i++) {
-    if (base) emit.set(base(i));
-    else emit.fill(0);
-    score(feats[i], emit);
+    const row = i * NTAGS;
     const last = i === n - 1;
     // A word that never stands inside a name ("after", "makes") is outside every name.
     const outside = nameable !== undefined && !nameable[i];
@@ -79,15 +84,15 @@ export function decodeLine(
       let top = -Infinity;
       let arg = 0;
       for (const p of PREVIOUS[t]) {
-        const v = best[(i - 1) * NTAGS + p] + trans[p + 1][t];
+        const v = best[row - NTAGS + p] + trans[p + 1][t];
         if (v > top) {
           top = v;
           arg = p;
         }
       }
       if (top > -Infinity) {
-        best[i * NTAGS + t] = top + emit[t];
-        back[i * NTAGS + t] = arg;
+        best[row + t] = top + emit[row + t];
+        back[row + t] = arg;
       }
     }
   }

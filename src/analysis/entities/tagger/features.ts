@@ -75,7 +75,7 @@ const MAX_CONTEXTS = 24;
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '--', '—']);
 const isCaps = (w: string): boolean => /\p{L}/u.test(w) && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** Whether each token of a line stands where any word is capitalised (line start, sentence start). */
 export function initialFlags(line: TagLine): boolean[] {
@@ -137,7 +137,11 @@ function trueCase(word: string, ctx: DocContext, lex: TaggerLexicon): string {
 export function shape(w: string): string {
   let out = '';
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII by its code (most words); other characters by their Unicode category.
+    const c = code < 128
+      ? (code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch)
+      : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     // Runs longer than two collapse: "Xxxxx" and "Xxx" share "Xxx"... "Xx".
     if (!(out.length >= 2 && out[out.length - 1] === c && out[out.length - 2] === c)) out += c;
   }
@@ -148,7 +152,7 @@ export function shape(w: string): string {
  * Per class, a B/I/L/U mark for each token inside the longest gazetteer name starting at a capitalised
  * word. Names are kept in lower case, acronyms as written ("UN" is no "Un").
  */
-function gazetteerMarks(words: string[], lowers: string[], caps: boolean[], lex: TaggerLexicon): string[][] {
+export function gazetteerMarks(words: string[], lowers: string[], caps: boolean[], lex: TaggerLexicon): string[][] {
   const marks: string[][] = words.map(() => []);
   // Each class takes the longest name starting at a word, then goes on after it.
   const next = new Map<string, number>();
@@ -247,45 +251,60 @@ export function tokenFeatures(line: LineFeatures, i: number, ctx: DocContext): s
   ];
 }
 
+/**
+ * A line's words as the features read them: truecased in lines of capitals, apostrophes straight
+ * (curly and straight apostrophes read alike: "People’s Republic").
+ */
+export function lineWords(line: TagLine, ctx: DocContext, lex: TaggerLexicon): string[] {
+  return line.tokens.map((t) => (line.caps && isCaps(t.text) ? trueCase(t.text, ctx, lex) : t.text).replace(/’/g, "'"));
+}
+
+/**
+ * The features of token i that few tokens have: gazetteer marks (its own and its neighbours'), the
+ * head of a noun phrase in apposition, and what the gazetteer knows of a hyphenated word's parts.
+ */
+export function sparseContext(words: readonly string[], tokens: readonly TagToken[], gaz: readonly string[][], i: number, lex: TaggerLexicon): string[] {
+  const f = gaz[i].slice();
+  if (tokens[i + 1]?.text === ',') for (const c of appositionCues(words, i + 2)) f.push(`app=${c}`);
+  // "Reuters-Yonhap", "Franco-German": what the gazetteer knows of each part.
+  const w = words[i];
+  if (w.includes('-')) for (const part of w.split('-')) for (const cls of gazetteerClasses(part, lex)) f.push(`gp=${cls}`);
+  if (i > 0) for (const g of gaz[i - 1]) f.push(`-${g}`);
+  if (i + 1 < tokens.length) for (const g of gaz[i + 1]) f.push(`+${g}`);
+  return f;
+}
+
+/** The kind of line a token stands in, for the standing features: capitals, headline, sentence, share of figures. */
+export const lineKind = (line: TagLine): string =>
+  `${line.caps ? 'C' : 'c'}${line.headline ? 'H' : 'h'}${line.sentence ? 'S' : 's'}${Math.min(line.numeric, 5)}`;
+
+/** How the article writes a capitalised word where position explains nothing (a name keeps its capital), and whether newswire writes it in lower case. */
+export function docStanding(lower: string, ctx: DocContext, lex: TaggerLexicon): string {
+  const forms = ctx.forms.get(lower);
+  let capMid = 0;
+  if (forms) for (const [form, n] of forms) if (isCap(form) && n >= 1) capMid += n;
+  return `${ctx.lowerSeen.has(lower) ? 1 : 0}${capMid > 0 ? 1 : 0}\t${lex.lowercase.has(lower) ? 1 : 0}`;
+}
+
 /** The features of every token of a line that do not depend on the tags before it. */
 export function lineFeatures(line: TagLine, ctx: DocContext, lex: TaggerLexicon): LineFeatures {
   const toks: TagToken[] = line.tokens;
   const initial = initialFlags(line);
-  // Curly and straight apostrophes read alike ("People’s Republic").
-  const words = toks.map((t) => (line.caps && isCaps(t.text) ? trueCase(t.text, ctx, lex) : t.text).replace(/’/g, "'"));
+  const words = lineWords(line, ctx, lex);
   const lowers = words.map((w) => w.toLowerCase());
   const shapes = words.map(shape);
   const capital = toks.map((t) => isCap(t.text));
   const gaz = gazetteerMarks(words, lowers, capital, lex);
   const at = (arr: string[], i: number): string => (i < 0 ? LINE_START : i >= arr.length ? LINE_END : arr[i]);
-  const kind = `${line.caps ? 'C' : 'c'}${line.headline ? 'H' : 'h'}${line.sentence ? 'S' : 's'}${Math.min(line.numeric, 5)}`;
-  const context = toks.map((_, i) => {
-    const w = words[i];
-    const l = lowers[i];
-    const s = shapes[i];
-    const f = [
-      `l-1l=${at(lowers, i - 1)}|${l}`, `ll+1=${l}|${at(lowers, i + 1)}`,
-      `sss=${at(shapes, i - 1)}|${s}|${at(shapes, i + 1)}`,
-      ...gaz[i],
-    ];
-    if (toks[i + 1]?.text === ',') for (const c of appositionCues(words, i + 2)) f.push(`app=${c}`);
-    // "Reuters-Yonhap", "Franco-German": what the gazetteer knows of each part.
-    if (w.includes('-')) for (const part of w.split('-')) for (const cls of gazetteerClasses(part, lex)) f.push(`gp=${cls}`);
-    if (i > 0) f.push(...gaz[i - 1].map((g) => `-${g}`));
-    if (i + 1 < toks.length) f.push(...gaz[i + 1].map((g) => `+${g}`));
-    return f;
-  });
+  const kind = lineKind(line);
+  const context = toks.map((_, i) => [
+    `l-1l=${at(lowers, i - 1)}|${lowers[i]}`, `ll+1=${lowers[i]}|${at(lowers, i + 1)}`,
+    `sss=${at(shapes, i - 1)}|${shapes[i]}|${at(shapes, i + 1)}`,
+    ...sparseContext(words, toks, gaz, i, lex),
+  ]);
   const standing = toks.map((_, i) => {
-    const l = lowers[i];
-    let key = `${kind}\t${initial[i] ? 1 : 0}\t${shapes[i]}`;
-    if (isCap(words[i])) {
-      // How the article writes this word where position explains nothing: a name keeps its capital.
-      const forms = ctx.forms.get(l);
-      let capMid = 0;
-      if (forms) for (const [form, n] of forms) if (isCap(form) && n >= 1) capMid += n;
-      key += `\t${ctx.lowerSeen.has(l) ? 1 : 0}${capMid > 0 ? 1 : 0}\t${lex.lowercase.has(l) ? 1 : 0}`;
-    }
-    return key;
+    const key = `${kind}\t${initial[i] ? 1 : 0}\t${shapes[i]}`;
+    return isCap(words[i]) ? `${key}\t${docStanding(lowers[i], ctx, lex)}` : key;
   });
   return { words, capital: words.map(isCap), standing, context };
 }

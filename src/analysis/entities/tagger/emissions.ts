@@ -1,0 +1,262 @@
+// Each token's score for each tag, as the sum of its features' weights (features.ts), computed
+// without building most feature strings: tagging a corpus looks at millions of tokens, and building
+// and hashing a dozen strings per token was most of the tagger's cost. Features of one word (its own,
+// a neighbour's) are scored once per word and kept; word pairs and shape triples are looked up by
+// number in indexes built once from the weights; only the few sparse features stay strings.
+import { NTAGS, transitionScores, type Scorer } from './decode';
+import {
+  articleFeatures, docStanding, gazetteerMarks, initialFlags, isCap, LINE_END, LINE_START, lineKind, lineWords,
+  neighbourFeatures, OFFSETS, shape, sparseContext, standingFeatures, wordFeatures, type DocContext, type TaggerLexicon,
+} from './features';
+import type { TagLine } from './tokens';
+import type { Weights } from './train';
+
+type Vector = Float64Array;
+
+/** What tagging keeps of one word (as the features read it: truecased, apostrophes straight). */
+interface WordEntry {
+  lower: string;
+  shape: string;
+  capital: boolean;
+  /** Scores of its own features (wordFeatures). */
+  own: Vector;
+  /** Scores of the features it gives the token -2, -1, +1, +2 places away, in OFFSETS order. */
+  around: Vector[];
+  /** Its number among the words of the model's word-pair features, as the earlier and as the later word (-1: in none). */
+  beforeId: number;
+  afterId: number;
+  /** Some gazetteer name starts with it. */
+  gazetteer: boolean;
+  /** Its shape's number among the model's shape-triple features (-1: in none). */
+  shapeId: number;
+  /** Its number among the shapes tagging has met (for the standing keys). */
+  shapeKey: number;
+}
+
+/**
+ * The weights of one kind of feature over two or three parts, by the parts' numbers: the first
+ * part's, then the rest's as one number (kept small: a Map hashes small integers fastest).
+ */
+interface PartIndex {
+  ids: Map<string, number>;
+  vectors: Map<number, Map<number, Vector>>;
+}
+
+/** Words kept; past this the store starts again between texts (a corpus has a few hundred thousand). */
+const WORDS_KEPT = 200_000;
+
+export interface EmissionModel {
+  weights: Weights;
+  lexicon: TaggerLexicon;
+  transitions: Vector[];
+  score: Scorer;
+  /** Word-pair features: `l-1l=a|b` scores b, `ll+1=a|b` scores a. */
+  before: PartIndex;
+  after: PartIndex;
+  /** Shape-triple features `sss=a|b|c`, scoring b. */
+  shapes: PartIndex;
+  words: Map<string, WordEntry>;
+  edges: WordEntry[];
+  shapeKeys: Map<string, number>;
+  standing: Map<number, Vector>;
+}
+
+export function scorerOf(weights: Weights): Scorer {
+  return (features, scores) => {
+    for (const f of features) {
+      const pairs = weights[f];
+      if (pairs) for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]] += pairs[k + 1];
+    }
+  };
+}
+
+/**
+ * A feature's parts (`a|b`, `a|b|c`): each part is a token's word or shape, which never holds "|"
+ * unless it is the token "|" itself, so a part that starts with "|" is that token.
+ */
+function splitParts(rest: string, count: number): string[] | undefined {
+  const parts: string[] = [];
+  let at = 0;
+  for (let k = 0; k < count; k++) {
+    let end: number;
+    if (rest[at] === '|') end = at + 1;
+    else {
+      end = rest.indexOf('|', at);
+      if (end < 0) end = rest.length;
+    }
+    parts.push(rest.slice(at, end));
+    at = end + 1;
+  }
+  return at === rest.length + 1 && parts.every((p) => p.length > 0) ? parts : undefined;
+}
+
+function partIndex(weights: Weights, prefix: string, count: number): PartIndex {
+  const ids = new Map<string, number>();
+  const entries: [string[], number[]][] = [];
+  for (const f of Object.keys(weights)) {
+    if (!f.startsWith(prefix)) continue;
+    const parts = splitParts(f.slice(prefix.length), count);
+    if (!parts) continue;
+    for (const p of parts) if (!ids.has(p)) ids.set(p, ids.size);
+    entries.push([parts, weights[f]]);
+  }
+  const vectors = new Map<number, Map<number, Vector>>();
+  for (const [parts, pairs] of entries) {
+    const v = new Float64Array(NTAGS);
+    for (let k = 0; k < pairs.length; k += 2) v[pairs[k]] += pairs[k + 1];
+    const [first, ...rest] = parts.map((p) => ids.get(p)!);
+    let inner = vectors.get(first);
+    if (!inner) vectors.set(first, (inner = new Map()));
+    inner.set(rest.reduce((key, id) => key * ids.size + id, 0), v);
+  }
+  return { ids, vectors };
+}
+
+/** The vector of a feature over parts numbered `first`, then `rest` (see PartIndex). */
+const partVector = (index: PartIndex, first: number, rest: number): Vector | undefined => index.vectors.get(first)?.get(rest);
+
+const models = new WeakMap<Weights, EmissionModel>();
+
+/** The model's indexes, built once per set of weights (a few tens of milliseconds). */
+export function emissionModel(weights: Weights, lexicon: TaggerLexicon): EmissionModel {
+  let model = models.get(weights);
+  if (!model) {
+    const score = scorerOf(weights);
+    const m: EmissionModel = {
+      weights, lexicon, score, transitions: transitionScores(score),
+      before: partIndex(weights, 'l-1l=', 2), after: partIndex(weights, 'll+1=', 2), shapes: partIndex(weights, 'sss=', 3),
+      words: new Map(), edges: [], shapeKeys: new Map(), standing: new Map(),
+    };
+    m.edges = [LINE_START, LINE_END].map((w) => edgeEntry(m, w));
+    models.set(weights, (model = m));
+  }
+  return model;
+}
+
+function vectorOf(score: Scorer, features: string[]): Vector {
+  const v = new Float64Array(NTAGS);
+  score(features, v);
+  return v;
+}
+
+/** The line's start or end, which gives only neighbour features. */
+function edgeEntry(m: EmissionModel, w: string): WordEntry {
+  return {
+    lower: w, shape: w, capital: false, own: new Float64Array(NTAGS),
+    around: OFFSETS.map((o) => vectorOf(m.score, neighbourFeatures(w, o))),
+    beforeId: m.before.ids.get(w) ?? -1, afterId: m.after.ids.get(w) ?? -1, gazetteer: false,
+    shapeId: m.shapes.ids.get(w) ?? -1, shapeKey: -1,
+  };
+}
+
+function wordEntry(m: EmissionModel, w: string): WordEntry {
+  let e = m.words.get(w);
+  if (!e) {
+    const lower = w.toLowerCase();
+    const s = shape(w);
+    let shapeKey = m.shapeKeys.get(s);
+    if (shapeKey === undefined) m.shapeKeys.set(s, (shapeKey = m.shapeKeys.size));
+    e = {
+      lower, shape: s, capital: isCap(w),
+      own: vectorOf(m.score, wordFeatures(w)),
+      around: OFFSETS.map((o) => vectorOf(m.score, neighbourFeatures(w, o))),
+      beforeId: m.before.ids.get(lower) ?? -1, afterId: m.after.ids.get(lower) ?? -1,
+      gazetteer: m.lexicon.gazetteerIndex.has(lower) || m.lexicon.gazetteerIndex.has(w),
+      shapeId: m.shapes.ids.get(s) ?? -1, shapeKey,
+    };
+    m.words.set(w, e);
+  }
+  return e;
+}
+
+/** Starts the word store afresh when it holds too many words; called between texts. */
+export function trimWords(m: EmissionModel): void {
+  if (m.words.size >= WORDS_KEPT) {
+    m.words = new Map();
+    m.shapeKeys = new Map();
+    m.standing = new Map();
+  }
+}
+
+const NO_MARKS: string[] = [];
+
+const add = (to: Vector, at: number, from: Vector): void => {
+  for (let t = 0; t < NTAGS; t++) to[at + t] += from[t];
+};
+
+/** Line kinds (capitals, headline, sentence, figures 0–5) by number, for the standing keys. */
+const lineKindCode = (line: TagLine): number =>
+  ((Number(line.caps) * 2 + Number(line.headline)) * 2 + Number(line.sentence)) * 6 + Math.min(line.numeric, 5);
+
+/** The scores of each token of a line for each tag (row i for token i), as features.ts defines its features. */
+export function lineEmissions(
+  m: EmissionModel, line: TagLine, ctx: DocContext, inArticle: Map<string, Vector>, docKeys: Map<string, string>,
+): Float64Array {
+  const lex = m.lexicon;
+  const tokens = line.tokens;
+  const n = tokens.length;
+  const words = lineWords(line, ctx, lex);
+  const entries = words.map((w) => wordEntry(m, w));
+  const initial = initialFlags(line);
+  const emit = new Float64Array(n * NTAGS);
+  const kindCode = lineKindCode(line);
+  const at = (i: number): WordEntry => (i < 0 ? m.edges[0] : i >= n ? m.edges[1] : entries[i]);
+  // Gazetteer marks start at a token written with a capital (not its truecased form); most lines have none.
+  const gaz = entries.some((e) => e.gazetteer)
+    ? gazetteerMarks(words, entries.map((e) => e.lower), tokens.map((t) => isCap(t.text)), lex)
+    : tokens.map(() => NO_MARKS);
+  for (let i = 0; i < n; i++) {
+    const row = i * NTAGS;
+    const e = entries[i];
+    add(emit, row, e.own);
+    for (let k = 0; k < OFFSETS.length; k++) add(emit, row, at(i + OFFSETS[k]).around[k]);
+    if (e.capital) {
+      let s = inArticle.get(e.lower);
+      if (!s) inArticle.set(e.lower, (s = vectorOf(m.score, articleFeatures(e.lower, ctx))));
+      add(emit, row, s);
+    }
+    // Word pairs: "l-1l=prev|this" and "ll+1=this|next".
+    const [prev, next] = [at(i - 1), at(i + 1)];
+    if (prev.beforeId >= 0 && e.beforeId >= 0) {
+      const v = partVector(m.before, prev.beforeId, e.beforeId);
+      if (v) add(emit, row, v);
+    }
+    if (e.afterId >= 0 && next.afterId >= 0) {
+      const v = partVector(m.after, e.afterId, next.afterId);
+      if (v) add(emit, row, v);
+    }
+    const sh = m.shapes;
+    const [p, q] = [prev.shapeId, next.shapeId];
+    if (p >= 0 && e.shapeId >= 0 && q >= 0) {
+      const v = partVector(sh, p, e.shapeId * sh.ids.size + q);
+      if (v) add(emit, row, v);
+    }
+    add(emit, row, standingScores(m, kindCode, line, initial[i], e, ctx, docKeys));
+    // Most tokens have none of the sparse features: no gazetteer mark near, no comma after, no hyphen.
+    const sparse = gaz[i].length > 0 || gaz[i - 1]?.length > 0 || gaz[i + 1]?.length > 0 || tokens[i + 1]?.text === ',' || words[i].includes('-');
+    if (sparse) m.score(sparseContext(words, tokens, gaz, i, lex), emit.subarray(row, row + NTAGS));
+  }
+  return emit;
+}
+
+/** The scores of a token's standing features (features.ts: standingFeatures), kept by a numeric key. */
+function standingScores(
+  m: EmissionModel, kindCode: number, line: TagLine, initial: boolean, e: WordEntry, ctx: DocContext, docKeys: Map<string, string>,
+): Vector {
+  // How the article writes the word: one of 8 codes for a capitalised word, 0 for any other.
+  let doc = '';
+  let docCode = 0;
+  if (e.capital) {
+    let d = docKeys.get(e.lower);
+    if (d === undefined) docKeys.set(e.lower, (d = docStanding(e.lower, ctx, m.lexicon)));
+    doc = d;
+    docCode = 1 + (d.charCodeAt(0) - 48) * 4 + (d.charCodeAt(1) - 48) * 2 + (d.charCodeAt(3) - 48);
+  }
+  const key = ((e.shapeKey * 48 + kindCode) * 2 + Number(initial)) * 9 + docCode;
+  let v = m.standing.get(key);
+  if (!v) {
+    const base = `${lineKind(line)}\t${initial ? 1 : 0}\t${e.shape}`;
+    m.standing.set(key, (v = vectorOf(m.score, standingFeatures(e.capital ? `${base}\t${doc}` : base))));
+  }
+  return v;
+}
