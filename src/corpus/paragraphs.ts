@@ -1,6 +1,7 @@
 // Paragraph spans over offsets. Three layouts occur in news text: paragraphs separated by blank
 // lines; one paragraph per line with no blank lines; and hard-wrapped text (wire copy, ~65
 // columns) where wrapped lines continue a paragraph and a new one starts with indentation.
+// A table row (words set in columns) is a paragraph of its own whatever the layout.
 import { trimSpan } from './sentences';
 import type { Span } from './types';
 
@@ -39,7 +40,7 @@ export function splitParagraphs(text: string, range: Span): Span[] {
       let start = block[0];
       for (let k = 1; k < block.length; k++) {
         const line = block[k];
-        if (!startsParagraph(text, block[k - 1], line)) continue;
+        if (!startsParagraph(text, block[k - 1], line) && !isTableRow(text, line) && !isTableRow(text, block[k - 1])) continue;
         pushTrimmed(text, start.start, line.start, paragraphs);
         start = line;
       }
@@ -47,7 +48,7 @@ export function splitParagraphs(text: string, range: Span): Span[] {
     } else {
       let start = block[0];
       for (let k = 1; k < block.length; k++) {
-        if (continuesSentence(text, block[k - 1], block[k])) continue;
+        if (continuesSentence(text, block[k - 1], block[k]) && !isTableRow(text, block[k]) && !isTableRow(text, block[k - 1])) continue;
         pushTrimmed(text, start.start, block[k - 1].end, paragraphs);
         start = block[k];
       }
@@ -87,6 +88,18 @@ export function isHardWrapped(text: string, block: Line[]): boolean {
   const inner = block.slice(0, -1);
   const closed = inner.filter((l) => /[.!?:"”’]$/.test(text.slice(l.start, l.end).trimEnd())).length;
   return closed * 2 <= inner.length;
+}
+
+/**
+ * One line of words set in columns: a gap of three or more blanks (or a tab) between words, or two gaps of two.
+ * A gap after a sentence's end is typewriter spacing ("said.   He added"), not a column.
+ */
+export function isTableRow(text: string, line: Span): boolean {
+  const s = text.slice(line.start, line.end);
+  if (s.includes('\n')) return false;
+  if (/[^\s.?!](?: {3}|\t)[ \t]*\S/.test(s)) return true;
+  const twoBlankGaps = s.match(/[^\s.?!:;,"'”’)] {2}(?=\S)/g);
+  return twoBlankGaps !== null && twoBlankGaps.length >= 2;
 }
 
 /**

@@ -5,7 +5,7 @@ import { isCaptionLine } from './caption';
 import { findFaq } from './faq';
 import { collapse, deriveHeadline, looksLikeTitle, startsWithDateline, titleText } from './headline';
 import { findClosingSourceTag, normaliseDate, readDateLine } from './metadata';
-import { isBlank, isHardWrapped, linesIn, splitParagraphs, type Line } from './paragraphs';
+import { isBlank, isHardWrapped, isTableRow, linesIn, splitParagraphs, type Line } from './paragraphs';
 import { splitSentences, trimSpan } from './sentences';
 import { unclosedFrontMatterEnd } from './formats/frontMatter';
 import type { Article, Field, RawDoc, Span } from './types';
@@ -18,7 +18,8 @@ export function parseArticle(doc: RawDoc): Article {
   const header = readHeader(text, content, stated(meta.title));
   const body = trimSpan(text, { start: header.bodyStart, end: content.end });
   const paragraphs = splitParagraphs(text, body);
-  const splitAll = () => paragraphs.flatMap((p) => splitSentences(text, p));
+  // A table row is one sentence: "Ill. Track   --   3.16" does not end at "Ill.".
+  const splitAll = () => paragraphs.flatMap((p) => (isTableRow(text, p) ? [p] : splitSentences(text, p)));
   const headline = headlineOf(text, stated(meta.title), header.titleLine, () =>
     sentenceFrom(text, splitAll(), unclosedFrontMatterEnd(text, whole.start)),
   );

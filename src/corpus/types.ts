@@ -78,6 +78,32 @@ export interface Article {
   words: number;
 }
 
+/** How a run of text is shown: markup's meaning once its characters are hidden. */
+export type RunStyle = 'strong' | 'emphasis' | 'link' | 'code';
+
+export interface StyledSpan extends Span {
+  style: RunStyle;
+}
+
+/**
+ * A block of an article's body as a reader shows it, made of spans of the text (offsets, not copies:
+ * marks such as search hits and mentions apply to it as they are). `paragraph`, `heading`, `item`
+ * and `quote` have one span whose words are re-flowed (a line break in it is a space); `table` and
+ * `code` have one span a row, each shown as written; `rule` has none.
+ */
+export interface DisplayBlock {
+  role: 'paragraph' | 'heading' | 'item' | 'quote' | 'table' | 'code' | 'rule';
+  spans: Span[];
+  /** Markup inside the spans that is not shown (`**`, a link's URL, a quote's `>`): sorted, disjoint. */
+  hidden: Span[];
+  /** Runs shown with a style (bold, italic, a link's text, inline code); they may nest. */
+  styles: StyledSpan[];
+  /** Nesting in lists and quotes, 0 at the top. */
+  depth: number;
+  /** What an item shows before its text: "•" for a bullet, "3." for a numbered item. */
+  marker?: string;
+}
+
 export interface Corpus {
   /** A short human name for what was opened (folder or file name). */
   name: string;
