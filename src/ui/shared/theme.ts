@@ -32,6 +32,13 @@ export const theme = {
   quoteText: { italic: true },
   quoteSpeaker: { bold: true },
   notice: { bold: true, color: 'green' },
+  // An article's own markup (Markdown), and the blocks it sets apart.
+  strong: { bold: true },
+  emphasis: { italic: true },
+  link: { underline: true },
+  code: { color: 'cyan' },
+  sectionHeading: { bold: true, underline: true },
+  blockMarker: { dim: true },
 } satisfies Record<string, Style>;
 
 const markStyles: Record<MarkStyle, Style> = {
