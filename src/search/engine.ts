@@ -9,7 +9,8 @@ import { expandSlot, planBranch, type IdRun, type PlannedBranch } from './plan';
 import type { Postings } from './postings';
 import { MAX_SLOTS, ProximityScanner } from './proximity';
 import { isSearchable, parseQuery, type ParsedQuery } from './query';
-import { articleSnippets, weighWord, type SnippetBranch, type SnippetQuery } from './snippets';
+import { slotWeigher } from './slotWeights';
+import { articleSnippets, type SnippetBranch, type SnippetQuery } from './snippets';
 import type { ArticleResult, HitKind, SearchIndex, SearchOptions, SearchResults, Snippet } from './types';
 
 const NEAR = 1;
@@ -28,6 +29,8 @@ const PROXIMITY_WEIGHT = 0.35;
 
 interface BranchRun {
   plan: PlannedBranch;
+  /** Per slot: the vocabulary words it stands for. */
+  textRuns: IdRun[][];
   idf: number[];
   /** Per article: COMPLETE (all words, phrases in place), NEAR (all but one word), and its BM25F score. */
   base: Float64Array;
@@ -192,7 +195,7 @@ function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow
   }
   const pairWeights = slots.slice(1).map((_, i) => PROXIMITY_WEIGHT * MAX_SATURATED * Math.min(idfs[i], idfs[i + 1]));
   const maxBonus = scanner ? pairWeights.reduce((a, b) => a + b, 0) : 0;
-  return { plan: { ...plan, slots, groups }, idf: idfs, base, matched, pairWeights, maxBonus, scanner };
+  return { plan: { ...plan, slots, groups }, textRuns, idf: idfs, base, matched, pairWeights, maxBonus, scanner };
 }
 
 function bonusOf(run: BranchRun, doc: number): number {
@@ -241,13 +244,17 @@ class TopScores {
 
 /**
  * The exact ranking, produced lazily: articles are taken in order of their score without
- * proximity; once the next one's score plus the most proximity can add falls below the
- * n-th best final score, the first n are settled.
+ * proximity, from a heap (a keystroke asks for the first screen, not for thousands sorted);
+ * once the next one's score plus the most proximity can add falls below the n-th best final
+ * score, the first n are settled.
  */
 class LazyRanking {
-  private readonly order: Uint32Array;
+  /** Positions into `docs` not yet taken, a heap with the best bound on top. */
+  private readonly heap: Uint32Array;
+  private heapSize: number;
+  /** Positions taken, in the order taken. */
+  private readonly taken: number[] = [];
   private readonly finals: Float64Array;
-  private done = 0;
   /** `ranked` is exact up to here. */
   private exact = 0;
   private ranked: number[] = [];
@@ -258,7 +265,9 @@ class LazyRanking {
     private readonly maxBonus: number,
     private readonly final: (doc: number) => number,
   ) {
-    this.order = Uint32Array.from(docs.keys()).sort((a, b) => upper[b] - upper[a] || docs[a] - docs[b]);
+    this.heap = Uint32Array.from(docs.keys());
+    this.heapSize = docs.length;
+    for (let i = (this.heapSize >> 1) - 1; i >= 0; i--) this.siftDown(i);
     this.finals = new Float64Array(docs.length);
   }
 
@@ -266,47 +275,72 @@ class LazyRanking {
     return this.docs.length;
   }
 
+  /** Position a before b: a higher bound, then reading order. */
+  private before(a: number, b: number): boolean {
+    const { upper, docs } = this;
+    return upper[a] > upper[b] || (upper[a] === upper[b] && docs[a] < docs[b]);
+  }
+
+  private siftDown(i: number): void {
+    const { heap } = this;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < this.heapSize && this.before(heap[l], heap[m])) m = l;
+      if (r < this.heapSize && this.before(heap[r], heap[m])) m = r;
+      if (m === i) return;
+      [heap[m], heap[i]] = [heap[i], heap[m]];
+      i = m;
+    }
+  }
+
+  private pop(): number {
+    const top = this.heap[0];
+    this.heap[0] = this.heap[--this.heapSize];
+    this.siftDown(0);
+    return top;
+  }
+
   /** Positions into `docs` of the first n in rank order, and their final scores. */
   top(n: number): { at: number[]; scores: Float64Array } {
     n = Math.min(n, this.docs.length);
     if (n > this.exact) {
       const best = new TopScores(n);
-      for (let i = 0; i < this.done; i++) best.push(this.finals[this.order[i]]);
-      while (this.done < this.order.length) {
-        const at = this.order[this.done];
-        if (this.done >= n && this.upper[at] + this.maxBonus < best.floor) break;
+      for (const at of this.taken) best.push(this.finals[at]);
+      while (this.heapSize > 0) {
+        const at = this.heap[0];
+        if (this.taken.length >= n && this.upper[at] + this.maxBonus < best.floor) break;
+        this.pop();
         const f = this.maxBonus > 0 ? this.final(this.docs[at]) : this.upper[at];
         this.finals[at] = f;
         best.push(f);
-        this.done++;
+        this.taken.push(at);
       }
-      this.ranked = Array.from(this.order.subarray(0, this.done));
+      this.ranked = this.taken.slice();
       this.ranked.sort((a, b) => this.finals[b] - this.finals[a] || this.docs[a] - this.docs[b]);
-      this.exact = this.done === this.order.length ? this.order.length : n;
+      this.exact = this.heapSize === 0 ? this.docs.length : n;
     }
     return { at: this.ranked.slice(0, n), scores: this.finals };
   }
 }
 
 /**
- * The words of an article's text fields that `stands(term id)` says stand for a query word,
- * each once, read from the index's word stream; `seen` is scratch, one mark per term id.
+ * The words of an article's text fields marked in `standing` (by term id: they stand for a
+ * query word), each once, read from the index's word stream; `seen` is scratch, one mark per term id.
  */
-function standingWords(p: Postings, doc: number, stands: (id: number) => boolean, seen: Uint8Array): string[] {
+function standingWords(p: Postings, doc: number, standing: Uint8Array, seen: Uint8Array): string[] {
   const ids: number[] = [];
-  for (let at = p.streamStart![doc]; at < p.streamStart![doc + 1]; at++) {
-    const id = p.stream![at];
-    if (!seen[id]) {
+  const stream = p.stream!;
+  for (let at = p.streamStart![doc], end = p.streamStart![doc + 1]; at < end; at++) {
+    const id = stream[at];
+    if (standing[id] && !seen[id]) {
       seen[id] = 1;
       ids.push(id);
     }
   }
-  const words: string[] = [];
-  for (const id of ids) {
-    seen[id] = 0;
-    if (stands(id)) words.push(p.terms[id]);
-  }
-  return words;
+  for (const id of ids) seen[id] = 0;
+  return ids.map((id) => p.terms[id]);
 }
 
 function emptyResults(query: string, warnings: string[], needsAnalysis: boolean): SearchResults {
@@ -358,24 +392,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
     for (let d = 0; d < size; d++) if (allow[d] && !(excluded && excluded[d])) docs.push(d);
   }
 
+  // Weighers are kept across keystrokes: the words not being typed weigh as they did.
+  const p = index.text.postings;
+  const weighers = runs.map((r, b) =>
+    r.plan.slots.map((slot, s) => slotWeigher(p.terms, r.textRuns[s], slot, typingLast && b === runs.length - 1 && s === r.plan.slots.length - 1)),
+  );
   const snippetQuery: SnippetQuery = {
-    branches: runs.map((r): SnippetBranch => {
-      // Articles share most of their words: each is weighed once per query word.
-      const weights = r.plan.slots.map(() => new Map<string, number>());
-      return {
-        slots: r.plan.slots,
-        groups: r.plan.groups,
-        idf: r.idf,
-        weigh: (word, s) => {
-          let w = weights[s].get(word);
-          if (w === undefined) {
-            w = weighWord(word, r.plan.slots[s], typingLast && r === runs[runs.length - 1] && s === r.plan.slots.length - 1);
-            weights[s].set(word, w);
-          }
-          return w;
-        },
-      };
-    }),
+    branches: runs.map((r, b): SnippetBranch => ({ slots: r.plan.slots, groups: r.plan.groups, idf: r.idf, weigh: (word, s) => weighers[b][s](word) })),
     kinds: parsed.kinds,
     speakers: parsed.speakers,
     // With `in:quotes` / `in:entities` / `by:` a quote or an entity's names must hold every word.
@@ -386,19 +409,18 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
     entities: index.analysis?.perArticle[doc].entities ?? [],
     allEntities: index.analysis?.entities ?? new Map(),
   });
-  // Per term id: 0 not yet weighed, 1 stands for some query word, 2 does not.
-  const p = index.text.postings;
-  const verdicts = new Uint8Array(p.stream ? p.terms.length : 0);
-  const seen = new Uint8Array(verdicts.length);
-  const stands = (id: number) => {
-    if (!verdicts[id]) {
-      const word = p.terms[id];
-      verdicts[id] = snippetQuery.branches.some((b) => b.slots.some((_, s) => b.weigh(word, s) > 0)) ? 1 : 2;
+  const seen = new Uint8Array(p.stream ? p.terms.length : 0);
+  // The words the index matched for some query word are those looked for in the text.
+  let standing: Uint8Array | null = null;
+  const standingMarks = () => {
+    if (!standing) {
+      standing = new Uint8Array(p.terms.length);
+      for (const r of runs) for (const list of r.textRuns) for (const run of list) standing.fill(1, run.from, run.to);
     }
-    return verdicts[id] === 1;
+    return standing;
   };
   const snippets = (doc: number, max?: number): Snippet[] =>
-    articleSnippets(index.articles[doc], extrasOf(doc), snippetQuery, max, p.stream ? standingWords(p, doc, stands, seen) : undefined);
+    articleSnippets(index.articles[doc], extrasOf(doc), snippetQuery, max, p.stream ? standingWords(p, doc, standingMarks(), seen) : undefined);
   // Quotes, speakers and entity names are units: their words must stand in one of them.
   if (use.analysisMatches || parsed.speakers.length) {
     docs = docs.filter((d) => snippets(d, 1).length > 0);

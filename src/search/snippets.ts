@@ -145,6 +145,17 @@ function cutsNoWord(text: string, span: Span): boolean {
   return !joined(span.start) && !joined(span.end);
 }
 
+/** Sentences of the paragraphs split so far, by article and paragraph: the same articles stay on screen while a query is typed. */
+const paragraphSentences = new WeakMap<Article, Map<number, readonly Span[]>>();
+
+function sentencesOf(article: Article, paragraph: number): readonly Span[] {
+  let known = paragraphSentences.get(article);
+  if (!known) paragraphSentences.set(article, (known = new Map()));
+  let sentences = known.get(paragraph);
+  if (!sentences) known.set(paragraph, (sentences = splitSentences(article.text, article.paragraphs[paragraph])));
+  return sentences;
+}
+
 /**
  * The article's sentences that may match: with `offsets`, only those of the paragraphs
  * holding a matched word are split (the article's sentences are its paragraphs' sentences),
@@ -154,12 +165,12 @@ function candidateSentences(article: Article, offsets: readonly number[] | null)
   if (!offsets) return article.sentences;
   const out: Span[] = [];
   if (!offsets.length) return out;
-  for (const p of article.paragraphs) {
-    if (!anyWithin(offsets, p.start, p.end)) continue;
-    for (const s of splitSentences(article.text, p)) {
+  article.paragraphs.forEach((p, i) => {
+    if (!anyWithin(offsets, p.start, p.end)) return;
+    for (const s of sentencesOf(article, i)) {
       if (anyWithin(offsets, s.start, s.end) || !cutsNoWord(article.text, s)) out.push(s);
     }
-  }
+  });
   return out;
 }
 

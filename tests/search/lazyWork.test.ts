@@ -82,3 +82,24 @@ describe('snippets found around the matched words', () => {
     expect(r.snippets(r.slice(0, 1)[0].index).map((s) => s.text)).toEqual(['Οι ΤΙΜΕΣ ΑΝΕΒΗΚΑΝ ΣΗΜΕΡΑ.']);
   });
 });
+
+describe('a query typed letter by letter', () => {
+  const QUERIES = ['unconditonal suport', 'korea | artel', 'north korean artilery shells', 'satelite | submarines', '"space launch center"', 'putin !kim', 'ukrain war'];
+  const shown = (index: ReturnType<typeof buildSearchIndex>, q: string, typing: boolean) => {
+    const r = search(index, q, { typing });
+    return r.slice(0, r.total).map((a) => ({ article: a.article, score: a.score, snippets: r.snippets(a.index).map((s) => [s.kind, s.start, s.textHighlights]) }));
+  };
+
+  it('ranks and cuts passages at every keystroke as the same query searched on its own (what is kept between keystrokes is per query word)', () => {
+    const articles = loadCorpus([SEEDS_DIR]).articles;
+    const typedOn = buildSearchIndex(articles);
+    for (const q of QUERIES) {
+      for (let n = 1; n <= q.length; n++) {
+        const prefix = q.slice(0, n);
+        // A fresh index of the same articles shares nothing kept from earlier queries.
+        expect(shown(typedOn, prefix, true), prefix).toEqual(shown(buildSearchIndex(articles), prefix, true));
+      }
+      expect(shown(typedOn, q, false), q).toEqual(shown(buildSearchIndex(articles), q, false));
+    }
+  });
+});
