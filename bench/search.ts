@@ -2,13 +2,16 @@
 // relevance on the development queries (nDCG@10, P@10), latency per keystroke (queries typed
 // letter by letter), the reader's index build in time slices and its first keystroke, and
 // `rknews search` on Reuters as a whole process, cold and warm.
-import { availableParallelism, loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDocs } from '../src/corpus/load';
 import { parseArticle } from '../src/corpus/parse';
 import type { Article } from '../src/corpus/types';
-import { buildSearchIndex, search, startIndexBuild } from '../src/search';
+import { buildSearchIndex, search } from '../src/search';
 import type { SearchIndex } from '../src/search/types';
+import { startCachedIndexBuild } from '../src/store/searchIndexCache';
 import { coldAndWarm } from './cli';
 import { loadDevSet, miniSearchBaseline, scoreEngine, type Figures } from './relevance';
 import { synthArticles } from './synth';
@@ -80,10 +83,14 @@ function loadReuters(): Article[] {
   return articles;
 }
 
-/** The reader's build: slices of 12 ms from the first frame on, as useSources runs it; the longest slice is how long a key may wait. */
-function slicedBuild(articles: readonly Article[]): { index: SearchIndex; readyMs: number; longestSliceMs: number } {
+/**
+ * The reader's build: slices of 12 ms from the first frame on, as useSources runs it, reading
+ * the index from `file` when it holds it and else building and saving it there; the longest
+ * slice is how long a key may wait.
+ */
+function slicedBuild(articles: readonly Article[], file: string): { index: SearchIndex; from: string; readyMs: number; longestSliceMs: number } {
   const start = performance.now();
-  const build = startIndexBuild(articles);
+  const build = startCachedIndexBuild(articles, file);
   let longest = 0;
   for (;;) {
     const [done, ms] = timed(() => build.step(12));
@@ -91,7 +98,34 @@ function slicedBuild(articles: readonly Article[]): { index: SearchIndex; readyM
     if (done) break;
   }
   const [index, finishMs] = timed(() => build.finish());
-  return { index, readyMs: performance.now() - start, longestSliceMs: Math.max(longest, finishMs) };
+  if (build.warning) throw new Error(build.warning);
+  return { index, from: build.from ?? 'none', readyMs: performance.now() - start, longestSliceMs: Math.max(longest, finishMs) };
+}
+
+/** The reader's first keystroke after / on Reuters, with no saved index (built in slices, then saved) and with one (read). */
+function readerStart(articles: readonly Article[], say: (line: string) => void, out: Record<string, number>): SearchIndex {
+  const dir = mkdtempSync(join(tmpdir(), 'rknews-bench-index-'));
+  try {
+    const file = join(dir, 'search-index.bin');
+    let index: SearchIndex | null = null;
+    for (const start of ['cold', 'warm']) {
+      const reader = slicedBuild(articles, file);
+      const [, firstKey] = timed(() => readerKeystroke(reader.index)('o'));
+      Object.assign(out, {
+        [`search.reader_${start}_index_ready_ms_reuters`]: reader.readyMs,
+        [`search.reader_${start}_longest_slice_ms_reuters`]: reader.longestSliceMs,
+        [`search.reader_${start}_first_key_ms_reuters`]: reader.readyMs + firstKey,
+      });
+      say(
+        `reuters (${articles.length} articles), the reader ${start} (index ${reader.from}): index ready ${fmt(reader.readyMs)} after the first frame ` +
+          `(longest slice ${fmt(reader.longestSliceMs)}: keys wait no longer); first keystroke after / answered ${fmt(reader.readyMs + firstKey)} after the first frame (the search itself ${fmt(firstKey)})`,
+      );
+      index = reader.index;
+    }
+    return index!;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function benchSearch(): Promise<Record<string, number>> {
@@ -116,15 +150,8 @@ export async function benchSearch(): Promise<Record<string, number>> {
     say(`reuters: skipped (${(error as Error).message})`);
     return out;
   }
-  const reader = slicedBuild(articles);
-  const [, firstKey] = timed(() => readerKeystroke(reader.index)('o'));
-  Object.assign(out, { 'search.reader_index_ready_ms_reuters': reader.readyMs, 'search.reader_longest_slice_ms_reuters': reader.longestSliceMs, 'search.reader_first_key_ms_reuters': firstKey });
-  say(
-    `reuters (${articles.length} articles), the reader: index ready ${fmt(reader.readyMs)} after the first frame, built in slices (longest ${fmt(reader.longestSliceMs)}: ` +
-      `keys wait no longer); first keystroke after / on the fresh index ${fmt(firstKey)}`,
-  );
+  const index = readerStart(articles, say, out);
   const [mini, miniBuild] = timed(() => miniSearchBaseline(articles));
-  const index = reader.index;
   const ours = measureKeystrokes(readerKeystroke(index), REUTERS_QUERIES);
   const theirs = measureKeystrokes((q) => mini(q), REUTERS_QUERIES);
   Object.assign(out, {
