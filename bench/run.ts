@@ -1,9 +1,11 @@
-// `npm run bench [-- --json] [-- --only=NAME,...]`: every benchmark, readable on stdout, or as one JSON object
+// `npm run bench [-- --json] [-- --only=NAME,...] [-- --sizes=1k,10k,...]`: every benchmark, readable on stdout, or as one JSON object
 // (keys like `search.p95_ms_10k` become nested objects) with the report moved to stderr.
 import { benchBounds } from './bounds';
 import { benchCompare } from './compare';
 import { benchCorpus } from './corpus';
 import { benchEntities } from './entities';
+import { benchGrowth } from './growth';
+import { benchReaderProbes } from './readerProbes';
 import { benchSearch } from './search';
 import { benchStartup } from './startup';
 import { benchStore } from './store';
@@ -23,6 +25,9 @@ const benches: [string, () => Promise<Record<string, number>>][] = [
   ['compare', benchCompare],
   ['bounds', benchBounds],
   ['store', benchStore],
+  // Issue 14's figures, the longest (`--sizes=1k,10k,20k,100k,reuters` chooses the growth rows).
+  ['reader', benchReaderProbes],
+  ['growth', () => benchGrowth(process.argv)],
 ];
 const flat: Record<string, number> = {};
 for (const [name, run] of benches) if (!only || only.has(name)) Object.assign(flat, await run());
