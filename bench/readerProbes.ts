@@ -20,7 +20,13 @@ const COMMANDS: { name: string; args: string[]; target: number; cold?: boolean }
   { name: 'compare', args: ['compare', 'reuters-00001', 'reuters-00002'], target: 1.5 },
   { name: 'search', args: ['search', 'oil prices'], target: 1 },
 ];
-const WARM_RUNS = 2;
+/** `--warm-runs=N`: warm runs of each command after the one that fills the caches (default 2). */
+function warmRuns(argv: readonly string[]): number {
+  const arg = argv.find((a) => a.startsWith('--warm-runs='))?.slice('--warm-runs='.length);
+  const n = arg === undefined ? 2 : Number(arg);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--warm-runs: a whole number ≥ 1 expected, not ${arg}`);
+  return n;
+}
 
 const load = () => loadavg()[0].toFixed(1);
 const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'meets' : 'MISSES');
@@ -39,13 +45,13 @@ function timeCommand(bin: string, args: string[], cache: string): number | strin
   return elapsed;
 }
 
-function benchCommands(bin: string, out: Record<string, number>): void {
+function benchCommands(bin: string, runsWarm: number, out: Record<string, number>): void {
   const cache = mkdtempSync(join(tmpdir(), 'rknews-bench-cli-'));
   try {
     for (const { name, args, target, cold } of COMMANDS) {
       // `list` is timed on the empty cache; every other command once to fill the caches, then warm.
       const first = timeCommand(bin, args, cache);
-      const runs = cold ? [first] : [first, ...Array.from({ length: WARM_RUNS }, () => timeCommand(bin, args, cache))].slice(1);
+      const runs = cold ? [first] : [first, ...Array.from({ length: runsWarm }, () => timeCommand(bin, args, cache))].slice(1);
       const failed = runs.find((r): r is string => typeof r === 'string') ?? (typeof first === 'string' ? first : undefined);
       if (failed) {
         console.log(`  rknews ${name}: failed (${failed})`);
@@ -111,7 +117,7 @@ export async function benchReaderProbes(): Promise<Record<string, number>> {
       'reader.warm_settled_after_first_frame_ms': afterFirst ?? NaN,
       'reader.rss_mb': f.warm.rssMb ?? NaN,
     });
-    benchCommands(program.bin, out);
+    benchCommands(program.bin, warmRuns(process.argv), out);
   } finally {
     program.remove();
   }
