@@ -1,5 +1,5 @@
-// Builds the search index in the background from the first frame on, in time slices so keys
-// keep being answered, so the first keystroke after / finds it ready; when the analysis ends,
+// Reads the search index saved for this corpus, or builds it in the background from the first
+// frame on, in time slices so keys keep being answered, and saves it; so the first keystroke after / finds it ready; when the analysis ends,
 // its names and quotes are added to it (the text part is kept). The alignment context is
 // built when a screen first needs it, in a timer after one "building…" frame, and rebuilt
 // once with the analysis.
@@ -7,8 +7,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildAlignContext } from '../../analysis/align/index';
 import type { AlignContext } from '../../analysis/align/index';
 import type { Corpus } from '../../corpus/types';
-import { startIndexBuild, withAnalysis } from '../../search/index';
+import { withAnalysis } from '../../search/index';
 import type { SearchIndex } from '../../search/types';
+import { startCachedIndexBuild } from '../../store/searchIndexCache';
 import type { UiState } from '../state';
 import type { AnalysisData } from './analysis/data';
 import { readyData } from './analysis/state';
@@ -36,11 +37,11 @@ function useLazy<T>(wanted: boolean, data: AnalysisData | null, make: (data: Ana
 /** Work per slice of the index build: short enough that a key waits no longer than this. */
 const SLICE_MS = 12;
 
-/** The text index, built in slices from the first frame on; then the same index with the analysis added. */
+/** The text index, read from the cache or built in slices from the first frame on; then the same index with the analysis added. */
 function useSearchIndex(corpus: Corpus, data: AnalysisData | null): Built<SearchIndex> | null {
   const [text, setText] = useState<SearchIndex | null>(null);
   useEffect(() => {
-    const build = startIndexBuild(corpus.articles);
+    const build = startCachedIndexBuild(corpus.articles);
     let timer: ReturnType<typeof setTimeout> | null = null;
     const slice = () => {
       if (build.step(SLICE_MS)) setText(build.finish());
