@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     // The e2e tests spawn real terminals; two cores do not take more in parallel.
     maxWorkers: 2,
+    // The reader saves its search index in the cache folder: tests that render it must not write the user's.
+    env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'rknews-vitest-cache-')) },
   },
 });
