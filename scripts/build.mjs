@@ -36,5 +36,7 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+// The analysis worker thread, loaded by the pool from beside the bundle (src/analysis/pool/pool.ts).
+await build({ ...shared, entryPoints: { 'analysis-worker': 'src/analysis/pool/worker.ts' }, outdir: 'dist' });
 // Developer tools: `npm run eval` and `npm run bench`.
 await build({ ...shared, entryPoints: { eval: 'scripts/eval/main.ts', bench: 'bench/run.ts' }, outdir: 'dist' });

@@ -31,7 +31,7 @@ export async function runCommand(inv: CommandInvocation, corpus: Corpus, io: Out
     case 'show':
       return runShow(corpus, inv.positionals[0], json, io);
     case 'entities':
-      return runEntities(corpus, await analyseForCli(corpus, io), str('type') === undefined ? undefined : parseEntityType(str('type')!), json, io);
+      return runEntities(corpus, await analyseForCli(corpus, io, 'entities'), str('type') === undefined ? undefined : parseEntityType(str('type')!), json, io);
     case 'quotes':
       return runQuotes(corpus, await analyseForCli(corpus, io), inv.positionals[0], str('speaker'), json, io);
     case 'search':
@@ -39,7 +39,7 @@ export async function runCommand(inv: CommandInvocation, corpus: Corpus, io: Out
     case 'compare':
       return runCompare(corpus, inv.positionals, json, io);
     case 'stories':
-      return runStories(corpus, await analyseForCli(corpus, io), json, io);
+      return runStories(corpus, json, io);
     default:
       throw new Error(`command '${inv.command}' has no implementation`);
   }

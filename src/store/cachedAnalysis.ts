@@ -1,13 +1,69 @@
-// Corpus analysis with the on-disk entity cache: opened, used, saved, its troubles reported.
-import { analyseCorpus, type AnalyseOptions } from '../analysis';
-import type { Analysis } from '../analysis/types';
+// Corpus analysis with its caches: the corpus-level results read when the corpus is unchanged;
+// otherwise the per-article entity cache used and saved as the analysis goes (so a run stopped
+// or killed half-way keeps what it did), the work done on the worker pool when there is one, and
+// the corpus-level results saved after. The caches' troubles come back as warnings.
+import { analyseEntities, analyseQuotes, limitedArticles, type AnalyseOptions } from '../analysis';
+import { builtWorker, openPool, poolSize, type AnalysisPool } from '../analysis/pool/pool';
+import { yieldToEventLoop } from '../analysis/slices';
+import type { Analysis, Entity, Quote } from '../analysis/types';
 import type { Article } from '../corpus/types';
+import { printable } from '../corpus/sanitize';
+import { corpusCacheBeside, openCorpusCache, type CorpusCache } from './corpusCache';
 import { openEntityCache, type DiskEntityCache } from './entityCache';
+
+export interface AnalysisStats {
+  /** Articles whose entities were extracted in this run. */
+  analysed: number;
+  /** Articles whose entities came from the per-article cache. */
+  fromCache: number;
+  /** The corpus-level products read from their cache. */
+  corpusHits: ('entities' | 'quotes')[];
+  /** Worker threads used; 0 when the analysis ran in this thread. */
+  workers: number;
+}
 
 export interface CachedAnalysis {
   analysis: Analysis;
   /** For the user: a corrupt cache set aside, a cache that could not be written. */
   warnings: string[];
+  stats: AnalysisStats;
+}
+
+export interface CachedAnalysisOptions {
+  /** Only the merged entities (quotes are then []): what `entities` and `stories` print. */
+  only?: 'entities';
+  /** Where corpus-level results are kept; null for none (two articles compared are no corpus worth keeping). */
+  openCorpus?: ((articles: readonly Article[]) => CorpusCache) | null;
+  /** RKNEWS_WORKERS and the like; the pool's size comes from it. */
+  env?: NodeJS.ProcessEnv;
+}
+
+const noCorpusCache: CorpusCache = { key: '', entities: () => null, quotes: () => null, stories: () => null, save: () => null, warnings: [] };
+
+/** Below this many articles the workers' start-up (each loads the analyser) costs more than it saves. */
+const POOL_MIN_ARTICLES = 64;
+/** While analysis runs, new cache entries are written this often, each time for at most FLUSH_BUDGET_MS. */
+const FLUSH_EVERY_MS = 1_000;
+const FLUSH_BUDGET_MS = 15;
+
+/** The worker pool for this analysis, or none (analysis then runs in this thread), with a warning about a bad RKNEWS_WORKERS. */
+function startPool(articles: readonly Article[], env: NodeJS.ProcessEnv, signal?: AbortSignal): { pool?: AnalysisPool; warning?: string } {
+  const size = poolSize(env);
+  if (size === null) return { warning: `RKNEWS_WORKERS takes a whole number of worker threads (0 for none), not '${printable(env.RKNEWS_WORKERS ?? '')}'; analysing in one thread` };
+  const script = builtWorker();
+  const forced = env.RKNEWS_WORKERS !== undefined && env.RKNEWS_WORKERS !== '';
+  if (size === 0 || !script || (!forced && articles.length < POOL_MIN_ARTICLES)) return {};
+  return { pool: openPool(size, script, signal) };
+}
+
+/** Writes the cache's new entries a bounded step at a time, so a UI thread is never held up by it. */
+async function saveInSteps(cache: DiskEntityCache): Promise<string | null> {
+  while (cache.added > 0) {
+    const error = cache.saveSome(FLUSH_BUDGET_MS);
+    if (error) return error;
+    await yieldToEventLoop();
+  }
+  return null;
 }
 
 export async function analyseWithCache(
@@ -15,10 +71,45 @@ export async function analyseWithCache(
   onProgress?: AnalyseOptions['onProgress'],
   openCache: () => DiskEntityCache = openEntityCache,
   signal?: AbortSignal,
+  opts: CachedAnalysisOptions = {},
 ): Promise<CachedAnalysis> {
+  const env = opts.env ?? process.env;
   const cache = openCache();
-  // Stopped (the user quit), it rejects at once: the cache is not saved, which could take seconds.
-  const analysis = await analyseCorpus(articles, { cache, onProgress, signal });
-  const saveError = cache.save();
-  return { analysis, warnings: [cache.warning, saveError].filter((w): w is string => w !== null) };
+  const corpus = opts.openCorpus === null ? noCorpusCache : opts.openCorpus ? opts.openCorpus(articles) : openCorpusCache(articles, corpusCacheBeside(cache.dir));
+  const warnings: string[] = [];
+  const stats: AnalysisStats = { analysed: 0, fromCache: 0, corpusHits: [], workers: 0 };
+  const needQuotes = opts.only !== 'entities';
+  let entities: Entity[] | null = corpus.entities();
+  let quotes: Quote[] | null = needQuotes ? corpus.quotes() : [];
+  if (entities) stats.corpusHits.push('entities');
+  if (quotes && needQuotes) stats.corpusHits.push('quotes');
+  if (entities) onProgress?.(articles.length, articles.length, 'entities');
+
+  const { pool, warning } = entities && quotes ? {} : startPool(articles, env, signal);
+  if (warning) warnings.push(warning);
+  stats.workers = pool?.size ?? 0;
+  const analyse: AnalyseOptions = { onProgress, signal, pool };
+  try {
+    if (!entities) {
+      // Saved as it goes: a run stopped or killed half-way keeps what it did.
+      const flush = setInterval(() => cache.saveSome(FLUSH_BUDGET_MS), FLUSH_EVERY_MS);
+      try {
+        entities = await analyseEntities(articles, { ...analyse, cache }, needQuotes && !quotes);
+      } finally {
+        clearInterval(flush);
+      }
+      ({ hits: stats.fromCache, computed: stats.analysed } = cache.stats);
+      const saveError = await saveInSteps(cache);
+      warnings.push(...[cache.warning, saveError, corpus.save('entities', entities)].filter((w): w is string => w !== null));
+    }
+    if (!quotes) {
+      quotes = await analyseQuotes(articles, entities, analyse);
+      const saveError = corpus.save('quotes', quotes);
+      if (saveError) warnings.push(saveError);
+    } else if (needQuotes) onProgress?.(articles.length, articles.length, 'quotes');
+  } finally {
+    pool?.close();
+  }
+  const limited = limitedArticles(articles);
+  return { analysis: { entities, quotes, ...(limited ? { limited } : {}) }, warnings: [...corpus.warnings, ...warnings], stats };
 }

@@ -1,5 +1,8 @@
-// The on-disk entity cache: one JSON file per analyser version, mapping text hash → result.
-// Entries not used by a run are kept (another corpus may need them) up to a cap.
+// The on-disk entity cache: per-article results by text hash, in a folder per analyser version,
+// sharded by the hash's first two characters (4,096 small files), so that adding ten articles to
+// a cached corpus rewrites at most ten small files rather than the whole cache. A shard is read
+// when first needed; a damaged shard is set aside and its entries recomputed. Entries not used
+// by a run are kept (another corpus may need them) up to a cap per shard.
 import { join } from 'node:path';
 import * as v from 'valibot';
 import type { EntityCache } from '../analysis';
@@ -10,20 +13,32 @@ import { damagedCacheWarning, readJsonFile, writeFileAtomic } from './atomicFile
 import { storePaths } from './paths';
 import { ArticleEntitiesSchema, EntityCacheFileSchema, spanFits } from './schemas';
 
-/** Beyond this many articles the oldest entries are dropped, bounding the file's size. */
-const MAX_ENTRIES = 200_000;
+/** Beyond this many articles in one shard its oldest entries are dropped (about 260,000 articles in all). */
+const MAX_SHARD_ENTRIES = 64;
 
-export interface DiskEntityCache extends EntityCache {
-  /** Entries computed this run that are not on disk yet. */
-  readonly added: number;
-  /** Writes the cache if anything was added. Never throws: a cache is only an optimisation. */
-  save(): string | null;
-  /** A warning for the user when the file on disk was damaged and set aside, or held invalid entries. */
-  readonly warning: string | null;
+export interface CacheStats {
+  /** Articles whose cached result was used. */
+  hits: number;
+  /** Articles analysed afresh (no entry, or an invalid one). */
+  computed: number;
 }
 
-export function entityCacheFile(dir = storePaths().cache): string {
-  return join(dir, `entities-${ANALYSIS_VERSION}.json`);
+export interface DiskEntityCache extends EntityCache {
+  /** The cache's folder; corpus-level results are kept beside it (corpusCache.ts). */
+  readonly dir: string;
+  /** Entries computed this run that are not on disk yet. */
+  readonly added: number;
+  /** Writes every shard that has new entries. Never throws: a cache is only an optimisation. */
+  save(): string | null;
+  /** Writes shards with new entries until `budgetMs` is spent (a bounded step while analysis runs). */
+  saveSome(budgetMs: number): string | null;
+  /** A warning for the user when shards on disk were damaged and set aside, or held invalid entries. */
+  readonly warning: string | null;
+  readonly stats: CacheStats;
+}
+
+export function entityCacheDir(dir = storePaths().cache): string {
+  return join(dir, `entities-${ANALYSIS_VERSION}`);
 }
 
 /** A cached result fit for this text: the right shape, and every mention inside the text. */
@@ -34,50 +49,100 @@ function validEntry(raw: unknown, text: string): ArticleEntities | undefined {
   return fits ? parsed.output : undefined;
 }
 
-export function openEntityCache(file = entityCacheFile()): DiskEntityCache {
-  const read = readJsonFile(file, EntityCacheFileSchema(ANALYSIS_VERSION));
-  // Entries from disk stay unchecked until used; checked ones and new ones are known good.
-  const entries = new Map<string, unknown>(read.status === 'ok' ? Object.entries(read.value.entries) : []);
-  const checked = new Set<string>();
-  const setAside = read.status === 'corrupt' ? damagedCacheWarning('analysis', read) : null;
+interface Shard {
+  /** Entries from disk stay unchecked until used; checked ones and new ones are known good. */
+  entries: Map<string, unknown>;
+  checked: Set<string>;
+  dirty: boolean;
+}
+
+export function openEntityCache(dir = entityCacheDir()): DiskEntityCache {
+  const shards = new Map<string, Shard>();
+  const setAside: string[] = [];
   let invalid = 0;
   let added = 0;
+  const stats: CacheStats = { hits: 0, computed: 0 };
+  const fileOf = (name: string) => join(dir, `${name}.json`);
+
+  function shardOf(hash: string): Shard {
+    const name = hash.slice(0, 2);
+    let shard = shards.get(name);
+    if (shard) return shard;
+    const read = readJsonFile(fileOf(name), EntityCacheFileSchema(ANALYSIS_VERSION));
+    if (read.status === 'corrupt') setAside.push(damagedCacheWarning('analysis', read));
+    shard = { entries: new Map(read.status === 'ok' ? Object.entries(read.value.entries) : []), checked: new Set(), dirty: false };
+    shards.set(name, shard);
+    return shard;
+  }
+
+  function write(name: string, shard: Shard): string | null {
+    const kept = [...shard.entries].slice(-MAX_SHARD_ENTRIES);
+    try {
+      writeFileAtomic(fileOf(name), JSON.stringify({ version: ANALYSIS_VERSION, entries: Object.fromEntries(kept) }));
+      shard.dirty = false;
+      return null;
+    } catch (err) {
+      return `could not write the analysis cache: ${printable((err as Error).message)}`;
+    }
+  }
+
+  function saveWithin(budgetMs: number): string | null {
+    const start = performance.now();
+    for (const [name, shard] of shards) {
+      if (!shard.dirty) continue;
+      const error = write(name, shard);
+      if (error) return error;
+      if (performance.now() - start >= budgetMs) break;
+    }
+    added = [...shards.values()].some((s) => s.dirty) ? added : 0;
+    return null;
+  }
+
   return {
+    dir,
     get(hash, text) {
-      const raw = entries.get(hash);
-      if (raw === undefined || checked.has(hash)) return raw as ArticleEntities | undefined;
+      const shard = shardOf(hash);
+      const raw = shard.entries.get(hash);
+      if (raw === undefined) return undefined;
+      if (shard.checked.has(hash)) {
+        stats.hits++;
+        return raw as ArticleEntities;
+      }
       const entry = validEntry(raw, text);
       if (entry) {
-        entries.set(hash, entry);
-        checked.add(hash);
+        shard.entries.set(hash, entry);
+        shard.checked.add(hash);
+        stats.hits++;
       } else {
-        entries.delete(hash);
+        shard.entries.delete(hash);
+        shard.dirty = true;
         invalid++;
       }
       return entry;
     },
     set(hash, value) {
-      entries.set(hash, value);
-      checked.add(hash);
+      const shard = shardOf(hash);
+      // Re-inserted last: the newest entries survive a shard's cap.
+      shard.entries.delete(hash);
+      shard.entries.set(hash, value);
+      shard.checked.add(hash);
+      shard.dirty = true;
       added++;
+      stats.computed++;
     },
     get added() {
       return added;
     },
+    get stats() {
+      return { ...stats };
+    },
     get warning() {
-      if (setAside) return setAside;
-      return invalid ? `${invalid} analysis cache entr${invalid === 1 ? 'y was' : 'ies were'} invalid and recomputed` : null;
+      const parts: string[] = [];
+      if (setAside.length > 0) parts.push(setAside.length === 1 ? setAside[0] : `${setAside[0]} (and ${setAside.length - 1} more damaged shards)`);
+      if (invalid) parts.push(`${invalid} analysis cache entr${invalid === 1 ? 'y was' : 'ies were'} invalid and recomputed`);
+      return parts.length > 0 ? parts.join('; ') : null;
     },
-    save() {
-      if (added === 0) return null;
-      const kept = [...entries].slice(-MAX_ENTRIES);
-      try {
-        writeFileAtomic(file, JSON.stringify({ version: ANALYSIS_VERSION, entries: Object.fromEntries(kept) }));
-        added = 0;
-        return null;
-      } catch (err) {
-        return `could not write the analysis cache: ${printable((err as Error).message)}`;
-      }
-    },
+    save: () => saveWithin(Infinity),
+    saveSome: saveWithin,
   };
 }

@@ -105,3 +105,52 @@ export function firstProblem(issues: readonly v.BaseIssue<unknown>[]): string {
   const path = v.getDotPath(issue);
   return path ? `${path}: ${issue.message}` : issue.message;
 }
+
+// The corpus-level analysis cache (corpusCache.ts): offsets as numbers, checked against the corpus on reading.
+const entityType = v.picklist(['person', 'organization', 'place']);
+const corpusFile = <T extends v.ObjectEntries>(entries: T) => v.object({ format: v.string(), key: v.string(), ...entries });
+
+export const CorpusEntitiesFileSchema = corpusFile({
+  entities: v.array(
+    v.object({
+      id: v.string(),
+      name: v.string(),
+      type: entityType,
+      aliases: v.array(v.string()),
+      /** Flat triples: article index, start, end. */
+      mentions: v.array(count),
+    }),
+  ),
+});
+
+export const CorpusQuotesFileSchema = corpusFile({
+  quotes: v.array(
+    v.object({
+      id: v.string(),
+      /** Article index, span start and end. */
+      a: count,
+      s: count,
+      e: count,
+      /** The quote's text, only where it is not the span's text. */
+      t: v.optional(v.string()),
+      who: v.nullable(v.object({ name: v.string(), entity: v.optional(v.string()) })),
+      cue: v.optional(v.tuple([count, count])),
+    }),
+  ),
+});
+
+export const CorpusStoriesFileSchema = corpusFile({
+  stories: v.array(
+    v.object({
+      id: v.string(),
+      title: v.string(),
+      articles: v.array(v.string()),
+      members: v.array(
+        v.object({
+          id: v.string(),
+          duplicates: v.array(v.object({ id: v.string(), kind: v.picklist(['identical', 'near']), similarity: v.pipe(v.number(), v.finite()) })),
+        }),
+      ),
+    }),
+  ),
+});

@@ -1,36 +1,89 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseCorpus } from '../../src/analysis';
 import { analyseWithCache } from '../../src/store/cachedAnalysis';
+import { corpusCacheBeside, corpusKey } from '../../src/store/corpusCache';
 import { openEntityCache } from '../../src/store/entityCache';
 import { featureCorpus } from '../ui/features/fixtures';
+import { articleFromText } from '../helpers/corpus';
 
-describe('analysis with the on-disk entity cache', () => {
-  it('reports progress, saves the entity cache after, and reuses it next time', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'rknews-runner-')), 'entities.json');
+const freshDir = () => join(mkdtempSync(join(tmpdir(), 'rknews-runner-')), 'entities');
+
+describe('analysis with the on-disk caches', () => {
+  it('reports progress, saves the caches after, and reuses them next time', async () => {
+    const dir = freshDir();
     const corpus = featureCorpus();
     const progress: string[] = [];
-    const first = await analyseWithCache(corpus.articles, (d, t, stage) => progress.push(`${stage} ${d}/${t}`), () => openEntityCache(file));
+    const first = await analyseWithCache(corpus.articles, (d, t, stage) => progress.push(`${stage} ${d}/${t}`), () => openEntityCache(dir));
     // Entities first, then quotes, each to the end.
     expect(progress.filter((p) => p.startsWith('entities')).at(-1)).toBe('entities 3/3');
     expect(progress.at(-1)).toBe('quotes 3/3');
     expect(progress.findIndex((p) => p.startsWith('quotes'))).toBeGreaterThan(progress.indexOf('entities 3/3'));
     expect(first.warnings).toEqual([]);
     expect(first.analysis.entities.length).toBeGreaterThan(0);
-    expect(existsSync(file)).toBe(true);
-    let reopened = openEntityCache(file);
-    const second = await analyseWithCache(corpus.articles, undefined, () => (reopened = openEntityCache(file)));
-    expect(reopened.added).toBe(0);
-    expect(second.analysis.entities.map((e) => e.id)).toEqual(first.analysis.entities.map((e) => e.id));
+    // From source (tests) there is no built worker beside the module: the analysis ran in this thread.
+    expect(first.stats).toEqual({ analysed: 3, fromCache: 0, corpusHits: [], workers: 0 });
+    expect(existsSync(dir)).toBe(true);
+    expect(readdirSync(corpusCacheBeside(dir)).sort()).toEqual([`${corpusKey(corpus.articles)}.entities.json`, `${corpusKey(corpus.articles)}.quotes.json`]);
+
+    const second = await analyseWithCache(corpus.articles, undefined, () => openEntityCache(dir));
+    expect(second.stats).toEqual({ analysed: 0, fromCache: 0, corpusHits: ['entities', 'quotes'], workers: 0 });
+    expect(second.analysis).toEqual(first.analysis);
   });
 
-  it('passes on the warning about a corrupt cache, which is set aside', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rknews-runner-'));
-    const file = join(dir, 'entities.json');
-    writeFileSync(file, '{ not json');
-    const out = await analyseWithCache(featureCorpus().articles, undefined, () => openEntityCache(file));
+  it('uses the per-article cache when the corpus changed: adding an article analyses that one', async () => {
+    const dir = freshDir();
+    const { articles } = featureCorpus();
+    await analyseWithCache(articles, undefined, () => openEntityCache(dir));
+    const more = [...articles, articleFromText('Late news\n\n"We will wait," said Minister Ola Nord in Bergen.', 'late')];
+    const out = await analyseWithCache(more, undefined, () => openEntityCache(dir));
+    expect(out.stats).toMatchObject({ analysed: 1, fromCache: 3, corpusHits: [] });
+    expect(out.analysis).toEqual(await analyseCorpus(more));
+  });
+
+  it('finds no quotes when only entities are asked for, and keeps the entities for a later run that wants both', async () => {
+    const dir = freshDir();
+    const { articles } = featureCorpus();
+    const entitiesOnly = await analyseWithCache(articles, undefined, () => openEntityCache(dir), undefined, { only: 'entities' });
+    expect(entitiesOnly.analysis.quotes).toEqual([]);
+    const both = await analyseWithCache(articles, undefined, () => openEntityCache(dir));
+    expect(both.stats.corpusHits).toEqual(['entities']);
+    expect(both.analysis).toEqual(await analyseCorpus(articles));
+  });
+
+  for (const [label, damage] of [
+    ['not JSON', () => '{ not json'],
+    ['a mention past its article', (json: { entities: { mentions: number[] }[] }) => (json.entities[0].mentions.push(0, 5, 1e9), JSON.stringify(json))],
+    ['a mention in an article that is not there', (json: { entities: { mentions: number[] }[] }) => (json.entities[0].mentions.push(99, 0, 1), JSON.stringify(json))],
+  ] as const) {
+    it(`recomputes corpus entities that are ${label}, with a warning`, async () => {
+      const dir = freshDir();
+      const { articles } = featureCorpus();
+      const first = await analyseWithCache(articles, undefined, () => openEntityCache(dir));
+      const file = join(corpusCacheBeside(dir), `${corpusKey(articles)}.entities.json`);
+      writeFileSync(file, damage(JSON.parse(readFileSync(file, 'utf8'))));
+      const again = await analyseWithCache(articles, undefined, () => openEntityCache(dir));
+      expect(again.warnings.join(' ')).toMatch(/the entities cache (was unreadable|did not fit the corpus)/);
+      expect(again.stats.corpusHits).toEqual(['quotes']);
+      expect(again.analysis).toEqual(first.analysis);
+    });
+  }
+
+  it('passes on the warning about a corrupt cache shard, which is set aside', async () => {
+    const dir = freshDir();
+    const { articles } = featureCorpus();
+    await analyseWithCache(articles, undefined, () => openEntityCache(dir));
+    for (const f of readdirSync(dir)) writeFileSync(join(dir, f), '{ not json');
+    const out = await analyseWithCache(articles, undefined, () => openEntityCache(dir), undefined, { openCorpus: null });
     expect(out.warnings.join(' ')).toContain('the analysis cache was unreadable');
-    expect(readdirSync(dir).length).toBe(2);
+    expect(readdirSync(dir).some((f) => f.includes('.corrupt-'))).toBe(true);
+  });
+
+  it('says so when RKNEWS_WORKERS is not a number, and analyses in this thread', async () => {
+    const out = await analyseWithCache(featureCorpus().articles, undefined, () => openEntityCache(freshDir()), undefined, { env: { RKNEWS_WORKERS: 'many\x1b[2J' } });
+    expect(out.warnings).toEqual(["RKNEWS_WORKERS takes a whole number of worker threads (0 for none), not 'many\\x1b[2J'; analysing in one thread"]);
+    expect(out.stats.workers).toBe(0);
   });
 });

@@ -1,8 +1,8 @@
 // `rknews compare A B` and `rknews stories`: what two sources share, and which articles tell one story.
 import { alignArticles, buildAlignContext, buildVocabulary, contextWithVocabulary, duplicateLabel, findStories, type SharedSentence, type Story } from '../../analysis/align';
-import type { Analysis } from '../../analysis/types';
 import { findArticle } from '../../corpus/lookup';
 import type { Article, Corpus, Span } from '../../corpus/types';
+import { openCorpusCache } from '../../store/corpusCache';
 import { cachedVocabulary } from '../../store/vocabularyCache';
 import { analyseForCli } from '../analysis';
 import { bold, dim, writeJson, type Output } from '../output';
@@ -22,7 +22,7 @@ export async function runCompare(corpus: Corpus, keys: string[], json: boolean, 
   if (found.some((f) => 'error' in f)) return 1;
   const [a, b] = found.map((f) => (f as { article: Article }).article);
   const pair = a === b ? [a] : [a, b];
-  const analysis = await analyseForCli({ ...corpus, articles: pair }, io);
+  const analysis = await analyseForCli({ ...corpus, articles: pair }, io, 'entities', false);
   const stats = cachedVocabulary(corpus.articles, () => buildVocabulary(corpus.articles));
   if (stats.warning) io.err(`rknews: warning: ${stats.warning}\n`);
   const al = alignArticles(a, b, contextWithVocabulary(pair, analysis.entities, stats.vocabulary));
@@ -77,12 +77,24 @@ function marked(io: Output, article: Article, sentence: Span, differ: readonly S
   return (out + article.text.slice(at, sentence.end)).replace(/\s*\n\s*/g, ' ');
 }
 
-export function runStories(corpus: Corpus, analysis: Analysis, json: boolean, io: Output): number {
-  const ctx = buildAlignContext(corpus.articles, analysis.entities);
-  const stories = findStories(ctx, analysis.entities);
-  const byId = (id: string) => ctx.articles[ctx.indexOf.get(id)!];
+/** The corpus's stories: read from the corpus cache, else found (which needs the merged entities) and saved. */
+async function corpusStories(corpus: Corpus, io: Output): Promise<Story[]> {
+  const cache = openCorpusCache(corpus.articles);
+  const cached = cache.stories();
+  for (const w of cache.warnings) io.err(`rknews: warning: ${w}\n`);
+  if (cached) return cached;
+  const analysis = await analyseForCli(corpus, io, 'entities');
+  const stories = findStories(buildAlignContext(corpus.articles, analysis.entities), analysis.entities);
+  const saveError = cache.save('stories', stories);
+  if (saveError) io.err(`rknews: warning: ${saveError}\n`);
+  return stories;
+}
+
+export async function runStories(corpus: Corpus, json: boolean, io: Output): Promise<number> {
+  const stories = await corpusStories(corpus, io);
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   const about = (id: string) => {
-    const a = byId(id);
+    const a = byId.get(id)!;
     return { id, headline: a.headline.value, outlet: a.outlet.value, date: a.date.value };
   };
   if (json) {

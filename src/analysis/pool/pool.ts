@@ -1,0 +1,107 @@
+// A pool of analysis worker threads, one per core. Requests go to a chosen worker and resolve with
+// its reply; a worker that crashes or exits fails every request (an error, never a hang), and
+// aborting the signal terminates the workers at once.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Entity } from '../types';
+import type { FromWorker, ToWorker } from './protocol';
+
+export interface AnalysisPool {
+  readonly size: number;
+  /** Sends a request to worker `worker` and resolves with its reply's results; `onChunk` gets the entity chunks sent before it. */
+  request(worker: number, message: ToWorker & { id: number }, onChunk?: (entities: Entity[]) => void): Promise<unknown[]>;
+  /** Sends a message that has no reply. */
+  post(worker: number, message: ToWorker): void;
+  /** A fresh request id. */
+  nextId(): number;
+  /** Terminates the workers (a command or reader must always close its pool); pending requests reject. */
+  close(): void;
+}
+
+interface Pending {
+  resolve: (results: unknown[]) => void;
+  reject: (error: Error) => void;
+  onChunk?: (entities: Entity[]) => void;
+}
+
+/**
+ * How many workers to run: RKNEWS_WORKERS when set (0 means none: analysis stays in this thread),
+ * else one per core. Null when the variable is not a whole number.
+ */
+export function poolSize(env: NodeJS.ProcessEnv = process.env): number | null {
+  const forced = env.RKNEWS_WORKERS;
+  if (forced === undefined || forced === '') return Math.max(1, availableParallelism());
+  return /^\d{1,3}$/.test(forced) ? Number(forced) : null;
+}
+
+/**
+ * The built worker (dist/analysis-worker.js) beside this bundle or its chunk folder; null when
+ * running from source (tests), where no built worker sits beside the module.
+ */
+export function builtWorker(from = import.meta.url): URL | null {
+  for (const candidate of ['./analysis-worker.js', '../analysis-worker.js']) {
+    const url = new URL(candidate, from);
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
+  }
+  return null;
+}
+
+export function openPool(size: number, script: URL, signal?: AbortSignal): AnalysisPool {
+  const pending = new Map<number, Pending>();
+  let failure: Error | null = null;
+  let ids = 0;
+
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const p of pending.values()) p.reject(failure);
+    pending.clear();
+    for (const w of workers) void w.terminate();
+  };
+
+  const workers = Array.from({ length: size }, (_, n) => {
+    const worker = new Worker(script);
+    worker.on('message', (message: FromWorker) => {
+      const p = pending.get(message.id);
+      if (!p) return;
+      if (message.kind === 'chunk') p.onChunk?.(message.entities);
+      else {
+        pending.delete(message.id);
+        if (message.kind === 'done') p.resolve(message.results);
+        else p.reject(new Error(`analysis worker failed: ${message.message}`));
+      }
+    });
+    worker.on('error', (error) => fail(new Error(`analysis worker ${n + 1} crashed: ${error.message}`)));
+    worker.on('exit', (code) => {
+      if (!failure) fail(new Error(`analysis worker ${n + 1} stopped unexpectedly (exit code ${code})`));
+    });
+    return worker;
+  });
+
+  // Rejects with the signal's reason, as AbortSignal.throwIfAborted does.
+  const onAbort = () => fail(signal?.reason as Error);
+  signal?.addEventListener('abort', onAbort, { once: true });
+
+  return {
+    size,
+    nextId: () => ++ids,
+    post(worker, message) {
+      if (!failure) workers[worker].postMessage(message);
+    },
+    request(worker, message, onChunk) {
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        pending.set(message.id, { resolve, reject, onChunk });
+        workers[worker].postMessage(message);
+      });
+    },
+    close() {
+      signal?.removeEventListener('abort', onAbort);
+      failure ??= new Error('analysis pool closed');
+      for (const p of pending.values()) p.reject(failure);
+      pending.clear();
+      for (const w of workers) void w.terminate();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// The messages between the analysis pool (main thread) and its workers. Articles, per-article
+// results and entities are plain data, copied by structured clone.
+import type { Article } from '../../corpus/types';
+import type { ArticleEntities } from '../entities/types';
+import type { Entity, Quote } from '../types';
+
+export interface PerArticleEntities {
+  article: string;
+  result: ArticleEntities;
+}
+
+export type ToWorker =
+  /** Entities of each article: replies `done` with an ArticleEntities per article. */
+  | { kind: 'entities'; id: number; articles: Article[] }
+  /** Per-article results to merge, in corpus order, sent in slices before `merge`. */
+  | { kind: 'mergeInput'; items: PerArticleEntities[] }
+  /** Merges what `mergeInput` sent into the corpus's entities, kept for `quotes`; with `send`, streams them back as `chunk`s. */
+  | { kind: 'merge'; id: number; send: boolean }
+  /** The corpus's merged entities (read from a cache), sent in slices: kept for `quotes`. */
+  | { kind: 'entitiesInput'; entities: Entity[]; first: boolean }
+  /** Quotes of each article, with the entities kept: replies `done` with a Quote[] per article. */
+  | { kind: 'quotes'; id: number; articles: Article[] };
+
+export type FromWorker =
+  | { kind: 'done'; id: number; results: unknown[] }
+  | { kind: 'chunk'; id: number; entities: Entity[] }
+  | { kind: 'error'; id: number; message: string };
+
+export type EntitiesReply = ArticleEntities[];
+export type QuotesReply = Quote[][];
+
+/** Entities per `chunk` message: receiving one is a bounded step for the main thread. */
+export const ENTITY_CHUNK = 2_000;
