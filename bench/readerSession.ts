@@ -55,14 +55,45 @@ export function readProbe(path: string): ProbeReport | null {
   }
 }
 
+/** The length of the longest end of `text` that begins a frame-start mark. */
+function heldBack(text: string): number {
+  for (let n = Math.min(FRAME_START.length - 1, text.length); n > 0; n--) if (FRAME_START.startsWith(text.slice(-n))) return n;
+  return 0;
+}
+
+/** Cuts a terminal stream into Ink's frames, whatever the chunks it arrives in. */
+export class FrameSplitter {
+  private pending = '';
+  private synchronised = false;
+
+  /** The frames that `data` completes, stamped `at`. */
+  feed(data: string, at: number): Frame[] {
+    this.pending += data;
+    if (this.pending.includes(FRAME_START)) this.synchronised = true;
+    const texts: string[] = [];
+    if (!this.synchronised) {
+      // An Ink without synchronized output: every chunk is taken as a frame, but for a start
+      // mark's beginning at its end, which may be the first frame's.
+      const held = heldBack(this.pending);
+      texts.push(this.pending.slice(0, this.pending.length - held));
+      this.pending = this.pending.slice(this.pending.length - held);
+    }
+    let end: number;
+    while (this.synchronised && (end = this.pending.indexOf(FRAME_END)) >= 0) {
+      texts.push(this.pending.slice(0, end));
+      this.pending = this.pending.slice(end + FRAME_END.length);
+    }
+    return texts.map((raw) => raw.replace(REDRAW, '')).filter((text) => text.trim() !== '').map((text) => ({ at, lines: text.split(/\r?\n/) }));
+  }
+}
+
 type Waiter = { test: (frame: Frame) => boolean; resolve: (frame: Frame) => void };
 
 export class TerminalSession {
   readonly start = performance.now();
   readonly pid: number;
   latest: Frame | null = null;
-  private pending = '';
-  private synchronised = false;
+  private readonly frames = new FrameSplitter();
   private waiters: Waiter[] = [];
   private exitedFlag = false;
   private readonly exited: Promise<void>;
@@ -85,31 +116,14 @@ export class TerminalSession {
   }
 
   private receive(data: string): void {
-    this.pending += data;
-    if (this.pending.includes(FRAME_START)) this.synchronised = true;
-    if (!this.synchronised) {
-      // An Ink without synchronized output: every chunk is taken as a frame.
-      this.emit(this.pending);
-      this.pending = '';
-      return;
+    for (const frame of this.frames.feed(data, performance.now())) {
+      this.latest = frame;
+      this.waiters = this.waiters.filter((w) => {
+        if (!w.test(frame)) return true;
+        w.resolve(frame);
+        return false;
+      });
     }
-    let end: number;
-    while ((end = this.pending.indexOf(FRAME_END)) >= 0) {
-      this.emit(this.pending.slice(0, end));
-      this.pending = this.pending.slice(end + FRAME_END.length);
-    }
-  }
-
-  private emit(raw: string): void {
-    const text = raw.replace(REDRAW, '');
-    if (!text.trim()) return;
-    const frame: Frame = { at: performance.now(), lines: text.split(/\r?\n/) };
-    this.latest = frame;
-    this.waiters = this.waiters.filter((w) => {
-      if (!w.test(frame)) return true;
-      w.resolve(frame);
-      return false;
-    });
   }
 
   /** The next frame that passes `test` (the current one counts when `includeLatest`), or null after `timeoutMs`. */
