@@ -1,0 +1,111 @@
+// The worker pool runs the built worker (dist/analysis-worker.js, made by `node scripts/build.mjs`,
+// which `npm test` runs first): vitest runs the sources, where no built worker sits beside them.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyseCorpus, analyseEntities, analyseQuotes } from '../../../src/analysis';
+import { builtWorker, openPool, poolSize, type AnalysisPool } from '../../../src/analysis/pool/pool';
+import type { Article } from '../../../src/corpus/types';
+import { openEntityCache } from '../../../src/store/entityCache';
+import { articleFromText, seedCorpus } from '../../helpers/corpus';
+
+const DIST = new URL('../../../dist/rknews.js', import.meta.url);
+const WORKER = builtWorker(DIST);
+
+const pools: AnalysisPool[] = [];
+const open = (size: number, script: URL | null = WORKER, signal?: AbortSignal) => {
+  if (!script) throw new Error('no built worker: run `node scripts/build.mjs` first');
+  const pool = openPool(size, script, signal);
+  pools.push(pool);
+  return pool;
+};
+afterEach(() => {
+  for (const p of pools.splice(0)) p.close();
+});
+
+/** The seeds, and a long article analysed in blocks (blocks.ts), its speakers named in other blocks. */
+function corpus(): Article[] {
+  const paragraph = (i: number) => `"We will keep talking," said Minister Ola Nord in Bergen on day ${i}. Nord met Governor Anna Berg of the Harbour Council.`;
+  const long = articleFromText(`Talks go on\n\n${Array.from({ length: 120 }, (_, i) => paragraph(i)).join('\n\n')}`, 'long');
+  return [...seedCorpus().articles, long];
+}
+
+describe('the analysis worker pool', () => {
+  it('is found beside a bundle or its chunk folder, and not beside the sources', () => {
+    expect(WORKER && existsSync(fileURLToPath(WORKER))).toBe(true);
+    expect(builtWorker(new URL('../../../dist/chunks/any.js', import.meta.url))?.href).toBe(WORKER?.href);
+    expect(builtWorker(pathToFileURL(fileURLToPath(new URL('../../../src/analysis/pool/pool.ts', import.meta.url))).href)).toBeNull();
+  });
+
+  for (const size of [1, 2]) {
+    it(`with ${size} worker${size > 1 ? 's' : ''} finds what the analysis in this thread finds`, async () => {
+      const articles = corpus();
+      const progress: string[] = [];
+      const inPool = await analyseCorpus(articles, { pool: open(size), onProgress: (d, t, s) => progress.push(`${s} ${d}/${t}`) });
+      expect(inPool).toEqual(await analyseCorpus(articles));
+      expect(inPool.quotes.some((q) => q.article === 'long')).toBe(true);
+      expect(progress).toContain(`entities ${articles.length}/${articles.length}`);
+      expect(progress.at(-1)).toBe(`quotes ${articles.length}/${articles.length}`);
+    });
+  }
+
+  it('finds quotes with entities it did not merge itself (read from a cache), sent to every worker', async () => {
+    const articles = corpus();
+    const entities = await analyseEntities(articles);
+    expect(await analyseQuotes(articles, entities, { pool: open(2) })).toEqual(await analyseQuotes(articles, entities));
+  });
+
+  it('stores what the workers found in the entity cache, and sends only the rest to them', async () => {
+    const articles = corpus();
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-pool-'));
+    const first = openEntityCache(dir);
+    await analyseEntities(articles, { pool: open(2), cache: first });
+    expect(first.stats).toEqual({ hits: 0, computed: articles.length });
+    expect(first.save()).toBeNull();
+    const second = openEntityCache(dir);
+    await analyseEntities(articles, { pool: open(2), cache: second });
+    expect(second.stats).toEqual({ hits: articles.length, computed: 0 });
+  });
+
+  it('stops at once when aborted: the analysis rejects with the reason and the workers are gone', async () => {
+    const articles = Array.from({ length: 6 }, () => corpus()).flat().map((a, i) => ({ ...a, id: `${a.id}-${i}` }));
+    const stop = new AbortController();
+    const pool = open(2, WORKER, stop.signal);
+    const reason = new Error('the user quit');
+    const run = analyseCorpus(articles, { pool, signal: stop.signal, onProgress: () => stop.abort(reason) });
+    await expect(run).rejects.toBe(reason);
+    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [] })).rejects.toBe(reason);
+  });
+
+  it('turns a worker that exits into an error, never a hang', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-pool-'));
+    writeFileSync(join(dir, 'exits.mjs'), "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    const pool = open(1, pathToFileURL(join(dir, 'exits.mjs')));
+    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [] })).rejects.toThrow('analysis worker 1 stopped unexpectedly (exit code 3)');
+  });
+
+  it('turns a worker that throws into an error naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-pool-'));
+    writeFileSync(join(dir, 'throws.mjs'), "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('out of cheese'); });\n");
+    const pool = open(1, pathToFileURL(join(dir, 'throws.mjs')));
+    await expect(analyseEntities(corpus(), { pool })).rejects.toThrow('analysis worker 1 crashed: out of cheese');
+  });
+
+  it('answers a request it cannot do with an error, and goes on working', async () => {
+    const pool = open(1);
+    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [null as unknown as Article] })).rejects.toThrow(/^analysis worker failed: /);
+    expect(await analyseEntities(seedCorpus().articles, { pool })).toEqual(await analyseEntities(seedCorpus().articles));
+  });
+});
+
+describe('the pool size', () => {
+  it('is one worker per core unless RKNEWS_WORKERS says otherwise (0: none)', () => {
+    expect(poolSize({})).toBeGreaterThanOrEqual(1);
+    expect(poolSize({ RKNEWS_WORKERS: '0' })).toBe(0);
+    expect(poolSize({ RKNEWS_WORKERS: '3' })).toBe(3);
+    expect(poolSize({ RKNEWS_WORKERS: 'two' })).toBeNull();
+    expect(poolSize({ RKNEWS_WORKERS: '-1' })).toBeNull();
+  });
+});
