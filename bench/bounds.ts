@@ -8,7 +8,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { analyseCorpus } from '../src/analysis';
 import { parseArticle } from '../src/corpus/parse';
 import type { Article } from '../src/corpus/types';
-import { readerDocument, readerLines } from '../src/ui/shared/articleDocument';
+import { readerDocument } from '../src/ui/shared/articleDocument';
+import { readerLines } from '../src/ui/features/reader/view';
 import { median } from './stats';
 
 const BBC = fileURLToPath(new URL('../../shared/corpora/bbc', import.meta.url));

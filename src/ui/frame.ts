@@ -1,40 +1,39 @@
 // The whole screen as a pure function of the corpus, the UI state and the terminal size.
 // It also reports the geometry the reducer needs (the Viewport), from the same layout,
-// so scrolling limits and what is drawn always agree.
+// so scrolling limits and what is drawn always agree. Each feature of the registry adds its
+// parts: a full-body screen, geometry, marks in the reader, title-bar parts, a side pane.
 import type { Corpus } from '../corpus/types';
+import { listCapacity, listLines } from './features/list/view';
+import { readerLines } from './features/reader/view';
+import { KEY_GUIDE } from './keymap';
+import type { ScreenInput, SidePane } from './shared/feature';
+import type { Layout } from './shared/layout';
+import { computeLayout } from './shared/layout';
 import type { Line } from './shared/lines';
 import { fitBlock, fitLine, joinColumns, seg } from './shared/lines';
-import type { Layout, Rect } from './shared/layout';
-import { computeLayout } from './shared/layout';
-import { analysisBody, analysisTitle, analysisViewport, entitySidebar, withAnalysisMarks } from './features/analysisFrame';
 import { cursorRow, listCount, listOrder } from './shared/listFilter';
 import type { Mark } from './shared/marks';
-import { searchCompareBody, searchCompareViewport, withSearchMarks } from './features/searchCompare/frame';
+import { followCursor } from './shared/scroll';
+import { theme } from './shared/theme';
+import { analysisLabel } from './sources/analysis/state';
 import type { SearchCompareSources } from './sources/sources';
 import type { UiState, Viewport } from './state';
-import { contextOf, followCursor } from './state';
-import { theme } from './shared/theme';
-import { helpDocument } from './features/help/view';
-import { listCapacity, listLines } from './features/list/view';
-import { problemsDocument } from './features/problems/view';
-import { readerDocument, readerLines, readerTextRows, readerTextWidth } from './shared/articleDocument';
-import { scrolledDocument, textRows } from './shared/scrolled';
+import { contextOf, FEATURE_LIST } from './state';
 import { statusLine } from './views/statusLine';
 import { titleBarLine } from './views/titleBar';
 import { tooSmallLines } from './views/tooSmall';
-import { articleOutlets } from './features/list/outletFilter';
 
 export interface FrameInput {
   corpus: Corpus;
   state: UiState;
   cols: number;
   rows: number;
-  /** Styling for the open article's text (entity mentions, quotes, search hits). */
+  /** Styling for the open article's text, under the features' own marks. */
   marks?: readonly Mark[];
   /** A one-off message for the status line. */
   message?: string | null;
-  /** A pane beside the reader (the entity sidebar): its width and its lines for a rect. */
-  sidebar?: { width: number; render: (rect: Rect) => Line[] } | null;
+  /** A pane beside the reader, in place of the features' (the entity sidebar's). */
+  sidebar?: SidePane | null;
   /** The search index and the alignment context, once built. */
   searchCompare?: SearchCompareSources;
   /** What a fetch of the library's feeds is doing, for the title bar. */
@@ -47,34 +46,30 @@ export interface Frame {
   viewport: Viewport;
 }
 
-function viewportOf(input: FrameInput, layout: Layout): Viewport {
-  const { corpus, state } = input;
-  const open = state.open === null ? null : corpus.articles[state.open];
-  const body = layout.body;
-  return {
-    articles: corpus.articles.length,
-    listRows: listCapacity(layout.list.height),
-    readerRows: readerTextRows(layout.reader),
-    readerLines: open ? readerDocument(open, readerTextWidth(layout.reader)).length : 0,
-    helpRows: textRows(body.height),
-    helpLines: state.overlay === 'help' ? helpDocument(corpus.problems).length : 0,
-    problemsRows: textRows(body.height),
-    problemsLines: state.view === 'problems' ? problemsDocument(corpus.problems, body.width).length : 0,
-    outlets: articleOutlets(corpus),
-    ...analysisViewport(corpus, state, layout),
-    ...searchCompareViewport(input, layout),
-  };
+function screenOf(input: FrameInput): ScreenInput<UiState> {
+  return { corpus: input.corpus, state: input.state, cols: input.cols, rows: input.rows, sources: input.searchCompare, keyGuide: KEY_GUIDE };
 }
 
-function bodyLines(input: FrameInput, layout: Layout): Line[] {
+function viewportOf(screen: ScreenInput<UiState>, layout: Layout): Viewport {
+  const parts = FEATURE_LIST.map((f) => f.viewport?.(screen, layout) ?? {});
+  return Object.assign({ articles: screen.corpus.articles.length, listRows: 1, readerRows: 1, readerLines: 0 }, ...parts) as Viewport;
+}
+
+/** A screen that has only a message: what it waits for, or why there is nothing to show. */
+function messageLines(text: string, rect: Layout['body']): Line[] {
+  return fitBlock([[], [seg(' '), seg(text, theme.placeholder)]], rect.width, rect.height);
+}
+
+/** The features' marks over the open article, laid over the given ones. */
+function readerMarks(input: FrameInput, screen: ScreenInput<UiState>): readonly Mark[] {
+  const marks = [...(input.marks ?? [])];
+  for (const f of FEATURE_LIST) if (f.marks) marks.push(...f.marks(screen));
+  return marks;
+}
+
+function browseLines(input: FrameInput, screen: ScreenInput<UiState>, layout: Layout, side: SidePane | null): Line[] {
   const { corpus, state } = input;
   const { body } = layout;
-  if (state.overlay === 'help') return scrolledDocument(helpDocument(corpus.problems), state.helpTop, body.width, body.height);
-  if (state.view === 'problems') {
-    return scrolledDocument(problemsDocument(corpus.problems, body.width), state.problemsTop, body.width, body.height);
-  }
-  const featureBody = analysisBody(state, body) ?? searchCompareBody(input, layout);
-  if (featureBody) return featureBody;
   const list = fitBlock(
     listLines({
       articles: corpus.articles,
@@ -90,35 +85,54 @@ function bodyLines(input: FrameInput, layout: Layout): Line[] {
     body.height,
   );
   const reader = fitBlock(
-    readerLines({
-      article: state.open === null ? null : corpus.articles[state.open],
-      top: state.readerTop,
-      rect: layout.reader,
-      marks: withSearchMarks(withAnalysisMarks(input.marks, state), input),
-    }),
+    readerLines({ article: state.open === null ? null : corpus.articles[state.open], top: state.readerTop, rect: layout.reader, marks: readerMarks(input, screen) }),
     layout.reader.width,
     body.height,
   );
   const separator = seg('│', theme.separator);
-  const side = layout.sidebar && input.sidebar ? fitBlock(input.sidebar.render(layout.sidebar), layout.sidebar.width, body.height) : null;
+  const sideLines = layout.sidebar && side ? fitBlock(side.render(layout.sidebar), layout.sidebar.width, body.height) : null;
   return list.map((l, i) =>
     joinColumns([
       { line: l, width: layout.list.width },
       { line: [separator], width: 1 },
       { line: reader[i], width: layout.reader.width },
-      ...(layout.sidebar ? [{ line: [separator], width: 1 }, { line: side?.[i] ?? [], width: layout.sidebar.width }] : []),
+      ...(layout.sidebar ? [{ line: [separator], width: 1 }, { line: sideLines?.[i] ?? [], width: layout.sidebar.width }] : []),
     ]),
   );
 }
 
-export function renderFrame(given: FrameInput): Frame {
-  const input = { ...given, sidebar: given.sidebar ?? entitySidebar(given.state, given.cols) };
-  const layout = computeLayout(input.cols, input.rows, { sidebarWidth: input.sidebar?.width });
-  const viewport = viewportOf(input, layout);
+function bodyLines(input: FrameInput, screen: ScreenInput<UiState>, layout: Layout, side: SidePane | null): Line[] {
+  for (const f of FEATURE_LIST) {
+    const body = f.body?.(screen, layout);
+    if (typeof body === 'string') return messageLines(body, layout.body);
+    if (body) return body;
+  }
+  return browseLines(input, screen, layout, side);
+}
+
+function sidePaneOf(input: FrameInput): SidePane | null {
+  if (input.sidebar) return input.sidebar;
+  for (const f of FEATURE_LIST) {
+    const pane = f.sidePane?.(input.state, input.cols);
+    if (pane) return pane;
+  }
+  return null;
+}
+
+function titleParts(input: FrameInput): string[] {
+  const label = analysisLabel(input.state.analysis);
+  return [...(label ? [label] : []), ...FEATURE_LIST.flatMap((f) => f.title?.(input.state) ?? []), ...(input.libraryStatus ? [input.libraryStatus] : [])];
+}
+
+export function renderFrame(input: FrameInput): Frame {
+  const side = sidePaneOf(input);
+  const layout = computeLayout(input.cols, input.rows, { sidebarWidth: side?.width });
+  const screen = screenOf(input);
+  const viewport = viewportOf(screen, layout);
   if (layout.tooSmall) return { lines: tooSmallLines(layout.cols, layout.rows, layout.frameRows), layout, viewport };
   const lines = [
-    titleBarLine(input.corpus, layout.cols, [...analysisTitle(input.state), ...(input.libraryStatus ? [input.libraryStatus] : [])]),
-    ...bodyLines(input, layout),
+    titleBarLine(input.corpus, layout.cols, titleParts(input)),
+    ...bodyLines(input, screen, layout, side),
     statusLine(contextOf(input.state), layout.cols, input.message ?? null),
   ];
   return { lines: lines.slice(0, layout.frameRows).map((l) => fitLine(l, layout.cols)), layout, viewport };

@@ -1,105 +1,40 @@
 // Which key does what, per context. The key handler, the status line and the help
 // overlay are all generated from this one table, so they cannot disagree.
-import { COMPARE_KEYS, COVERAGE_KEYS, PICKER_KEYS, READER_FEATURE_KEYS, SEARCH_KEYS } from './features/searchCompare/keys';
-import { CLEAR_LIST_FILTER, ENTITY_DETAIL_KEYS, JUMP_MENTION, SIDEBAR_KEYS, TOGGLE_SIDEBAR } from './features/entities/keys';
+import type { Binding, KeyGuide } from './shared/binding';
+import { SCROLL_KEYS } from './shared/binding';
+import { COMPARE_BACK, COMPARE_KEYS, OPEN_COMPARE, PICKER_KEYS } from './features/compare/keys';
+import { COVERAGE_KEYS, COVERAGE_OF_LEFT, OPEN_COVERAGE } from './features/coverage/keys';
+import { ENTITY_DETAIL_KEYS, JUMP_MENTION, SIDEBAR_KEYS, TOGGLE_SIDEBAR } from './features/entities/keys';
+import { CLOSE_HELP, TOGGLE_HELP } from './features/help/keys';
+import { FETCH_FEEDS } from './features/library/keys';
+import { CLEAR_LIST_FILTER, LIST_KEYS, OUTLET_FILTER } from './features/list/keys';
+import { PROBLEMS_KEYS, SHOW_PROBLEMS } from './features/problems/keys';
 import { COPY_QUOTE_IN_READER, QUOTE_FILTER_KEYS, QUOTES_KEYS, SHOW_QUOTES, SPEAKER_PICKER_KEYS } from './features/quotes/keys';
-import { FETCH_FEEDS, OUTLET_FILTER } from './features/library/keys';
+import { READER_KEYS } from './features/reader/keys';
+import { NEXT_HIT, OPEN_SEARCH, SEARCH_KEYS } from './features/search/keys';
 import type { Action, Context } from './state';
 
-export interface Binding {
-  /** How the keys are written in help, e.g. "↑ ↓ j k". */
-  label: string;
-  /** What the keys do, for the help overlay. */
-  does: string;
-  /** Short wording for the status line; bindings without one appear only in help. */
-  hint?: string;
-  /** A shorter way to write the keys on the status line, when the label is long. */
-  short?: string;
-  /** Key name (see keyName) → action. */
-  keys: Readonly<Record<string, Action>>;
-}
-
-const up: Action = { type: 'move', by: -1 };
-const down: Action = { type: 'move', by: 1 };
-
-/** Moving and scrolling work alike in every context; help lists them once. */
-export const SCROLL_KEYS: readonly Binding[] = [
-  { label: '↑ ↓ k j', short: 'j/k', does: 'up / down one article or line', hint: 'move', keys: { up, k: up, down, j: down } },
-  {
-    label: 'PgUp PgDn Space',
-    does: 'up / down a page',
-    keys: { pageup: { type: 'page', dir: -1 }, pagedown: { type: 'page', dir: 1 }, space: { type: 'page', dir: 1 } },
-  },
-  {
-    label: 'Ctrl-u Ctrl-d',
-    does: 'up / down half a page',
-    keys: { 'ctrl-u': { type: 'page', dir: -1, half: true }, 'ctrl-d': { type: 'page', dir: 1, half: true } },
-  },
-  {
-    label: 'g G Home End',
-    does: 'to the top / the end',
-    keys: { g: { type: 'first' }, home: { type: 'first' }, G: { type: 'last' }, end: { type: 'last' } },
-  },
-];
-
-const switchPane: Binding = {
-  label: 'Tab Shift-Tab',
-  short: 'Tab',
-  does: 'next / previous pane',
-  hint: 'pane',
-  keys: { tab: { type: 'focus', dir: 1 }, 'shift-tab': { type: 'focus', dir: -1 } },
-};
-
-const toggleRead: Binding = { label: 'u', does: 'mark read / unread', hint: 'read/unread', keys: { u: { type: 'toggleRead' } } };
-
-export const KEYMAP: Readonly<Record<Context, readonly Binding[]>> = {
-  list: [
-    ...SCROLL_KEYS,
-    { label: 'Enter', does: 'open the article in the reader', hint: 'open', keys: { enter: { type: 'open' } } },
-    toggleRead,
-    switchPane,
-    TOGGLE_SIDEBAR,
-    SHOW_QUOTES,
-    OUTLET_FILTER,
-    CLEAR_LIST_FILTER,
-    FETCH_FEEDS,
-  ],
-  reader: [
-    ...SCROLL_KEYS,
-    toggleRead,
-    switchPane,
-    { label: 'Esc', does: 'back to the list (to the results after a search)', hint: 'back', keys: { escape: { type: 'back' } } },
-    ...READER_FEATURE_KEYS,
-    COPY_QUOTE_IN_READER,
-    JUMP_MENTION,
-    TOGGLE_SIDEBAR,
-    SHOW_QUOTES,
-    FETCH_FEEDS,
-  ],
-  sidebar: [...SCROLL_KEYS, ...SIDEBAR_KEYS, switchPane, SHOW_QUOTES],
-  entity: [...SCROLL_KEYS, ...ENTITY_DETAIL_KEYS],
-  quotes: [...SCROLL_KEYS, ...QUOTES_KEYS],
+/** Each context's keys, from the features' bindings, in the order help and the status line list them. */
+export const KEYMAP: Readonly<Record<Context, readonly Binding<Action>[]>> = {
+  list: [...LIST_KEYS, TOGGLE_SIDEBAR, SHOW_QUOTES, OUTLET_FILTER, CLEAR_LIST_FILTER, FETCH_FEEDS],
+  reader: [...READER_KEYS, NEXT_HIT, OPEN_COMPARE, OPEN_COVERAGE, COPY_QUOTE_IN_READER, JUMP_MENTION, TOGGLE_SIDEBAR, SHOW_QUOTES, FETCH_FEEDS],
+  sidebar: [...SIDEBAR_KEYS, SHOW_QUOTES],
+  entity: ENTITY_DETAIL_KEYS,
+  quotes: QUOTES_KEYS,
   quoteFilter: QUOTE_FILTER_KEYS,
   speakers: SPEAKER_PICKER_KEYS,
-  help: [
-    ...SCROLL_KEYS,
-    { label: 'p', does: 'show files skipped while loading', hint: 'skipped files', keys: { p: { type: 'showProblems' } } },
-    { label: 'Esc', does: 'close help (? also does)', hint: 'close', keys: { escape: { type: 'back' } } },
-  ],
-  problems: [
-    ...SCROLL_KEYS,
-    { label: 'Esc', does: 'back to the articles', hint: 'back', keys: { escape: { type: 'back' } } },
-  ],
+  help: [...SCROLL_KEYS, SHOW_PROBLEMS, CLOSE_HELP],
+  problems: PROBLEMS_KEYS,
   search: SEARCH_KEYS,
-  compare: [...SCROLL_KEYS, ...COMPARE_KEYS],
+  compare: [...SCROLL_KEYS, ...COMPARE_KEYS, COVERAGE_OF_LEFT, COMPARE_BACK],
   picker: PICKER_KEYS,
   coverage: [...SCROLL_KEYS, ...COVERAGE_KEYS],
 };
 
 /** Keys that work in every context (after the context's own). */
-export const GLOBAL_KEYS: readonly Binding[] = [
-  { label: '/', does: 'search (see the query syntax below)', hint: 'search', keys: { '/': { type: 'openSearch' } } },
-  { label: '?', does: 'show / hide this help', hint: 'help', keys: { '?': { type: 'toggleHelp' } } },
+export const GLOBAL_KEYS: readonly Binding<Action>[] = [
+  OPEN_SEARCH,
+  TOGGLE_HELP,
   { label: 'q Ctrl-c', short: 'q', does: 'quit', hint: 'quit', keys: { q: { type: 'quit' }, 'ctrl-c': { type: 'quit' } } },
 ];
 
@@ -180,6 +115,12 @@ export function keyNames(input: string, key: KeyPress): string[] {
   if (single !== null || input.length <= 1) return single === null ? [] : [single];
   return [...input].map((c) => CONTROL_NAMES[c] ?? c);
 }
+
+/** The keymap as the help overlay lists it. */
+export const KEY_GUIDE: KeyGuide = {
+  everywhere: [...SCROLL_KEYS, ...GLOBAL_KEYS],
+  contexts: (Object.keys(CONTEXT_TITLES) as Context[]).map((c) => ({ title: CONTEXT_TITLES[c], bindings: KEYMAP[c] })),
+};
 
 export function resolveKey(context: Context, name: string): Action | null {
   for (const binding of KEYMAP[context]) {

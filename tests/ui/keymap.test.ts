@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GLOBAL_KEYS, KEYMAP, keyName, keyNames, resolveKey, statusHints } from '../../src/ui/keymap';
+import { GLOBAL_KEYS, KEY_GUIDE, KEYMAP, keyName, keyNames, resolveKey, statusHints } from '../../src/ui/keymap';
 import type { Context } from '../../src/ui/state';
 import { helpDocument } from '../../src/ui/features/help/view';
 
@@ -42,7 +42,7 @@ describe('the keymap', () => {
   });
 
   it('status hints come from the table, and help lists every binding', () => {
-    const help = helpDocument([]).map(text).join('\n');
+    const help = helpDocument([], KEY_GUIDE).map(text).join('\n');
     for (const c of contexts) {
       const hints = statusHints(c);
       expect(hints.at(-1)).toEqual({ keys: 'q', hint: 'quit' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markSegments } from '../../src/ui/shared/marks';
 import { theme } from '../../src/ui/shared/theme';
-import { readerLines } from '../../src/ui/shared/articleDocument';
+import { readerLines } from '../../src/ui/features/reader/view';
 import { makeArticle } from './fixtures';
 
 describe('markSegments', () => {

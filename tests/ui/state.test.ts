@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, UiState, Viewport } from '../../src/ui/state';
-import { contextOf, followCursor, initialState, reduce } from '../../src/ui/state';
+import { contextOf, initialState, reduce } from '../../src/ui/state';
+import { followCursor } from '../../src/ui/shared/scroll';
 import { viewport } from './helpers';
 
 const vp = viewport({ articles: 50 });

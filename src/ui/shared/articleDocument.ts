@@ -1,17 +1,15 @@
-// The reader: headline, outlet · date · word count, the caption set apart, then the
+// The article as the reader lays it out: headline, outlet · date · word count, the caption set apart, then the
 // paragraphs. An article is wrapped once per width into lines that are spans of its
 // text; a frame renders only the window of lines on screen.
 import { analysisPlan } from '../../analysis/blocks';
 import type { Article, Field, Span } from '../../corpus/types';
-import type { Line, Segment } from './lines';
-import { fitLine, seg } from './lines';
-import type { Mark } from './marks';
-import { markSegments } from './marks';
+import type { Segment } from './lines';
+import { seg } from './lines';
 import type { Rect } from './layout';
 import { theme } from './theme';
 import { displayWidth, wrapRange, wrapString } from './text/wrap';
-import { clampTop, indicatorLine, textRows } from './scrolled';
-import { dateLabel, outletLabel } from '../features/list/view';
+import { textRows } from './scrolled';
+import { dateLabel, outletLabel } from './articleLabels';
 
 /** One wrapped line. Lines of the article's text carry their span, so marks apply to them. */
 export type ReaderLine =
@@ -22,8 +20,9 @@ export type ReaderLine =
   | { role: 'body'; span: Span };
 
 /** Columns kept free on each side of the reader's text. */
-const MARGIN = 1;
-const CAPTION_BAR = '│ ';
+/** Columns left blank at the reader's left edge. */
+export const MARGIN = 1;
+export const CAPTION_BAR = '│ ';
 
 function metaParts(a: Article): Segment[][] {
   // Unknown fields say so; fields inferred from the text (not stated by the source) are marked.
@@ -130,44 +129,4 @@ export function lineOfOffset(doc: readonly ReaderLine[], offset: number): number
     if (hasText(l) && l.span.end > offset) return i;
   }
   return Math.max(0, doc.length - 1);
-}
-
-function renderLine(a: Article, line: ReaderLine, marks: readonly Mark[]): Line {
-  switch (line.role) {
-    case 'headline':
-      return [seg(line.text, theme.headline)];
-    case 'meta':
-      return line.parts;
-    case 'blank':
-      return [];
-    case 'caption':
-      return [seg(CAPTION_BAR, theme.captionBar), ...markSegments(a.text, line.span, marks, theme.caption)];
-    case 'body':
-      return markSegments(a.text, line.span, marks);
-  }
-}
-
-export interface ReaderProps {
-  article: Article | null;
-  top: number;
-  rect: Rect;
-  marks?: readonly Mark[];
-}
-
-export function readerLines({ article, top, rect, marks = [] }: ReaderProps): Line[] {
-  const width = rect.width;
-  const pad = seg(' '.repeat(MARGIN));
-  if (!article) {
-    return [[], fitLine([pad, seg('Select an article and press Enter to read it.', theme.placeholder)], width)];
-  }
-  const doc = readerDocument(article, readerTextWidth(rect));
-  const rows = readerTextRows(rect);
-  const first = clampTop(top, rows, doc.length);
-  const lines: Line[] = [];
-  for (let i = first; i < Math.min(doc.length, first + rows); i++) {
-    lines.push(fitLine([pad, ...renderLine(article, doc[i], marks)], width));
-  }
-  while (lines.length < rows) lines.push([]);
-  lines.push(indicatorLine(first, rows, doc.length, width));
-  return lines;
 }

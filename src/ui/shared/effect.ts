@@ -1,6 +1,5 @@
 // Side effects the reducer asks for (copying to the clipboard) and the note that confirms them.
 // The App performs an effect when its serial number changes, so the reducer stays pure.
-import type { UiState } from '../state';
 
 export interface Effect {
   serial: number;
@@ -12,7 +11,10 @@ export interface Effect {
   fetchFeeds?: boolean;
 }
 
-export function withEffect(state: UiState, note: string, copy?: string): UiState {
+type WithEffect = { effect: Effect | null };
+
+/** Asks for a side effect: a note, and what to do besides showing it. */
+export function withEffect<S extends WithEffect>(state: S, note: string, what: Omit<Effect, 'serial' | 'note'> = {}): S {
   const serial = (state.effect?.serial ?? 0) + 1;
-  return { ...state, effect: copy === undefined ? { serial, note } : { serial, note, copy } };
+  return { ...state, effect: { serial, note, ...what } };
 }

@@ -1,10 +1,12 @@
-// Opening an article at a place in its text (a mention, a quote): the reader scrolls so the
-// place is visible, a third of the way down, unless it already is.
-import type { UiState, Viewport } from '../state';
+// Opening an article at a place in its text (a mention, a quote, a search hit): the reader
+// scrolls so the place is visible, a third of the way down, unless it already is.
 import { lineOfOffset } from './articleDocument';
+import type { Desk, DeskViewport } from './desk';
+import { markedRead } from './desk';
 import { cursorRow, cursorToRow } from './listFilter';
+import { goToReader } from './nav';
 
-export function revealOffset(state: UiState, article: number, offset: number, vp: Viewport): UiState {
+export function revealOffset<S extends Desk>(state: S, article: number, offset: number, vp: DeskViewport): S {
   const rows = Math.max(1, vp.readerRows);
   const same = state.open === article;
   let top = same ? state.readerTop : 0;
@@ -14,9 +16,13 @@ export function revealOffset(state: UiState, article: number, offset: number, vp
     if (!same || line < top || line >= top + rows) top = line - Math.floor(rows / 3);
     top = Math.max(0, Math.min(top, doc.length - rows));
   }
-  const read = state.read.has(article) ? state.read : new Set(state.read).add(article);
-  const next: UiState = { ...state, open: article, readerTop: top, read, cursor: article };
+  const next: S = { ...state, open: article, readerTop: top, read: markedRead(state.read, article), cursor: article };
   // An article outside the list's filter is still opened; the list cursor then stays where it was.
   if (next.listFilter && !next.listFilter.articles.includes(article)) return { ...next, cursor: state.cursor };
   return cursorToRow(next, cursorRow(next), vp);
+}
+
+/** Opens an article from a view (a result, a quote, a cell) in the reader at `offset`; Esc returns to the view. */
+export function openAt<S extends Desk>(state: S, article: number, offset: number, vp: DeskViewport): S {
+  return revealOffset(goToReader(state), article, offset, vp);
 }

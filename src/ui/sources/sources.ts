@@ -1,6 +1,6 @@
 // What the search, compare and coverage screens read besides the UI state: indexes built
 // lazily by the App (never before the first frame), null until they exist.
-import type { AlignContext } from '../../analysis/align/index';
+import type { AlignContext } from '../../analysis/align';
 import type { SearchIndex } from '../../search/types';
 
 export interface SearchCompareSources {

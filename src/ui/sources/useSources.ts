@@ -4,14 +4,15 @@
 // built when a screen first needs it, in a timer after one "building…" frame, and rebuilt
 // once with the analysis.
 import { useEffect, useMemo, useState } from 'react';
-import { buildAlignContext } from '../../analysis/align/index';
-import type { AlignContext } from '../../analysis/align/index';
+import { buildAlignContext } from '../../analysis/align';
+import type { AlignContext } from '../../analysis/align';
 import type { Corpus } from '../../corpus/types';
-import { withAnalysis } from '../../search/index';
+import { withAnalysis } from '../../search';
 import type { SearchIndex } from '../../search/types';
 import { startCachedIndexBuild } from '../../store/searchIndexCache';
-import type { UiState } from '../state';
+import type { View } from '../shared/nav';
 import type { AnalysisData } from './analysis/data';
+import type { AnalysisState } from './analysis/state';
 import { readyData } from './analysis/state';
 import type { SearchCompareSources } from './sources';
 
@@ -62,7 +63,7 @@ function useSearchIndex(corpus: Corpus, data: AnalysisData | null): Built<Search
   return full && full.value.articles === corpus.articles ? full : textOnly;
 }
 
-export function useSearchCompareSources(corpus: Corpus, state: UiState): SearchCompareSources {
+export function useSearchCompareSources(corpus: Corpus, state: { analysis: AnalysisState; view: View }): SearchCompareSources {
   const data = readyData(state.analysis);
   const index = useSearchIndex(corpus, data);
   const align = useLazy<AlignContext>(

@@ -1,7 +1,7 @@
 // The bottom line: the keys that work where the focus is, from the keymap itself.
 // The keys that work everywhere (help, quit) are pinned to the right so a narrow terminal
 // or a long list of context keys never hides them; context keys that do not fit are left out.
-import type { Binding } from '../keymap';
+import type { Binding } from '../shared/binding';
 import { KEYMAP, offeredGlobals } from '../keymap';
 import type { Line } from '../shared/lines';
 import { fitLine, seg } from '../shared/lines';

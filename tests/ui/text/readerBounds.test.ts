@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ANALYSED_CHARS } from '../../../src/analysis/blocks';
 import { displayWidth } from '../../../src/ui/shared/text/wrap';
-import { readerDocument, readerLines } from '../../../src/ui/shared/articleDocument';
+import { readerDocument } from '../../../src/ui/shared/articleDocument';
+import { readerLines } from '../../../src/ui/features/reader/view';
 import { articleFromText, seedArticle } from '../../helpers/corpus';
 
 const textOf = (l: { text: string }[]) => l.map((s) => s.text).join('');

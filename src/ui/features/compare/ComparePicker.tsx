@@ -6,7 +6,7 @@ import type { AlignContext, Duplicate } from '../../../analysis/align';
 import { duplicatesOf, mostSimilarDistinct } from '../../../analysis/align';
 import { Picker, pickerGeometry } from '../../shared/components/Picker';
 import { plural } from '../../shared/text/plural';
-import { outletLabel } from '../list/view';
+import { outletLabel } from '../../shared/articleLabels';
 
 /** The picker lists at most this many articles: beyond them similarity is negligible. */
 const MAX_CHOICES = 100;

@@ -3,15 +3,19 @@
 import type { AlignContext, Alignment } from '../../../analysis/align';
 import { alignArticles, duplicateLabel, duplicatesOf, mostSimilarDistinct } from '../../../analysis/align';
 import type { Article } from '../../../corpus/types';
-import type { FrameInput } from '../../frame';
+import type { Desk } from '../../shared/desk';
+import type { ScreenInput } from '../../shared/feature';
+import type { AnalysisState } from '../../sources/analysis/state';
 import type { Layout } from '../../shared/layout';
 import type { Line } from '../../shared/lines';
 import { readyData } from '../../sources/analysis/state';
 import type { ColumnsLayout } from './columns';
 import { layoutColumns } from './columns';
-import type { CompareGeometry } from './state';
+import type { CompareGeometry, CompareState } from './state';
 import { compareSummary, summaryText } from './summary';
 import { compareMetrics, compareViewLines } from './view';
+
+type CompareInput = ScreenInput<Desk & { compare: CompareState | null; analysis: AnalysisState }>;
 
 const alignments = new WeakMap<AlignContext, Map<string, Alignment>>();
 const columnLayouts = new WeakMap<Alignment, Map<string, ColumnsLayout>>();
@@ -35,7 +39,7 @@ function columnsOf(alignment: Alignment, a: Article, b: Article, widths: readonl
 }
 
 /** The right-hand article: the one picked, else the most similar other source (never a copy of the left one). */
-function rightArticle(input: FrameInput, ctx: AlignContext): number | null {
+function rightArticle(input: CompareInput, ctx: AlignContext): number | null {
   const c = input.state.compare;
   if (!c) return null;
   if (c.b !== null) return c.b;
@@ -50,8 +54,8 @@ interface CompareData {
 }
 
 /** The comparison on screen, or why there is none: the context is still being built, or nothing is similar. */
-function compareData(input: FrameInput, layout: Layout): CompareData | string {
-  const ctx = input.searchCompare?.align;
+function compareData(input: CompareInput, layout: Layout): CompareData | string {
+  const ctx = input.sources?.align;
   const c = input.state.compare;
   if (!ctx || !c) return 'preparing the comparison…';
   const b = rightArticle(input, ctx);
@@ -61,7 +65,7 @@ function compareData(input: FrameInput, layout: Layout): CompareData | string {
   return { b, alignment, columns: columnsOf(alignment, A, B, compareMetrics(layout.body).textWidths, c.sync) };
 }
 
-export function compareGeometry(input: FrameInput, layout: Layout): CompareGeometry | undefined {
+export function compareGeometry(input: CompareInput, layout: Layout): CompareGeometry | undefined {
   const c = input.state.compare;
   if (input.state.view !== 'compare' || !c) return undefined;
   const d = compareData(input, layout);
@@ -76,11 +80,11 @@ export function compareGeometry(input: FrameInput, layout: Layout): CompareGeome
 }
 
 /** The screen, or the message to show instead. */
-export function compareBody(input: FrameInput, layout: Layout): Line[] | string {
+export function compareBody(input: CompareInput, layout: Layout): Line[] | string {
   const { state, corpus } = input;
   const d = compareData(input, layout);
   if (typeof d === 'string' || !state.compare) return typeof d === 'string' ? d : '';
-  const copies = duplicateNote(input.searchCompare!.align!, corpus.articles[state.compare.a].id);
+  const copies = duplicateNote(input.sources!.align!, corpus.articles[state.compare.a].id);
   const summary = copies + summaryText(compareSummary(d.alignment, readyData(state.analysis), state.compare.a, d.b));
   const articles: [Article, Article] = [corpus.articles[state.compare.a], corpus.articles[d.b]];
   return compareViewLines({ articles, columns: d.columns, state: state.compare, summary, rect: layout.body });

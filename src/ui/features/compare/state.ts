@@ -1,6 +1,9 @@
 // The compare view's state: two articles side by side, a sentence cursor in each column.
 // Rows and pairings depend on the terminal width and on alignment, so the frame computes
 // them and hands them to the reducer as CompareGeometry.
+import type { CommonAction } from '../../shared/actions';
+import type { Desk } from '../../shared/desk';
+import { goBack, goTo } from '../../shared/nav';
 
 export type Column = 0 | 1;
 
@@ -81,4 +84,58 @@ export function toggleSync(s: CompareState): CompareState {
 
 export function switchColumn(s: CompareState): CompareState {
   return { ...s, active: other(s.active) };
+}
+
+export type CompareAction =
+  | { type: 'openCompare' }
+  | { type: 'toggleSync' }
+  | { type: 'openPicker' }
+  /** The picker's choice of the right-hand article. */
+  | { type: 'pick'; article: number };
+
+export interface CompareViewport {
+  compare?: CompareGeometry;
+}
+
+/** The compare view keeps the desk's open article on the left (so what follows from it, coverage, starts there). */
+type Host = Desk & { compare: CompareState | null };
+
+const pageOf = (dir: number, rows: number, half?: boolean) => dir * (half ? Math.max(1, Math.floor(rows / 2)) : Math.max(1, rows));
+
+function reduceColumns<S extends Host>(state: S, c: CompareState, action: CompareAction | CommonAction, g: CompareGeometry | undefined): S {
+  const withCompare = (compare: CompareState): S => ({ ...state, compare });
+  switch (action.type) {
+    case 'move':
+      return g ? withCompare(moveCursor(c, c.cursor[c.active] + action.by, g)) : state;
+    case 'page':
+      return g ? withCompare(moveCursor(c, c.cursor[c.active] + pageOf(action.dir, g.rows, action.half), g)) : state;
+    case 'first':
+      return g ? withCompare(moveCursor(c, 0, g)) : state;
+    case 'last':
+      return g ? withCompare(moveCursor(c, g.sentences[c.active] - 1, g)) : state;
+    case 'focus':
+      return withCompare(switchColumn(c));
+    case 'toggleSync':
+      return withCompare(toggleSync(c));
+    case 'openPicker':
+      // Only over a comparison on screen: the picker lists by the same similarity.
+      return g ? withCompare({ ...c, picker: true }) : state;
+    case 'back':
+      return goBack(state) ?? state;
+    default:
+      return state;
+  }
+}
+
+export function reduceCompare<S extends Host>(state: S, action: CompareAction | CommonAction, vp: CompareViewport): S {
+  const c = state.compare;
+  if (action.type === 'openCompare') return state.open === null ? state : { ...goTo(state, 'compare'), compare: initialCompare(state.open) };
+  if (!c) return state;
+  // The picker is open: Esc closes it, a choice replaces the right-hand article.
+  if (c.picker) {
+    if (action.type === 'back') return { ...state, compare: { ...c, picker: false } };
+    if (action.type === 'pick') return { ...state, compare: { ...initialCompare(c.a, action.article), sync: c.sync } };
+    return state;
+  }
+  return reduceColumns(state, c, action, vp.compare);
 }

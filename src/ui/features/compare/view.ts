@@ -8,7 +8,7 @@ import type { Rect } from '../../shared/layout';
 import { markSegments, type Mark } from '../../shared/marks';
 import { theme } from '../../shared/theme';
 import { truncateToWidth, wrapString } from '../../shared/text/wrap';
-import { dateLabel, outletLabel } from '../list/view';
+import { dateLabel, outletLabel } from '../../shared/articleLabels';
 import { indicatorLine } from '../../shared/scrolled';
 import type { ColumnRow, ColumnsLayout, SentenceMark } from './columns';
 import type { Column, CompareState } from './state';

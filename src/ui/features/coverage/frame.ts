@@ -2,7 +2,9 @@
 // context), its matrix (once per story and analysis), the screen, and Viewport.coverage.
 import type { AlignContext, Story } from '../../../analysis/align';
 import { findStories } from '../../../analysis/align';
-import type { FrameInput } from '../../frame';
+import type { Desk } from '../../shared/desk';
+import type { ScreenInput } from '../../shared/feature';
+import type { AnalysisState } from '../../sources/analysis/state';
 import type { Layout } from '../../shared/layout';
 import { plural } from '../../shared/text/plural';
 import type { Line } from '../../shared/lines';
@@ -10,8 +12,10 @@ import type { AnalysisData } from '../../sources/analysis/data';
 import { readyData } from '../../sources/analysis/state';
 import type { CoverageMatrix } from './matrix';
 import { coverageMatrix } from './matrix';
-import type { CoverageGeometry } from './state';
+import type { CoverageGeometry, CoverageState } from './state';
 import { coverageMetrics, coverageViewLines, matrixRows } from './view';
+
+type CoverageInput = ScreenInput<Desk & { coverage: CoverageState | null; analysis: AnalysisState }>;
 
 const stories = new WeakMap<AlignContext, Story[]>();
 const matrices = new WeakMap<Story, WeakMap<AnalysisData, CoverageMatrix>>();
@@ -24,8 +28,8 @@ function storyOf(ctx: AlignContext, id: string, data: AnalysisData | null): Stor
 }
 
 /** The story and its matrix, or what is missing for them. */
-function coverageData(input: FrameInput): { story: Story; matrix: CoverageMatrix } | string {
-  const ctx = input.searchCompare?.align;
+function coverageData(input: CoverageInput): { story: Story; matrix: CoverageMatrix } | string {
+  const ctx = input.sources?.align;
   const c = input.state.coverage;
   const data = readyData(input.state.analysis);
   if (!c || !ctx) return 'finding the stories…';
@@ -40,7 +44,7 @@ function coverageData(input: FrameInput): { story: Story; matrix: CoverageMatrix
   return { story, matrix };
 }
 
-export function coverageGeometry(input: FrameInput, layout: Layout): CoverageGeometry | undefined {
+export function coverageGeometry(input: CoverageInput, layout: Layout): CoverageGeometry | undefined {
   if (input.state.view !== 'coverage') return undefined;
   const d = coverageData(input);
   if (typeof d === 'string') return undefined;
@@ -55,7 +59,7 @@ export function coverageGeometry(input: FrameInput, layout: Layout): CoverageGeo
 }
 
 /** The screen, or the message to show instead. */
-export function coverageBody(input: FrameInput, layout: Layout): Line[] | string {
+export function coverageBody(input: CoverageInput, layout: Layout): Line[] | string {
   const c = input.state.coverage;
   const d = coverageData(input);
   if (typeof d === 'string' || !c) return typeof d === 'string' ? d : '';

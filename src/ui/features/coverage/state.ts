@@ -1,5 +1,8 @@
 // The coverage matrix's state: which story, and where the matrix is scrolled to.
-import type { View } from '../../state';
+import type { CommonAction } from '../../shared/actions';
+import type { Desk, DeskViewport } from '../../shared/desk';
+import { goBack, goTo } from '../../shared/nav';
+import { openAt } from '../../shared/reveal';
 
 export interface CoverageState {
   /** The article whose story is shown. */
@@ -11,8 +14,6 @@ export interface CoverageState {
   /** The cell cursor: a row of the matrix (sections included) and an article column. */
   row: number;
   column: number;
-  /** Where Esc returns to. */
-  from: View;
 }
 
 export interface CoverageGeometry {
@@ -25,8 +26,8 @@ export interface CoverageGeometry {
   cellTarget(row: number, column: number): { article: number; offset: number } | null;
 }
 
-export function initialCoverage(article: number, from: View): CoverageState {
-  return { article, top: 0, left: 0, row: 1, column: 0, from };
+export function initialCoverage(article: number): CoverageState {
+  return { article, top: 0, left: 0, row: 1, column: 0 };
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
@@ -45,4 +46,49 @@ export function moveColumn(s: CoverageState, by: number, g: CoverageGeometry): C
   const visible = Math.max(1, g.visibleColumns);
   const left = clamp(column < s.left ? column : column >= s.left + visible ? column - visible + 1 : s.left, 0, Math.max(0, g.columns - visible));
   return { ...s, column, left };
+}
+
+export type CoverageAction =
+  | { type: 'openCoverage' }
+  /** ← / → across the coverage matrix's article columns. */
+  | { type: 'sideways'; dir: 1 | -1 };
+
+export interface CoverageViewport extends DeskViewport {
+  coverage?: CoverageGeometry;
+}
+
+type Host = Desk & { coverage: CoverageState | null };
+
+const pageOf = (dir: number, rows: number, half?: boolean) => dir * (half ? Math.max(1, Math.floor(rows / 2)) : Math.max(1, rows));
+
+/** C: the story of the open article (the left one in the compare view, which keeps it open). */
+function openCoverage<S extends Host>(state: S): S {
+  return state.open === null ? state : { ...goTo(state, 'coverage'), coverage: initialCoverage(state.open) };
+}
+
+export function reduceCoverage<S extends Host>(state: S, action: CoverageAction | CommonAction, vp: CoverageViewport): S {
+  if (action.type === 'openCoverage') return openCoverage(state);
+  const c = state.coverage;
+  const g = vp.coverage;
+  if (!c) return state;
+  switch (action.type) {
+    case 'move':
+      return g ? { ...state, coverage: moveRow(c, c.row + action.by, g) } : state;
+    case 'page':
+      return g ? { ...state, coverage: moveRow(c, c.row + pageOf(action.dir, g.rows, action.half), g) } : state;
+    case 'first':
+      return g ? { ...state, coverage: moveRow(c, 0, g) } : state;
+    case 'last':
+      return g ? { ...state, coverage: moveRow(c, g.totalRows - 1, g) } : state;
+    case 'sideways':
+      return g ? { ...state, coverage: moveColumn(c, action.dir, g) } : state;
+    case 'open': {
+      const target = g?.cellTarget(c.row, c.column);
+      return target ? openAt(state, target.article, target.offset, vp) : state;
+    }
+    case 'back':
+      return goBack(state) ?? state;
+    default:
+      return state;
+  }
 }

@@ -6,7 +6,7 @@ import type { Line, Style } from '../../shared/lines';
 import { fitBlock, fitLine, seg } from '../../shared/lines';
 import type { Rect } from '../../shared/layout';
 import { truncateToWidth } from '../../shared/text/wrap';
-import { dateLabel, outletLabel } from '../list/view';
+import { dateLabel, outletLabel } from '../../shared/articleLabels';
 import { indicatorLine } from '../../shared/scrolled';
 import type { CoverageMatrix, MatrixRow } from './matrix';
 

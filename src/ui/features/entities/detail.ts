@@ -4,7 +4,7 @@ import { seg } from '../../shared/lines';
 import { theme } from '../../shared/theme';
 import { plural } from '../../shared/text/plural';
 import { truncateToWidth, wrapString } from '../../shared/text/wrap';
-import { dateLabel, outletLabel } from '../list/view';
+import { dateLabel, outletLabel } from '../../shared/articleLabels';
 import type { AnalysisData } from '../../sources/analysis/data';
 
 const TYPE_NAMES = { person: 'person', organization: 'organisation', place: 'place' } as const;

@@ -1,11 +1,16 @@
 // The entity sidebar and detail view as a sub-reducer: which entity the cursor is on, which one
 // narrows the list and is highlighted in the reader, and which of its mentions was jumped to.
-import type { Pane, UiState, Viewport } from '../../state';
-import { scroll, stepFor } from '../../state';
+import type { CommonAction } from '../../shared/actions';
 import { offsetOfLine } from '../../shared/articleDocument';
-import { readyData } from '../../sources/analysis/state';
-import { revealOffset } from '../../shared/reveal';
+import type { Desk, DeskViewport } from '../../shared/desk';
 import { applyListFilter } from '../../shared/listFilter';
+import type { Pane } from '../../shared/nav';
+import { cycleFocus, goBack, goTo } from '../../shared/nav';
+import { revealOffset } from '../../shared/reveal';
+import type { ScrollAction } from '../../shared/scroll';
+import { isScroll, scroll, stepFor } from '../../shared/scroll';
+import type { AnalysisState } from '../../sources/analysis/state';
+import { readyData } from '../../sources/analysis/state';
 import { followEntity } from './rows';
 
 export interface EntitiesState {
@@ -32,30 +37,36 @@ export type EntityAction =
   | { type: 'entityDetail' }
   | { type: 'jumpMention'; dir: 1 | -1 };
 
+export interface EntitiesViewport extends DeskViewport {
+  /** Entities the sidebar shows at once. */
+  sidebarRows?: number;
+  /** Text rows of the entity detail view, and its length. */
+  entityRows?: number;
+  entityLines?: number;
+}
+
+type Host = Desk & { entities: EntitiesState; analysis: AnalysisState };
+
 const RING_WITH_SIDEBAR: readonly Pane[] = ['list', 'reader', 'sidebar'];
 const RING: readonly Pane[] = ['list', 'reader'];
 
-export function isEntityAction(action: { type: string }): action is EntityAction {
-  return ['toggleSidebar', 'pickEntity', 'entityDetail', 'jumpMention'].includes(action.type);
-}
-
-function toggleSidebar(state: UiState): UiState {
+function toggleSidebar<S extends Host>(state: S): S {
   const sidebar = !state.entities.sidebar;
   const focus: Pane = !sidebar && state.focus === 'sidebar' ? (state.open === null ? 'list' : 'reader') : state.focus;
   return { ...state, focus, ring: sidebar ? RING_WITH_SIDEBAR : RING, entities: { ...state.entities, sidebar } };
 }
 
-function pickEntity(state: UiState, vp: Viewport): UiState {
+function pickEntity<S extends Host>(state: S, vp: EntitiesViewport): S {
   const s = readyData(state.analysis)?.entities[state.entities.cursor];
   if (!s) return state;
   const next = { ...state, entities: { ...state.entities, selected: s.entity.id, mention: -1 } };
-  return applyListFilter(next, { label: s.entity.name, articles: s.articles }, vp);
+  return applyListFilter(next, { label: s.entity.name, articles: s.articles, entity: s.entity.id }, vp);
 }
 
-function showDetail(state: UiState): UiState {
+function showDetail<S extends Host>(state: S): S {
   const s = readyData(state.analysis)?.entities[state.entities.cursor];
   if (!s) return state;
-  return { ...state, view: 'entity', entities: { ...state.entities, detail: s.entity.id, detailTop: 0 } };
+  return { ...goTo(state, 'entity'), entities: { ...state.entities, detail: s.entity.id, detailTop: 0 } };
 }
 
 /**
@@ -63,7 +74,7 @@ function showDetail(state: UiState): UiState {
  * starts from the top of the reader's view; later ones step from the last mention reached,
  * opening the next article that mentions it after the last mention of this one (wrapping).
  */
-function jumpMention(state: UiState, dir: 1 | -1, vp: Viewport): UiState {
+function jumpMention<S extends Host>(state: S, dir: 1 | -1, vp: EntitiesViewport): S {
   const data = readyData(state.analysis);
   const s = state.entities.selected ? data?.byId.get(state.entities.selected) : undefined;
   if (!s || s.ordered.length === 0) return state;
@@ -82,8 +93,15 @@ function jumpMention(state: UiState, dir: 1 | -1, vp: Viewport): UiState {
   return revealOffset({ ...state, entities: { ...state.entities, mention: at } }, m.article, m.start, vp);
 }
 
-export function reduceEntities(state: UiState, action: EntityAction, vp: Viewport): UiState {
+/** Common actions come from the sidebar, or from the detail view while it is shown. */
+export function reduceEntities<S extends Host>(state: S, action: EntityAction | CommonAction, vp: EntitiesViewport): S {
+  const context = state.view === 'entity' ? 'entity' : 'sidebar';
+  if (isScroll(action)) return scrollEntities(state, action, context, vp);
   switch (action.type) {
+    case 'back':
+      return context === 'entity' ? (goBack(state) ?? state) : { ...state, focus: 'list' };
+    case 'focus':
+      return context === 'sidebar' ? cycleFocus(state, action.dir) : state;
     case 'toggleSidebar':
       return toggleSidebar(state);
     case 'pickEntity':
@@ -92,11 +110,20 @@ export function reduceEntities(state: UiState, action: EntityAction, vp: Viewpor
       return showDetail(state);
     case 'jumpMention':
       return jumpMention(state, action.dir, vp);
+    default:
+      return state;
   }
 }
 
+/** The chosen entity is the one the list is narrowed to: another filter, or none, forgets it. */
+export function settleEntities<S extends Host>(state: S): S {
+  const { selected } = state.entities;
+  if (selected === null || state.listFilter?.entity === selected) return state;
+  return { ...state, entities: { ...state.entities, selected: null, mention: -1 } };
+}
+
 /** Scrolling keys in the sidebar (moves the cursor) and in the detail view (scrolls the text). */
-export function scrollEntities(state: UiState, action: Parameters<typeof stepFor>[0], context: 'sidebar' | 'entity', vp: Viewport): UiState {
+export function scrollEntities<S extends Host>(state: S, action: ScrollAction, context: 'sidebar' | 'entity', vp: EntitiesViewport): S {
   if (context === 'entity') {
     const top = scroll(state.entities.detailTop, stepFor(action, vp.entityRows ?? 1), vp.entityLines ?? 0, vp.entityRows ?? 1);
     return { ...state, entities: { ...state.entities, detailTop: top } };

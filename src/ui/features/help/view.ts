@@ -1,16 +1,12 @@
 // The help overlay: every key of every context, generated from the keymap.
 import type { LoadProblem } from '../../../corpus/types';
 import { QUERY_SYNTAX_HELP } from '../../../search/query';
-import { CONTEXT_TITLES, GLOBAL_KEYS, KEYMAP, SCROLL_KEYS } from '../../keymap';
-import type { Binding } from '../../keymap';
+import type { Binding, KeyGuide } from '../../shared/binding';
 import type { Line } from '../../shared/lines';
 import { seg } from '../../shared/lines';
-import type { Context } from '../../state';
 import { theme } from '../../shared/theme';
 import { displayWidth } from '../../shared/text/wrap';
 
-/** Every context, in the order of CONTEXT_TITLES, so a new one cannot be left out. */
-const ORDER = Object.keys(CONTEXT_TITLES) as Context[];
 const KEY_COLUMN = 18;
 
 function section(title: string, bindings: readonly Binding[]): Line[] {
@@ -28,14 +24,14 @@ function section(title: string, bindings: readonly Binding[]): Line[] {
 
 const documents = new WeakMap<readonly LoadProblem[], Line[]>();
 
-/** All lines of the help text, before scrolling; built once per corpus. */
-export function helpDocument(problems: readonly LoadProblem[]): Line[] {
+/** All lines of the help text, before scrolling; built once per corpus (the keys do not change). */
+export function helpDocument(problems: readonly LoadProblem[], keys: KeyGuide): Line[] {
   let doc = documents.get(problems);
-  if (!doc) documents.set(problems, (doc = buildHelp(problems)));
+  if (!doc) documents.set(problems, (doc = buildHelp(problems, keys)));
   return doc;
 }
 
-function buildHelp(problems: readonly LoadProblem[]): Line[] {
+function buildHelp(problems: readonly LoadProblem[], keys: KeyGuide): Line[] {
   const skipped = problems.length;
   // The note on skipped files comes first: the key list is longer than a screen.
   return [
@@ -49,8 +45,8 @@ function buildHelp(problems: readonly LoadProblem[]): Line[] {
       ),
     ],
     [],
-    ...section('Everywhere', [...SCROLL_KEYS, ...GLOBAL_KEYS]),
-    ...ORDER.flatMap((c) => section(CONTEXT_TITLES[c], KEYMAP[c].filter((b) => !SCROLL_KEYS.includes(b)))),
+    ...section('Everywhere', keys.everywhere),
+    ...keys.contexts.flatMap((c) => section(c.title, c.bindings.filter((b) => !keys.everywhere.includes(b)))),
     [seg('  Search queries (/)', theme.helpTitle)],
     ...QUERY_SYNTAX_HELP.split('\n').map((l) => [seg(`    ${l}`)]),
   ];

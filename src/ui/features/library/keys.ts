@@ -1,14 +1,8 @@
-// Key bindings of the library features, joined into the keymap table.
-import type { Binding } from '../../keymap';
+// Key bindings of the library.
+import type { Binding } from '../../shared/binding';
+import type { LibraryAction } from './state';
 
-export const OUTLET_FILTER: Binding = {
-  label: 'o',
-  does: 'show only one outlet’s articles (again: the next outlet, then all; Esc: all)',
-  hint: 'outlet',
-  keys: { o: { type: 'cycleOutlet' } },
-};
-
-export const FETCH_FEEDS: Binding = {
+export const FETCH_FEEDS: Binding<LibraryAction> = {
   label: 'R',
   does: 'fetch all feeds into the library; new articles join the list',
   hint: 'fetch',

@@ -2,8 +2,8 @@
 // known outlet last), then back to all articles. The filter is the list filter the entity
 // sidebar uses, so the title bar names it and Esc clears it.
 import type { Corpus } from '../../../corpus/types';
-import type { UiState, Viewport } from '../../state';
-import { outletLabel } from './view';
+import { outletLabel } from '../../shared/articleLabels';
+import type { Desk, DeskViewport } from '../../shared/desk';
 import { applyListFilter, clearListFilter } from '../../shared/listFilter';
 
 /** outletLabel's name for an article of no known outlet: sorted last. */
@@ -22,7 +22,7 @@ export function articleOutlets(corpus: Corpus): readonly string[] {
 
 const labelOf = (outlet: string) => `outlet: ${outlet}`;
 
-export function cycleOutlet(state: UiState, vp: Viewport): UiState {
+export function cycleOutlet<S extends Desk>(state: S, vp: DeskViewport & { outlets?: readonly string[] }): S {
   const outlets = vp.outlets ?? [];
   const names = [...new Set(outlets)].sort((a, b) => (a === UNKNOWN ? 1 : b === UNKNOWN ? -1 : a.localeCompare(b)));
   const current = names.findIndex((n) => state.listFilter?.label === labelOf(n));

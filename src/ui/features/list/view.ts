@@ -6,20 +6,13 @@ import { fitLine, seg } from '../../shared/lines';
 import type { Rect } from '../../shared/layout';
 import { theme } from '../../shared/theme';
 import { truncateToWidth } from '../../shared/text/wrap';
+import { dateLabel, outletLabel } from '../../shared/articleLabels';
 
 const ROWS_PER_ARTICLE = 2;
 
 /** Articles the list can show in a pane `height` rows tall. */
 export function listCapacity(height: number): number {
   return Math.max(1, Math.floor(height / ROWS_PER_ARTICLE));
-}
-
-export function outletLabel(a: Article): string {
-  return a.outlet.value ?? 'unknown outlet';
-}
-
-export function dateLabel(a: Article): string {
-  return a.date.value ?? 'undated';
 }
 
 export interface ListProps {

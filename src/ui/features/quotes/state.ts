@@ -2,13 +2,17 @@
 // quote opened in the reader (highlighted there, and what `y` copies there when visible).
 import { citeQuote } from '../../../analysis/cite';
 import type { Quote } from '../../../analysis/types';
-import type { UiState, Viewport } from '../../state';
-import { stepFor } from '../../state';
+import type { CommonAction } from '../../shared/actions';
 import { lineOfOffset, offsetOfLine } from '../../shared/articleDocument';
-import type { AnalysisData } from '../../sources/analysis/data';
-import { readyData } from '../../sources/analysis/state';
+import type { Desk, DeskViewport } from '../../shared/desk';
 import { withEffect } from '../../shared/effect';
-import { revealOffset } from '../../shared/reveal';
+import { goBack, goTo } from '../../shared/nav';
+import { openAt } from '../../shared/reveal';
+import type { ScrollAction } from '../../shared/scroll';
+import { isScroll, stepFor } from '../../shared/scroll';
+import type { AnalysisData } from '../../sources/analysis/data';
+import type { AnalysisState } from '../../sources/analysis/state';
+import { readyData } from '../../sources/analysis/state';
 import { visibleQuotes } from './filter';
 
 export interface QuotesState {
@@ -45,7 +49,7 @@ export type QuotesAction =
   | { type: 'openQuote' }
   | { type: 'copyQuote' };
 
-const TYPES = new Set<string>([
+export const QUOTES_ACTIONS: readonly QuotesAction['type'][] = [
   'showQuotes',
   'editQuoteFilter',
   'quoteFilterSet',
@@ -55,30 +59,33 @@ const TYPES = new Set<string>([
   'chooseSpeaker',
   'openQuote',
   'copyQuote',
-]);
+];
 
-export function isQuotesAction(action: { type: string }): action is QuotesAction {
-  return TYPES.has(action.type);
+export interface QuotesViewport extends DeskViewport {
+  /** Quotes the Quotes view shows at once. */
+  quotesRows?: number;
 }
 
-export function listedQuotes(state: UiState): Quote[] {
+type Host = Desk & { quotes: QuotesState; analysis: AnalysisState };
+
+export function listedQuotes(state: Pick<Host, 'quotes' | 'analysis'>): Quote[] {
   const data = readyData(state.analysis);
   return data ? visibleQuotes(data, state.quotes.speaker, state.quotes.applied) : [];
 }
 
 /** A new query or speaker starts the list from its best match. */
-const refiltered = (state: UiState, quotes: Partial<QuotesState>): UiState => ({
+const refiltered = <S extends Host>(state: S, quotes: Partial<QuotesState>): S => ({
   ...state,
   quotes: { ...state.quotes, ...quotes, cursor: 0, top: 0 },
 });
 
 /** The list catches up with the typed query. */
-export function applyQuery(state: UiState): UiState {
+export function applyQuery<S extends Host>(state: S): S {
   return state.quotes.applied === state.quotes.query ? state : refiltered(state, { applied: state.quotes.query });
 }
 
 /** The quote `y` copies in the reader: the one opened from the Quotes view while it is on screen, else the first one reaching into the view, else the article's last one above it. */
-export function quoteInView(state: UiState, vp: Viewport): Quote | null {
+export function quoteInView(state: Host, vp: DeskViewport): Quote | null {
   const data = readyData(state.analysis);
   if (!data || state.open === null) return null;
   const quotes = data.quotesByArticle.get(state.open) ?? [];
@@ -95,17 +102,33 @@ export function quoteInView(state: UiState, vp: Viewport): Quote | null {
   return quotes.find((q) => q.span.end > from) ?? quotes[quotes.length - 1];
 }
 
-function copy(state: UiState, q: Quote | null | undefined, data: AnalysisData | null): UiState {
+function copy<S extends Host>(state: S, q: Quote | null | undefined, data: AnalysisData | null): S {
   const article = q && data ? data.articles[data.articleIndex.get(q.article) ?? -1] : undefined;
   if (!q || !article) return withEffect(state, 'no quote to copy here');
-  return withEffect(state, 'copied quote to clipboard', citeQuote(q, article));
+  return withEffect(state, 'copied quote to clipboard', { copy: citeQuote(q, article) });
 }
 
-export function reduceQuotes(state: UiState, action: QuotesAction, vp: Viewport): UiState {
+const setQuery = <S extends Host>(state: S, query: string): S => ({ ...state, quotes: { ...state.quotes, query } });
+
+/** Common actions: on the filter line (typing), in the speaker picker (Esc), or in the list of quotes. */
+function reduceInQuotes<S extends Host>(state: S, action: CommonAction, vp: QuotesViewport): S {
+  if (state.overlay === 'speakers') return action.type === 'back' ? { ...state, overlay: null } : state;
+  if (state.quotes.typing) {
+    if (action.type === 'input') return setQuery(state, state.quotes.query + action.text);
+    if (action.type === 'erase') return setQuery(state, [...state.quotes.query].slice(0, -1).join(''));
+    if (action.type === 'clearInput') return setQuery(state, '');
+    if (action.type === 'move') return scrollQuotes(applyQuery({ ...state, quotes: { ...state.quotes, typing: false } }), action, vp);
+    return state;
+  }
+  if (action.type === 'back') return goBack(state) ?? state;
+  return isScroll(action) ? scrollQuotes(state, action, vp) : state;
+}
+
+export function reduceQuotes<S extends Host>(state: S, action: QuotesAction | CommonAction, vp: QuotesViewport): S {
   const data = readyData(state.analysis);
   switch (action.type) {
     case 'showQuotes':
-      return { ...state, view: 'quotes', overlay: null, quotes: { ...state.quotes, typing: false } };
+      return { ...goTo(state, 'quotes'), quotes: { ...state.quotes, typing: false } };
     case 'editQuoteFilter':
       return { ...state, quotes: { ...state.quotes, typing: true } };
     case 'quoteFilterSet':
@@ -122,21 +145,17 @@ export function reduceQuotes(state: UiState, action: QuotesAction, vp: Viewport)
       const q = listedQuotes(state)[state.quotes.cursor];
       const article = q && data ? data.articleIndex.get(q.article) : undefined;
       if (!q || article === undefined) return state;
-      const shown: UiState = {
-        ...state,
-        view: 'browse',
-        focus: state.ring.includes('reader') ? 'reader' : state.focus,
-        quotes: { ...state.quotes, opened: q.id },
-      };
-      return revealOffset(shown, article, q.span.start, vp);
+      return openAt({ ...state, quotes: { ...state.quotes, opened: q.id } }, article, q.span.start, vp);
     }
     case 'copyQuote':
       return copy(state, state.view === 'quotes' ? listedQuotes(state)[state.quotes.cursor] : quoteInView(state, vp), data);
+    default:
+      return reduceInQuotes(state, action, vp);
   }
 }
 
 /** Up and down choose a quote; the list scrolls to keep it in view. */
-export function scrollQuotes(state: UiState, action: Parameters<typeof stepFor>[0], vp: Viewport): UiState {
+export function scrollQuotes<S extends Host>(state: S, action: ScrollAction, vp: QuotesViewport): S {
   const count = listedQuotes(state).length;
   if (count === 0) return state;
   const rows = Math.max(1, vp.quotesRows ?? 1);

@@ -1,22 +1,25 @@
 // The frame's part for search: the results screen, the geometry the reducer needs
 // (Viewport.search), and the query's hits marked in an article opened from the results.
 import { parseQuery } from '../../../search';
-import type { FrameInput } from '../../frame';
+import type { Desk } from '../../shared/desk';
+import type { ScreenInput } from '../../shared/feature';
 import type { Layout } from '../../shared/layout';
 import type { Line } from '../../shared/lines';
 import type { Mark } from '../../shared/marks';
 import type { SearchResults } from './results';
 import { resultsFor, ROWS_PER_ARTICLE } from './results';
-import type { SearchGeometry } from './state';
+import type { SearchGeometry, SearchState } from './state';
 import { resultRows, searchViewLines } from './view';
 
-function searchResults(input: FrameInput): SearchResults | null {
-  const index = input.searchCompare?.searchIndex;
+type SearchInput = ScreenInput<Desk & { search: SearchState }>;
+
+function searchResults(input: SearchInput): SearchResults | null {
+  const index = input.sources?.searchIndex;
   return index ? resultsFor(index, input.state.search.query) : null;
 }
 
 /** Only while there is a query to act on: on the results screen, or in an article opened from it. */
-export function searchGeometry(input: FrameInput, layout: Layout): SearchGeometry | undefined {
+export function searchGeometry(input: SearchInput, layout: Layout): SearchGeometry | undefined {
   const { state } = input;
   if (!state.search.query.trim() || (state.view !== 'search' && !state.search.opened)) return undefined;
   const results = searchResults(input);
@@ -32,22 +35,23 @@ export function searchGeometry(input: FrameInput, layout: Layout): SearchGeometr
 }
 
 /** What the summary row adds: parts of the query that were ignored, and what analysis has yet to bring. */
-function searchNote(input: FrameInput): string | null {
+function searchNote(input: SearchInput): string | null {
   const notes = parseQuery(input.state.search.query).warnings.slice(0, 1);
-  if (input.searchCompare?.searchWithoutAnalysis) {
+  if (input.sources?.searchWithoutAnalysis) {
     const asks = searchResults(input)?.needsAnalysis;
     notes.push(asks ? 'in:quotes, in:entities and by: need the analysis: results come when it ends' : 'quotes and entities become searchable when analysis ends');
   }
   return notes.length ? notes.join(' · ') : null;
 }
 
-export function searchBody(input: FrameInput, layout: Layout): Line[] {
+export function searchBody(input: SearchInput, layout: Layout): Line[] {
   const { state, corpus } = input;
   return searchViewLines({ articles: corpus.articles, state: state.search, results: searchResults(input), note: searchNote(input), rect: layout.body });
 }
 
-/** The reader's marks plus, for an article opened from the search results, every hit of the query (the current one stronger). */
-export function withSearchMarks(marks: readonly Mark[], input: FrameInput): readonly Mark[] {
+/** For an article opened from the search results, every hit of the query (the current one stronger). */
+export function searchMarks(input: SearchInput): readonly Mark[] {
+  const marks: Mark[] = [];
   const opened = input.state.search.opened;
   if (!opened || opened.article !== input.state.open || input.state.view !== 'browse') return marks;
   const hits = searchResults(input)?.inArticle(opened.article);

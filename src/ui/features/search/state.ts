@@ -2,7 +2,10 @@
 // function of the query and the index, computed by the frame, which hands the reducer their
 // positions through the viewport (SearchGeometry).
 import { SEARCH_HISTORY_LIMIT } from '../../../store/searchHistory';
-import type { View } from '../../state';
+import type { CommonAction } from '../../shared/actions';
+import type { Desk, DeskViewport } from '../../shared/desk';
+import { goBack, goTo } from '../../shared/nav';
+import { openAt, revealOffset } from '../../shared/reveal';
 
 export interface SearchState {
   query: string;
@@ -14,8 +17,6 @@ export interface SearchState {
   history: readonly string[];
   /** While ↑ recalls earlier queries: the position in `history`. */
   recall: number | null;
-  /** Where Esc from the results returns to. */
-  from: View;
   /** An article opened from the results: n/N step through its hits, Esc returns to the results. */
   opened: { article: number; hit: number } | null;
 }
@@ -39,7 +40,7 @@ export interface SearchGeometry {
 export const HISTORY_LIMIT = SEARCH_HISTORY_LIMIT;
 
 export function initialSearchState(history: readonly string[] = []): SearchState {
-  return { query: '', selected: 0, top: 0, history, recall: null, from: 'browse', opened: null };
+  return { query: '', selected: 0, top: 0, history, recall: null, opened: null };
 }
 
 /** The history with `query` as its newest entry (moved there if it was already in it). */
@@ -84,4 +85,82 @@ export function choose(s: SearchState, target: number, g: SearchGeometry): Searc
 export function hitAt(hits: readonly number[], offset: number): number {
   const i = hits.findIndex((h) => h >= offset);
   return i < 0 ? 0 : i;
+}
+
+export type SearchAction =
+  | { type: 'openSearch' }
+  /** n / N: the next or previous search hit in the article opened from the results. */
+  | { type: 'nextHit'; dir: 1 | -1 };
+
+export interface SearchViewport extends DeskViewport {
+  /** Positions of the search results, and of hits in the reader (when there is a query). */
+  search?: SearchGeometry;
+}
+
+type Host = Desk & { search: SearchState };
+
+const pageOf = (dir: number, rows: number, half?: boolean) => dir * (half ? Math.max(1, Math.floor(rows / 2)) : Math.max(1, rows));
+
+/** `/`: the results screen over the current place (Esc returns there). */
+function openSearch<S extends Host>(state: S): S {
+  if (state.view === 'search') return { ...state, overlay: null };
+  return { ...goTo(state, 'search'), search: { ...state.search, opened: null, recall: null } };
+}
+
+/** n/N in an article opened from the results: the next or previous hit of the query in it. */
+function nextHit<S extends Host>(state: S, dir: 1 | -1, vp: SearchViewport): S {
+  const opened = state.search.opened;
+  if (!opened || opened.article !== state.open || !vp.search) return state;
+  const hits = vp.search.hitsIn(opened.article);
+  if (hits.length === 0) return state;
+  const hit = (opened.hit + dir + hits.length) % hits.length;
+  return { ...revealOffset(state, opened.article, hits[hit], vp), search: { ...state.search, opened: { article: opened.article, hit } } };
+}
+
+export function reduceSearch<S extends Host>(state: S, action: SearchAction | CommonAction, vp: SearchViewport): S {
+  const s = state.search;
+  const g = vp.search;
+  switch (action.type) {
+    case 'openSearch':
+      return openSearch(state);
+    case 'nextHit':
+      return nextHit(state, action.dir, vp);
+    case 'input':
+      return { ...state, search: withQuery(s, s.query + action.text) };
+    case 'erase':
+      return { ...state, search: withQuery(s, Array.from(s.query).slice(0, -1).join('')) };
+    case 'clearInput':
+      return { ...state, search: withQuery(s, '') };
+    case 'move': {
+      const recalled = recallStep(s, action.by);
+      if (recalled) return { ...state, search: recalled };
+      return g ? { ...state, search: choose(s, s.selected + action.by, g) } : state;
+    }
+    case 'page':
+      return g ? { ...state, search: choose(s, s.selected + pageOf(action.dir, g.rows, action.half), g) } : state;
+    case 'first':
+      return g ? { ...state, search: choose(s, 0, g) } : state;
+    case 'last':
+      return g ? { ...state, search: choose(s, g.count - 1, g) } : state;
+    case 'open': {
+      if (!g || s.selected >= g.count) return state;
+      const target = g.resultAt(s.selected);
+      const hit = hitAt(g.hitsIn(target.article), target.start);
+      const opened = openAt(state, target.article, target.start, vp);
+      return { ...opened, search: { ...s, history: remember(s.history, s.query), opened: { article: target.article, hit } } };
+    }
+    case 'back': {
+      const left = { ...state, search: { ...s, history: remember(s.history, s.query), recall: null } };
+      return goBack(left) ?? { ...left, view: 'browse' };
+    }
+    default:
+      return state;
+  }
+}
+
+/** `opened` is the article being read from the results: back on the results, or on another article, it is over. */
+export function settleSearch<S extends Host>(state: S): S {
+  const opened = state.search.opened;
+  if (!opened || (state.view === 'browse' && state.open === opened.article)) return state;
+  return { ...state, search: { ...state.search, opened: null } };
 }

@@ -8,7 +8,7 @@ import { fitBlock, fitLine, seg } from '../../shared/lines';
 import type { Rect } from '../../shared/layout';
 import { displayWidth, truncateToWidth } from '../../shared/text/wrap';
 import { indicatorLine } from '../../shared/scrolled';
-import { dateLabel, outletLabel } from '../list/view';
+import { dateLabel, outletLabel } from '../../shared/articleLabels';
 import { ROWS_PER_ARTICLE, type SearchResults } from './results';
 import type { SearchState } from './state';
 

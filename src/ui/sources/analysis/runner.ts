@@ -1,5 +1,5 @@
 // The real analysis for the TUI: the whole corpus, with the on-disk entity cache, saved after.
-import type { AnalysisStage } from '../../../analysis/index';
+import type { AnalysisStage } from '../../../analysis';
 import type { Article } from '../../../corpus/types';
 import { analyseWithCache, type CachedAnalysis } from '../../../store/cachedAnalysis';
 import { openEntityCache, type DiskEntityCache } from '../../../store/entityCache';

@@ -96,7 +96,7 @@ describe('the compare view', () => {
     expect(contextOf(back)).toBe('reader');
     const coverage = keys(['C'], s);
     expect(coverage.view).toBe('coverage');
-    expect(coverage.coverage).toMatchObject({ article: 2, from: 'compare' });
+    expect(coverage.coverage).toMatchObject({ article: 2 });
     expect(keys(['escape'], coverage).view).toBe('compare');
   });
 });

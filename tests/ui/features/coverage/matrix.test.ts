@@ -75,7 +75,7 @@ describe('the coverage view', () => {
     const press = (names: string[], s = initialState({ open: 1, focus: 'reader' })) => applyKeys(names, s, vp);
     const s = press(['C']);
     expect(s.view).toBe('coverage');
-    expect(s.coverage).toMatchObject({ article: 1, top: 0, left: 0, from: 'browse' });
+    expect(s.coverage).toMatchObject({ article: 1, top: 0, left: 0 });
     expect(press(['C', 'right', 'right', 'l']).coverage!.left).toBe(1);
     expect(press(['C', 'right', 'left', 'h']).coverage!.left).toBe(0);
     expect(press(['C', 'j', 'j', 'j', 'j', 'j', 'j']).coverage!.top).toBe(5);

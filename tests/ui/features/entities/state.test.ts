@@ -29,7 +29,7 @@ describe('the entity sidebar in the reducer', () => {
 
   it('Enter narrows the list to the articles mentioning the entity; the list moves within them; Esc in the list clears it', () => {
     const picked = drive(corpus, analysedState(corpus), ['e', 'tab', 'tab', 'enter']);
-    expect(picked.state.listFilter).toEqual({ label: 'Ada Brook', articles: [0, 2] });
+    expect(picked.state.listFilter).toEqual({ label: 'Ada Brook', articles: [0, 2], entity: 'person:ada-brook' });
     expect(picked.state.entities.selected).toBe('person:ada-brook');
     expect(picked.screen[0]).toContain('filter: Ada Brook (2)');
     const listed = picked.screen.join('\n');

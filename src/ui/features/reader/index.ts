@@ -1,0 +1,21 @@
+// The reader pane as the registry sees it.
+import type { CommonAction } from '../../shared/actions';
+import { readerDocument, readerTextRows, readerTextWidth } from '../../shared/articleDocument';
+import type { Desk, DeskViewport } from '../../shared/desk';
+import type { Feature } from '../../shared/feature';
+import { reduceReader } from './state';
+
+export const readerFeature: Feature<Desk, CommonAction, DeskViewport> = {
+  contexts: ['reader'],
+  actions: [],
+  reduce: reduceReader,
+  viewport: ({ corpus, state }, layout) => {
+    const width = readerTextWidth(layout.reader);
+    const open = state.open === null ? null : corpus.articles[state.open];
+    return {
+      readerRows: readerTextRows(layout.reader),
+      readerLines: open ? readerDocument(open, width).length : 0,
+      readerDoc: (article) => readerDocument(corpus.articles[article], width),
+    };
+  },
+};
