@@ -106,14 +106,25 @@ const CONTROL_NAMES: Readonly<Record<string, string>> = {
   '\b': 'backspace',
 };
 
+/** A character of a burst: its key's name; a control character is Ctrl and its letter, or nothing. */
+function burstKeyName(c: string): string | null {
+  const named = CONTROL_NAMES[c];
+  if (named) return named;
+  const code = c.codePointAt(0)!;
+  if (code >= 1 && code <= 26) return `ctrl-${String.fromCharCode(code + 96)}`;
+  // Other control characters (NUL, a stray ESC, C1 codes) are no key anyone typed.
+  return /\p{Cc}/u.test(c) ? null : c;
+}
+
 /**
  * Names for everything in one read from the terminal. Keys typed quickly (or sent by a
- * script) can arrive together as one string, "jj\r"; each character is a key press.
+ * script) can arrive together as one string, "jj\r" or "\x15xyz" (Ctrl-u, then x y z); each
+ * character is a key press.
  */
 export function keyNames(input: string, key: KeyPress): string[] {
   const single = keyName(input, key);
   if (single !== null || input.length <= 1) return single === null ? [] : [single];
-  return [...input].map((c) => CONTROL_NAMES[c] ?? c);
+  return [...input].flatMap((c) => burstKeyName(c) ?? []);
 }
 
 /** The keymap as the help overlay lists it. */
@@ -129,7 +140,8 @@ export function resolveKey(context: Context, name: string): Action | null {
   }
   if (TEXT_INPUT_CONTEXTS.has(context)) {
     if (name === 'space') return { type: 'input', text: ' ' };
-    if ([...name].length === 1) return { type: 'input', text: name };
+    // A control character is never typed into a prompt, whatever way it came.
+    if ([...name].length === 1 && !/\p{Cc}/u.test(name)) return { type: 'input', text: name };
   }
   for (const binding of GLOBAL_KEYS) {
     const action = binding.keys[name];

@@ -63,4 +63,10 @@ describe('keyNames', () => {
     expect(keyNames('', { pageDown: true })).toEqual(['pagedown']);
     expect(keyNames('', {})).toEqual([]);
   });
+
+  it('names a control character in a burst as Ctrl and its letter, and drops other control characters', () => {
+    expect(keyNames('\x15xyz', {})).toEqual(['ctrl-u', 'x', 'y', 'z']);
+    expect(keyNames('a\x04\x00\x1bb', {})).toEqual(['a', 'ctrl-d', 'b']);
+    expect(resolveKey('search', '\x15')).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import { remember } from '../../../../src/ui/features/search/state';
 import type { Action, UiState } from '../../../../src/ui/state';
 import type { ReaderLine } from '../../../../src/ui/shared/articleDocument';
 import { contextOf, initialState, reduce } from '../../../../src/ui/state';
+import { keyNames } from '../../../../src/ui/keymap';
 import { applyKeys, viewport } from '../../helpers';
 
 // Three results, each a heading row and a passage row: article 4 (best passage at 120), article 4
@@ -33,6 +34,11 @@ const keys = (names: string[], from: UiState = initialState()) => applyKeys(name
 const typed = (text: string) => [...text].map((c) => (c === ' ' ? 'space' : c));
 
 describe('the search prompt', () => {
+  it('Ctrl-u sent in a burst with letters clears the query and types none of itself (abc, then C-u x y z: xyz)', () => {
+    const s = keys(['/', ...typed('abc'), ...keyNames('\x15xyz', {})]);
+    expect(s.search.query).toBe('xyz');
+  });
+
   it('opens with / from any view and takes letters as input, q and ? included', () => {
     const s = keys(['/', ...typed('q? jk/g')]);
     expect(s.view).toBe('search');
