@@ -40,7 +40,7 @@ export function poolSize(env: NodeJS.ProcessEnv = process.env): number | null {
  * The built worker (dist/analysis-worker.js) beside this bundle or its chunk folder; null when
  * running from source (tests), where no built worker sits beside the module.
  */
-export function builtWorker(from = import.meta.url): URL | null {
+export function builtWorker(from: string | URL = import.meta.url): URL | null {
   for (const candidate of ['./analysis-worker.js', '../analysis-worker.js']) {
     const url = new URL(candidate, from);
     if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
