@@ -17,6 +17,8 @@ const PREFIX_WEIGHT = 0.55;
 const TYPO_WEIGHT = 0.3;
 /** A misspelling the corpus itself holds does not make the word rare: its df is at least this share of the most frequent alternative's. */
 const ALTERNATIVE_DF_SHARE = 0.1;
+/** ...but a word in this many articles is the corpus's own word, not a slip: its df is its own ('zinc' is not made common by 'inc'). */
+const OWN_WORD_DF = 5;
 
 /** Per article and field: weight / (1 - b + b * length / mean length). */
 export function fieldNorms(p: Postings, weights: readonly number[], b: readonly number[]): Float32Array {
@@ -32,17 +34,21 @@ export function fieldNorms(p: Postings, weights: readonly number[], b: readonly 
 
 export const df = (p: Postings, id: number) => p.start[id + 1] - p.start[id];
 
-/** Articles holding the word in any form, for its idf: the exact word's, unless it is a rare form of a more frequent alternative. */
+/**
+ * Articles holding the word, for its idf: the most frequent of the word and its other forms
+ * (they count as the word itself), unless it is a rare slip for a more frequent alternative.
+ */
 export function effectiveDf(p: Postings, runs: readonly IdRun[]): number {
   let exact = 0;
   let other = 0;
   for (const run of runs) {
     for (let id = run.from; id < run.to; id++) {
       const n = df(p, id);
-      if (run.kind === EXACT) exact = Math.max(exact, n);
+      if (run.kind === EXACT || run.kind === STEM) exact = Math.max(exact, n);
       else other = Math.max(other, n);
     }
   }
+  if (exact >= OWN_WORD_DF) return exact;
   return Math.max(exact > 0 ? Math.max(exact, other * ALTERNATIVE_DF_SHARE) : other, 1);
 }
 

@@ -235,6 +235,17 @@ describe('ranking', () => {
     expect(ids(index, 'harbour strike')).toEqual(['a0', 'a1', 'a2']);
   });
 
+  it("a word's rarity counts its other forms, and a word the corpus holds in several articles is not made common by a frequent word one edit away", () => {
+    const filler = Array.from({ length: 70 }, (_, i) => `Filler story number ${i} about the weather.\n`);
+    const scoreOf = (texts: string[], q: string) => search(buildSearchIndex(corpus(...texts)), q).slice(0, 1)[0].score;
+    // 'quotas' in 2 articles, 'quota' in 30: the word is common, whichever form is typed.
+    const quota = (other: string) => ['Steel quotas set.\n', 'Steel quotas kept.\n', ...Array.from({ length: 30 }, (_, i) => `Sugar ${other} set ${i}.\n`), ...filler];
+    expect(scoreOf(quota('quota'), 'quotas')).toBeLessThan(0.5 * scoreOf(quota('levy'), 'quotas'));
+    // 'zinc' in 6 articles, 'inc' in 100: zinc scores as it would with no 'inc' about.
+    const zinc = (company: string) => [...Array.from({ length: 6 }, (_, i) => `Zinc output rose ${i}.\n`), ...Array.from({ length: 100 }, (_, i) => `Acme ${company} said profits rose ${i}.\n`)];
+    expect(scoreOf(zinc('Inc'), 'zinc')).toBeCloseTo(scoreOf(zinc('Corp'), 'zinc'), 6);
+  });
+
   it('scores never rise down the list', () => {
     for (const q of ['kim putin', 'korea', 'north korean artilery', 'satelite | submarines', 'in:quotes by:putin']) {
       const scores = all(search(analysed, q)).map((r) => r.score);
