@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { printable } from '../corpus/sanitize';
 import type { Article } from '../corpus/types';
 import { startIndexBuild, type IndexBuild } from '../search/build';
-import { deserializeIndex, indexKey, serializeIndex } from '../search/persist';
+import { deserializeIndex, indexKey, indexKeySteps, serializeIndex } from '../search/persist';
 import type { SearchIndex } from '../search/types';
 import { removeStaleTempFiles, writeFileAtomic } from './atomicFile';
 import { storePaths } from './paths';
@@ -24,16 +24,20 @@ export interface CachedIndex {
   warning: string | null;
 }
 
-/** The index the cache file holds for these articles (keyed `key`), or null. */
-function readIndex(articles: readonly Article[], key: string, file: string): SearchIndex | null {
+/** The cache file's bytes, or null when there is none or it cannot be read. */
+function readBytes(file: string): Buffer | null {
   removeStaleTempFiles(file); // what a save killed midway left
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch {
     return null; // no cache yet, or unreadable: built instead
   }
-  return deserializeIndex(bytes, articles, key);
+}
+
+/** The index the cache file holds for these articles (keyed `key`), or null. */
+function readIndex(articles: readonly Article[], key: string, file: string): SearchIndex | null {
+  const bytes = readBytes(file);
+  return bytes ? deserializeIndex(bytes, articles, key) : null;
 }
 
 /** Saves the index; the user's warning when it could not be written. */
@@ -61,22 +65,35 @@ export interface CachedIndexBuild extends IndexBuild {
 }
 
 /**
- * The reader's index build, a slice at a time: the first slice reads the cached index (tens
- * of milliseconds on Reuters, where building takes seconds); when there is none, the index
- * is built in slices (startIndexBuild) and saved in the slice that finishes it.
+ * The reader's index build, a slice at a time: the articles' key is hashed in slices, then one
+ * slice reads the cache file and the next reads the index from its bytes (tens of milliseconds
+ * each on Reuters, where building takes seconds); when the file holds no index for these
+ * articles, the index is built in slices (startIndexBuild) and saved in the slice that finishes it.
  */
 export function startCachedIndexBuild(articles: readonly Article[], file = searchIndexFile()): CachedIndexBuild {
+  const keying = indexKeySteps(articles);
   let key: string | null = null;
+  let bytes: Buffer | null | undefined;
   let build: IndexBuild | null = null;
   let index: SearchIndex | null = null;
   let from: CachedIndex['from'] | null = null;
   let warning: string | null = null;
   return {
     step(budgetMs) {
+      const until = performance.now() + budgetMs;
+      while (key === null) {
+        const next = keying.next();
+        if (next.done) key = next.value;
+        else if (performance.now() >= until) return false;
+      }
       if (index) return true;
-      if (key === null) {
-        key = indexKey(articles);
-        index = readIndex(articles, key, file);
+      if (!build) {
+        if (bytes === undefined) {
+          bytes = readBytes(file);
+          return false;
+        }
+        index = bytes ? deserializeIndex(bytes, articles, key) : null;
+        bytes = null;
         if (index) {
           from = 'cache';
           return true;
@@ -84,8 +101,8 @@ export function startCachedIndexBuild(articles: readonly Article[], file = searc
         build = startIndexBuild(articles);
         return false;
       }
-      if (!build!.step(budgetMs)) return false;
-      index = build!.finish();
+      if (!build.step(Math.max(0, until - performance.now()))) return false;
+      index = build.finish();
       from = 'built';
       warning = saveIndex(index, key, file);
       return true;
