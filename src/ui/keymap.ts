@@ -4,7 +4,7 @@ import type { Binding, KeyGuide } from './shared/binding';
 import { SCROLL_KEYS } from './shared/binding';
 import { COMPARE_BACK, COMPARE_KEYS, OPEN_COMPARE, PICKER_KEYS } from './features/compare/keys';
 import { COVERAGE_KEYS, COVERAGE_OF_LEFT, OPEN_COVERAGE } from './features/coverage/keys';
-import { ENTITY_DETAIL_KEYS, JUMP_MENTION, SIDEBAR_KEYS, TOGGLE_SIDEBAR } from './features/entities/keys';
+import { ENTITY_DETAIL_KEYS, ENTITY_FIND_KEYS, JUMP_MENTION, SIDEBAR_KEYS, TOGGLE_SIDEBAR } from './features/entities/keys';
 import { CLOSE_HELP, TOGGLE_HELP } from './features/help/keys';
 import { FETCH_FEEDS } from './features/library/keys';
 import { CLEAR_LIST_FILTER, LIST_KEYS, OUTLET_FILTER } from './features/list/keys';
@@ -19,6 +19,7 @@ export const KEYMAP: Readonly<Record<Context, readonly Binding<Action>[]>> = {
   list: [...LIST_KEYS, TOGGLE_SIDEBAR, SHOW_QUOTES, OUTLET_FILTER, CLEAR_LIST_FILTER, FETCH_FEEDS],
   reader: [...READER_KEYS, NEXT_HIT, OPEN_COMPARE, OPEN_COVERAGE, COPY_QUOTE_IN_READER, JUMP_MENTION, TOGGLE_SIDEBAR, SHOW_QUOTES, FETCH_FEEDS],
   sidebar: [...SIDEBAR_KEYS, SHOW_QUOTES],
+  entityFind: ENTITY_FIND_KEYS,
   entity: ENTITY_DETAIL_KEYS,
   quotes: QUOTES_KEYS,
   quoteFilter: QUOTE_FILTER_KEYS,
@@ -48,6 +49,7 @@ export const CONTEXT_TITLES: Readonly<Record<Context, string>> = {
   picker: 'Compare: pick an article',
   coverage: 'Coverage of a story',
   sidebar: 'Entity sidebar',
+  entityFind: 'Entity sidebar: find line',
   entity: 'Entity details',
   quotes: 'Quotes',
   quoteFilter: 'Quotes: filter line',
@@ -55,7 +57,7 @@ export const CONTEXT_TITLES: Readonly<Record<Context, string>> = {
 };
 
 /** Contexts with a prompt: a character no binding claims is typed, before the global keys. */
-export const TEXT_INPUT_CONTEXTS: ReadonlySet<Context> = new Set<Context>(['search', 'quoteFilter']);
+export const TEXT_INPUT_CONTEXTS: ReadonlySet<Context> = new Set<Context>(['search', 'quoteFilter', 'entityFind']);
 
 /** What Ink reports about a key press; a subset of Ink's Key, so tests can build it. */
 export interface KeyPress {

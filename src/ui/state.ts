@@ -99,6 +99,7 @@ export function contextOf(state: UiState): Context {
   if (state.view === 'search' || state.view === 'coverage') return state.view;
   if (state.view === 'entity') return 'entity';
   if (state.view === 'quotes') return state.quotes.typing ? 'quoteFilter' : 'quotes';
+  if (state.focus === 'sidebar' && state.entities.finding) return 'entityFind';
   return state.focus;
 }
 

@@ -19,7 +19,8 @@ export type Context =
   | 'entity'
   | 'quotes'
   | 'quoteFilter'
-  | 'speakers';
+  | 'speakers'
+  | 'entityFind';
 
 export interface NavState {
   view: View;

@@ -21,8 +21,8 @@ function detailDocument(state: Host, width: number) {
 }
 
 export const entitiesFeature: Feature<Host, EntityAction | CommonAction, EntitiesViewport> = {
-  contexts: ['sidebar', 'entity'],
-  actions: ['toggleSidebar', 'pickEntity', 'entityDetail', 'jumpMention'],
+  contexts: ['sidebar', 'entityFind', 'entity'],
+  actions: ['toggleSidebar', 'pickEntity', 'entityDetail', 'jumpMention', 'toggleEntityScope', 'findEntity', 'findEntityDone'],
   reduce: reduceEntities,
   settle: settleEntities,
   body: ({ state }, { body }) => (state.view === 'entity' ? scrolledDocument(detailDocument(state, body.width) ?? [], state.entities.detailTop, body.width, body.height) : null),

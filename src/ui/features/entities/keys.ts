@@ -18,6 +18,8 @@ export const SIDEBAR_KEYS: readonly Binding<EntityAction | CommonAction>[] = [
   { label: 'Enter', does: 'narrow the list to the articles that mention it, highlight its mentions', hint: 'filter', keys: { enter: { type: 'pickEntity' } } },
   { label: 'i', does: 'details: aliases and mentions per article', hint: 'details', keys: { i: { type: 'entityDetail' } } },
   JUMP_MENTION,
+  { label: 'a', does: 'this article’s entities / the whole corpus’s', hint: 'article/corpus', keys: { a: { type: 'toggleEntityScope' } } },
+  { label: '/', does: 'type to find an entity by name', hint: 'find', keys: { '/': { type: 'findEntity' } } },
   { label: 'Esc', does: 'back to the list', hint: 'list', keys: { escape: { type: 'back' } } },
   TOGGLE_SIDEBAR,
   SWITCH_PANE,
@@ -26,4 +28,12 @@ export const SIDEBAR_KEYS: readonly Binding<EntityAction | CommonAction>[] = [
 export const ENTITY_DETAIL_KEYS: readonly Binding<CommonAction>[] = [
   ...SCROLL_KEYS,
   { label: 'Esc', does: 'back to the articles', hint: 'back', keys: { escape: { type: 'back' } } },
+];
+
+/** On the find line letters are typed, so only keys that type nothing are bound. */
+export const ENTITY_FIND_KEYS: readonly Binding<EntityAction | CommonAction>[] = [
+  { label: '↑ ↓', does: 'stop typing and move through the entities found', hint: 'choose', keys: { up: { type: 'move', by: -1 }, down: { type: 'move', by: 1 } } },
+  { label: 'Enter', does: 'keep what was typed, stop typing', hint: 'done', keys: { enter: { type: 'findEntityDone', keep: true } } },
+  { label: 'Backspace Ctrl-u', short: '⌫', does: 'delete a character / all of it', keys: { backspace: { type: 'erase' }, 'ctrl-u': { type: 'clearInput' } } },
+  { label: 'Esc', does: 'list every entity again, stop typing', hint: 'clear', keys: { escape: { type: 'findEntityDone', keep: false } } },
 ];

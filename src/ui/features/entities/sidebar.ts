@@ -1,5 +1,6 @@
 // The entity sidebar: people, organisations and places with their article and mention counts,
-// those in the open article marked. Only the visible rows are built.
+// those in the open article marked; the open article's only by default (a: the corpus's), and a
+// find line to narrow them by name. Only the visible rows are built.
 import type { Line, Style } from '../../shared/lines';
 import { fitLine, seg } from '../../shared/lines';
 import type { Rect } from '../../shared/layout';
@@ -9,7 +10,8 @@ import { indicatorLine } from '../../shared/scrolled';
 import type { AnalysisState } from '../../sources/analysis/state';
 import { analysisPlaceholder, readyData } from '../../sources/analysis/state';
 import type { EntitiesState } from './state';
-import { followEntity, sidebarModel } from './rows';
+import { cursorEntity, followEntity, sidebarModel } from './rows';
+import { scopeMode } from './scope';
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
@@ -18,9 +20,9 @@ export function sidebarWidth(cols: number): number {
   return clamp(Math.floor(cols * 0.24), 22, 34);
 }
 
-/** Entity rows shown in a sidebar `height` rows tall: a title row above, the position below. */
+/** Entity rows shown in a sidebar `height` rows tall: the title and the legend (or find line) above, the position below. */
 export function sidebarCapacity(height: number): number {
-  return Math.max(1, height - 2);
+  return Math.max(1, height - 3);
 }
 
 export interface SidebarProps {
@@ -37,29 +39,45 @@ function countColumns(width: number, articles: string, mentions: string): string
   return width >= 26 ? articles.padStart(4) + mentions.padStart(5) : mentions.padStart(4);
 }
 
+/** What the count columns are, in words, right-aligned over them. */
+function legendLine(width: number): Line {
+  const words = width >= 26 ? 'articles · mentions' : 'mentions';
+  return fitLine([seg(' '.repeat(Math.max(1, width - displayWidth(words)))), seg(words, theme.indicator)], width);
+}
+
+/** The find line: what was typed, with a cursor while typing. */
+function findLine(find: string, typing: boolean, width: number): Line {
+  return fitLine([seg(' / ', theme.helpKey), seg(truncateToWidth(find, Math.max(1, width - 4))), ...(typing ? [seg('▏')] : [])], width);
+}
+
 export function sidebarLines({ analysis, entities, open, focused, rect }: SidebarProps): Line[] {
   const width = rect.width;
-  const title: Line = [seg(' Entities', focused ? { ...theme.helpTitle, inverse: true } : theme.helpTitle)];
+  const scope = { open, corpusWide: entities.corpusWide, find: entities.find };
+  const mode = scopeMode(scope) === 'article' ? 'this article' : 'corpus';
+  const title: Line = [seg(' Entities', focused ? { ...theme.helpTitle, inverse: true } : theme.helpTitle), seg(` · ${mode}`, theme.indicator)];
   const data = readyData(analysis);
   if (!data) return [title, [], fitLine([seg(` ${analysisPlaceholder(analysis)}`, theme.placeholder)], width)];
-  if (data.entities.length === 0) return [title, [], [seg(' No entities found.', theme.placeholder)]];
-  const { rows } = sidebarModel(data);
+  const second = entities.finding || entities.find ? findLine(entities.find, entities.finding, width) : legendLine(width);
+  const model = sidebarModel(data, scope);
+  const { rows } = model;
+  const lines: Line[] = [fitLine(title, width), second];
+  if (rows.length === 0) {
+    const why = data.entities.length === 0 ? 'No entities found.' : entities.find ? 'No entity matches.' : 'None in this article (a: all).';
+    return [...lines, fitLine([seg(` ${why}`, theme.placeholder)], width)];
+  }
   const capacity = sidebarCapacity(rect.height);
+  const cursor = cursorEntity(model, entities.cursor);
   // A restored state or a smaller terminal can leave the cursor off screen: follow it.
-  const top = followEntity(data, entities.cursor, entities.top, capacity);
+  const top = followEntity(model, cursor, entities.top, capacity);
   const inOpen = open === null ? undefined : data.entitiesByArticle.get(open);
-  const lines: Line[] = [fitLine(title, width)];
   for (const row of rows.slice(top, top + capacity)) {
     if (row.kind === 'group') {
-      const counts = countColumns(width, 'art', 'ment');
-      const room = width - counts.length - 2;
       const titled = `${row.title} (${row.count})`;
-      const name = truncateToWidth(displayWidth(titled) <= room ? titled : row.title, room);
-      lines.push(fitLine([seg(` ${name}`, theme.helpTitle), seg(' '.repeat(Math.max(1, width - counts.length - 1 - displayWidth(name)))), seg(counts, theme.indicator)], width));
+      lines.push(fitLine([seg(` ${truncateToWidth(titled, width - 1)}`, theme.helpTitle)], width));
       continue;
     }
     const s = data.entities[row.ordinal];
-    const atCursor = row.ordinal === entities.cursor;
+    const atCursor = row.ordinal === cursor;
     const cursorStyle: Style | undefined = atCursor ? (focused ? theme.cursorFocused : theme.cursorUnfocused) : undefined;
     const over = (st: Style | undefined): Style | undefined => (cursorStyle ? { ...st, ...cursorStyle } : st);
     const counts = countColumns(width, String(s.articles.length), String(s.mentions));
@@ -75,7 +93,7 @@ export function sidebarLines({ analysis, entities, open, focused, rect }: Sideba
       ),
     );
   }
-  while (lines.length < capacity + 1) lines.push([]);
+  while (lines.length < capacity + 2) lines.push([]);
   lines.push(indicatorLine(top, capacity, rows.length, width));
   return lines;
 }

@@ -11,7 +11,8 @@ import type { ScrollAction } from '../../shared/scroll';
 import { isScroll, scroll, stepFor } from '../../shared/scroll';
 import type { AnalysisState } from '../../sources/analysis/state';
 import { readyData } from '../../sources/analysis/state';
-import { followEntity } from './rows';
+import type { RowModel } from './rows';
+import { cursorEntity, followEntity, sidebarModel } from './rows';
 
 export interface EntitiesState {
   /** Whether the sidebar is shown (it then joins the focus ring). */
@@ -27,15 +28,37 @@ export interface EntitiesState {
   /** The entity the detail view shows. */
   detail: string | null;
   detailTop: number;
+  /** The sidebar lists the whole corpus's entities even while an article is open (else that article's). */
+  corpusWide: boolean;
+  /** What was typed to find an entity by name. */
+  find: string;
+  /** Whether keys go to the sidebar's find line. */
+  finding: boolean;
 }
 
-export const initialEntities: EntitiesState = { sidebar: false, cursor: 0, top: 0, selected: null, mention: -1, detail: null, detailTop: 0 };
+export const initialEntities: EntitiesState = {
+  sidebar: false,
+  cursor: 0,
+  top: 0,
+  selected: null,
+  mention: -1,
+  detail: null,
+  detailTop: 0,
+  corpusWide: false,
+  find: '',
+  finding: false,
+};
 
 export type EntityAction =
   | { type: 'toggleSidebar' }
   | { type: 'pickEntity' }
   | { type: 'entityDetail' }
-  | { type: 'jumpMention'; dir: 1 | -1 };
+  | { type: 'jumpMention'; dir: 1 | -1 }
+  /** This article's entities or the corpus's. */
+  | { type: 'toggleEntityScope' }
+  | { type: 'findEntity' }
+  /** Leaves the find line, keeping what was typed or clearing it. */
+  | { type: 'findEntityDone'; keep: boolean };
 
 export interface EntitiesViewport extends DeskViewport {
   /** Entities the sidebar shows at once. */
@@ -56,15 +79,36 @@ function toggleSidebar<S extends Host>(state: S): S {
   return { ...state, focus, ring: sidebar ? RING_WITH_SIDEBAR : RING, entities: { ...state.entities, sidebar } };
 }
 
+/** The sidebar's rows for the state: the scope and the find line narrow them. */
+function modelOf(state: Host): RowModel | null {
+  const data = readyData(state.analysis);
+  return data ? sidebarModel(data, { open: state.open, corpusWide: state.entities.corpusWide, find: state.entities.find }) : null;
+}
+
+/** The entity under the sidebar cursor, among those listed. */
+function chosenEntity(state: Host) {
+  const model = modelOf(state);
+  const ordinal = model ? cursorEntity(model, state.entities.cursor) : -1;
+  return ordinal < 0 ? undefined : readyData(state.analysis)?.entities[ordinal];
+}
+
+/** The list changed (scope, find): the cursor goes to the first entity listed unless its own still is, and the list to its top. */
+function relisted<S extends Host>(state: S, entities: Partial<EntitiesState>): S {
+  const next = { ...state, entities: { ...state.entities, ...entities } };
+  const model = modelOf(next);
+  const cursor = model ? cursorEntity(model, next.entities.cursor) : next.entities.cursor;
+  return { ...next, entities: { ...next.entities, cursor: Math.max(0, cursor), top: 0 } };
+}
+
 function pickEntity<S extends Host>(state: S, vp: EntitiesViewport): S {
-  const s = readyData(state.analysis)?.entities[state.entities.cursor];
+  const s = chosenEntity(state);
   if (!s) return state;
   const next = { ...state, entities: { ...state.entities, selected: s.entity.id, mention: -1 } };
   return applyListFilter(next, { label: s.entity.name, articles: s.articles, entity: s.entity.id }, vp);
 }
 
 function showDetail<S extends Host>(state: S): S {
-  const s = readyData(state.analysis)?.entities[state.entities.cursor];
+  const s = chosenEntity(state);
   if (!s) return state;
   return { ...goTo(state, 'entity'), entities: { ...state.entities, detail: s.entity.id, detailTop: 0 } };
 }
@@ -96,8 +140,13 @@ function jumpMention<S extends Host>(state: S, dir: 1 | -1, vp: EntitiesViewport
 /** Common actions come from the sidebar, or from the detail view while it is shown. */
 export function reduceEntities<S extends Host>(state: S, action: EntityAction | CommonAction, vp: EntitiesViewport): S {
   const context = state.view === 'entity' ? 'entity' : 'sidebar';
+  if (context === 'sidebar' && state.entities.finding) return reduceFindLine(state, action, vp);
   if (isScroll(action)) return scrollEntities(state, action, context, vp);
   switch (action.type) {
+    case 'toggleEntityScope':
+      return relisted(state, { corpusWide: !state.entities.corpusWide });
+    case 'findEntity':
+      return { ...state, entities: { ...state.entities, finding: true } };
     case 'back':
       return context === 'entity' ? (goBack(state) ?? state) : { ...state, focus: 'list' };
     case 'focus':
@@ -110,6 +159,25 @@ export function reduceEntities<S extends Host>(state: S, action: EntityAction | 
       return showDetail(state);
     case 'jumpMention':
       return jumpMention(state, action.dir, vp);
+    default:
+      return state;
+  }
+}
+
+/** On the find line: letters narrow the list as they are typed; ↑ ↓ and Enter keep them and go back to the list. */
+function reduceFindLine<S extends Host>(state: S, action: EntityAction | CommonAction, vp: EntitiesViewport): S {
+  const find = state.entities.find;
+  switch (action.type) {
+    case 'input':
+      return relisted(state, { find: find + action.text });
+    case 'erase':
+      return relisted(state, { find: [...find].slice(0, -1).join('') });
+    case 'clearInput':
+      return relisted(state, { find: '' });
+    case 'findEntityDone':
+      return action.keep ? { ...state, entities: { ...state.entities, finding: false } } : relisted(state, { find: '', finding: false });
+    case 'move':
+      return scrollEntities({ ...state, entities: { ...state.entities, finding: false } }, action, 'sidebar', vp);
     default:
       return state;
   }
@@ -128,13 +196,14 @@ export function scrollEntities<S extends Host>(state: S, action: ScrollAction, c
     const top = scroll(state.entities.detailTop, stepFor(action, vp.entityRows ?? 1), vp.entityLines ?? 0, vp.entityRows ?? 1);
     return { ...state, entities: { ...state.entities, detailTop: top } };
   }
-  const data = readyData(state.analysis);
-  if (!data || data.entities.length === 0) return state;
+  const model = modelOf(state);
+  if (!model || model.ordinals.length === 0) return state;
   const rows = vp.sidebarRows ?? 1;
   const step = stepFor(action, rows);
-  const last = data.entities.length - 1;
-  const target = step === -Infinity ? 0 : step === Infinity ? last : state.entities.cursor + step;
-  const cursor = Math.max(0, Math.min(last, target));
-  return { ...state, entities: { ...state.entities, cursor, top: followEntity(data, cursor, state.entities.top, rows) } };
+  const last = model.ordinals.length - 1;
+  const at = Math.max(0, model.ordinals.indexOf(cursorEntity(model, state.entities.cursor)));
+  const target = step === -Infinity ? 0 : step === Infinity ? last : at + step;
+  const cursor = model.ordinals[Math.max(0, Math.min(last, target))];
+  return { ...state, entities: { ...state.entities, cursor, top: followEntity(model, cursor, state.entities.top, rows) } };
 }
 

@@ -27,6 +27,36 @@ describe('the entity sidebar in the reducer', () => {
     expect(drive(corpus, s, ['k', 'k', 'k', 'k']).state.entities.cursor).toBe(0);
   });
 
+  /** The sidebar's column of the screen. */
+  const sidebar = (screen: string[]) => screen.map((l) => l.split('│').at(-1)).join('\n');
+
+  it('lists this article’s entities while one is open, a switches to the corpus and back', () => {
+    // Article 1 names only the Port Authority.
+    const open = drive(corpus, analysedState(corpus), ['j', 'enter', 'e', 'tab']);
+    expect(contextOf(open.state)).toBe('sidebar');
+    expect(open.screen[1]).toContain('Entities · this article');
+    expect(sidebar(open.screen)).not.toContain('Ada Brook');
+    const all = drive(corpus, open.state, ['a']);
+    expect(all.state.entities.corpusWide).toBe(true);
+    expect(all.screen[1]).toContain('Entities · corpus');
+    expect(sidebar(all.screen)).toContain('Ada Brook');
+    expect(drive(corpus, all.state, ['a']).screen[1]).toContain('Entities · this article');
+  });
+
+  it('/ finds an entity by typing part of its name; Enter on it narrows the list; Esc on the find line lists all again', () => {
+    const found = drive(corpus, analysedState(corpus), ['e', 'tab', 'tab', '/', 'l', 'i', 's']);
+    expect(contextOf(found.state)).toBe('entityFind');
+    expect(found.state.entities.find).toBe('lis');
+    expect(sidebar(found.screen)).not.toContain('Ada Brook');
+    // Enter keeps the find and leaves the line; Enter again picks the one found.
+    const picked = drive(corpus, found.state, ['enter', 'enter']);
+    expect(picked.state.entities.selected).toBe('place:lisbon');
+    const cleared = drive(corpus, found.state, ['escape']);
+    expect(contextOf(cleared.state)).toBe('sidebar');
+    expect(cleared.state.entities.find).toBe('');
+    expect(sidebar(cleared.screen)).toContain('Ada Brook');
+  });
+
   it('Enter narrows the list to the articles mentioning the entity; the list moves within them; Esc in the list clears it', () => {
     const picked = drive(corpus, analysedState(corpus), ['e', 'tab', 'tab', 'enter']);
     expect(picked.state.listFilter).toEqual({ label: 'Ada Brook', articles: [0, 2], entity: 'person:ada-brook' });
