@@ -90,6 +90,7 @@ export const ArticleEntitiesSchema: v.GenericSchema<unknown, ArticleEntities> = 
       known: v.boolean(),
       evidence: v.object({ person: evidence, organization: evidence, place: evidence }),
       labels: count,
+      cues: v.object({ person: count, organization: count, place: count, work: count }),
     }),
   ),
 });

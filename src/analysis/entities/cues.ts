@@ -68,6 +68,12 @@ export const ORG_HEADS = set(`
   Limited LLC LLP GmbH AG Plc Incorporated Comics International
 `);
 
+/** Last words that make a name a company's, whatever the tagger read ("Warner Bros", "Chrysler Corp"). */
+export const CORPORATE_SUFFIXES = set(`
+  Inc Inc. Corp Corp. Co Co. Ltd Ltd. plc PLC Plc Bros Bros. Brothers LLC LLP GmbH AG SA NV Corporation
+  Incorporated Limited Group Holdings
+`);
+
 /**
  * Heads of institutions that a text names in full once and then by the head alone ("the European
  * Commission" ... "the Commission said"); the bare head is that institution, not a name of its own.
@@ -119,7 +125,8 @@ export const CLOSED_CLASS = set(`
   would can could should shall may might must not no yes so than then there here when where while what
   which who whom whose how why all some any each every both either neither after before during since
   until into onto upon about over under between against through without within among amid also just
-  only even still yet up down out off again more most very too let get got go going
+  only even still yet up down out off again more most very too let get got go going however although
+  though whereas meanwhile because unless nevertheless moreover indeed instead perhaps despite
 `);
 
 /** Verbs of saying; a name next to one is someone or something that speaks. */

@@ -3,6 +3,7 @@ import type { Article } from '../../corpus/types';
 import type { EntityType } from '../types';
 import { abbreviates, aliasKey } from './aliases';
 import { findCandidates, type Candidate } from './candidates';
+import { noCues, type Cues } from './contextCues';
 import { definitionPairs } from './definitions';
 import { inLabelPosition } from './labels';
 import { CONFIDENT, type ArticleEntities, type LocalEntity } from './types';
@@ -120,6 +121,7 @@ function toEntity(text: string, group: Candidate[], shortForms: number): LocalEn
     known: known !== undefined,
     evidence,
     labels: group.filter((c) => inLabelPosition(text, c.span)).length,
+    cues: sumCues(group),
   };
 }
 
@@ -136,6 +138,14 @@ function weigh(group: Candidate[], shortForms: number): Record<EntityType, numbe
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
+
+const CUE_KINDS = [...TYPES, 'work'] as const;
+
+function sumCues(group: Candidate[]): Cues {
+  const total = noCues();
+  for (const c of group) for (const t of CUE_KINDS) total[t] += c.cues[t];
+  return total;
+}
 
 function strongestType(evidence: Record<EntityType, number>): EntityType {
   return TYPES.reduce((a, b) => (evidence[b] > evidence[a] ? b : a));

@@ -3,8 +3,10 @@
 import type { Entity, EntityType, Mention } from '../types';
 import { abbreviates, aliasKey, initials, isAcronym, nameWords, slug } from './aliases';
 import { CONFIDENT, type ArticleEntities, type LocalEntity } from './types';
-import { INSTITUTION_HEADS } from './cues';
+import { corpusTypes } from './corpusTypes';
+import { INSTITUTION_HEADS, ORG_HEADS } from './cues';
 import { UnionFind } from './unionFind';
+import { variantPairs } from './variants';
 
 interface Item {
   article: string;
@@ -34,7 +36,9 @@ function boilerplateKeys(items: readonly { e: LocalEntity }[]): Set<string> {
 export function mergeEntities(perArticle: { article: string; result: ArticleEntities }[]): Entity[] {
   const all: Item[] = perArticle.flatMap(({ article, result }, order) => result.entities.map((e) => ({ article, order, e })));
   const boilerplate = boilerplateKeys(all);
-  const items = all.filter((it) => !boilerplate.has(it.e.key));
+  const kept = all.filter((it) => !boilerplate.has(it.e.key));
+  const types = corpusTypes(kept.map((it) => it.e));
+  const items = kept.flatMap((it, i) => (types[i] === null ? [] : [retyped(it, types[i]!)]));
   const uf = new UnionFind(items.length);
 
   // Equal names merge only with equal types: each article's type is evidence from its own context, and
@@ -80,11 +84,32 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
     if (roots.size === 1) uf.union(i, [...roots][0]);
   });
 
+  // Spelling variants of one person's name ("Costas" and "Kostas Kenteris"), joined on evidence.
+  const groups = uf.groups();
+  const variants = groups.map((g, id) => ({
+    id, name: mostCommonName(g.map((i) => items[i])), type: items[g[0]].e.type, articles: new Set(g.map((i) => items[i].article)),
+  }));
+  for (const [a, b] of variantPairs(variants)) uf.union(groups[a][0], groups[b][0]);
+
   const entities = uf.groups().flatMap((g) => {
     const group = g.map((i) => items[i]);
     return group.some((it) => it.e.known) || TYPES.some((t) => sum(group, t) >= CONFIDENT) ? [toEntity(group)] : [];
   });
   return assignIds(entities);
+}
+
+/** An article's entity with the type the corpus gives it (corpusTypes.ts); its evidence goes to that type. */
+function retyped(it: Item, type: EntityType): Item {
+  if (type === it.e.type) return it;
+  const total = TYPES.reduce((acc, t) => acc + it.e.evidence[t], 0);
+  return { ...it, e: { ...it.e, type, evidence: { person: 0, organization: 0, place: 0, [type]: total } } };
+}
+
+/** The name most of the articles give it; the fuller one among equals. */
+function mostCommonName(items: Item[]): string {
+  const counts = new Map<string, number>();
+  for (const it of items) counts.set(it.e.name, (counts.get(it.e.name) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || nameWords(b[0]).length - nameWords(a[0]).length)[0][0];
 }
 
 /**
@@ -107,12 +132,10 @@ function toEntity(items: Item[]): Omit<Entity, 'id'> {
   const known = items.find((it) => it.e.known);
   // Evidence adds up across articles: "to Kelmart" here and "in Kelmart" there make a place.
   const type = known ? known.e.type : TYPES.reduce((a, b) => (sum(items, b) > sum(items, a) ? b : a));
-  const counts = new Map<string, number>();
-  for (const it of items) counts.set(it.e.name, (counts.get(it.e.name) ?? 0) + 1);
-  const name =
-    known?.e.name ??
-    [...counts.entries()].sort((a, b) => b[1] - a[1] || nameWords(b[0]).length - nameWords(a[0]).length)[0][0];
-  const aliases = [...new Set(items.flatMap((it) => [it.e.name, ...it.e.aliases]))].filter((a) => a !== name);
+  const name = known?.e.name ?? mostCommonName(items);
+  // A bare head word ("the Bank" for the World Bank) names it in one article, and another institution in the next: its mentions stay, it is no alias.
+  const aliases = [...new Set(items.flatMap((it) => [it.e.name, ...it.e.aliases]))]
+    .filter((a) => a !== name && !(INSTITUTION_HEADS.has(a) || ORG_HEADS.has(a)));
   const mentions: Mention[] = items
     .slice()
     .sort((a, b) => a.order - b.order)

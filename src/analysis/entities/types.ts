@@ -22,6 +22,8 @@ export interface LocalEntity {
   evidence: Record<EntityType, number>;
   /** How many of its mentions stand where a label or a sign-off does (see labels.ts). */
   labels: number;
+  /** Mentions whose neighbouring words mark each kind (contextCues.ts): the corpus-wide merge weighs them. */
+  cues: Record<EntityType | 'work', number>;
 }
 
 /** Evidence needed for a name to be reported as an entity: one clear cue. */

@@ -6,7 +6,7 @@ import { articleFromText } from '../../helpers/corpus';
 
 const local = (name: string, type: LocalEntity['type'], aliases: string[] = [], known = false): LocalEntity => ({
   name, type, key: name.toLowerCase().replace(/[^a-z]/g, ''), aliases, mentions: [{ start: 0, end: name.length }], known,
-  evidence: { person: 0, organization: 0, place: 0, [type]: 2 }, labels: 0,
+  evidence: { person: 0, organization: 0, place: 0, [type]: 2 }, labels: 0, cues: { person: 0, organization: 0, place: 0, work: 0 },
 });
 const result = (...entities: LocalEntity[]): ArticleEntities => ({ entities });
 

@@ -1,0 +1,50 @@
+// What the words around one mention say of its kind, beyond the tagger: a title or a role before a
+// person ("Mr", "striker"), a company noun before an organisation ("carmaker"), and what follows
+// ("X said it", "X's shares" for a company; "X, who", "X, 51," for a person), and nouns for works
+// beside a title ("the film Vera Drake", "Harry Potter author"). Summed over a corpus,
+// these tell a company the tagger read as a surname ("Chrysler said its") from a person.
+import type { Span } from '../../corpus/types';
+import type { EntityType } from '../types';
+import { ORG_NOUNS, PERSON_NOUNS, POST_NOMINALS, TITLES } from './cues';
+
+/** Mentions marked as each kind, and as the title of a work ("the film Vera Drake", "Harry Potter author"). */
+export type Cues = Record<EntityType | 'work', number>;
+
+export const noCues = (): Cues => ({ person: 0, organization: 0, place: 0, work: 0 });
+
+/** Nouns for works next to their titles: "drama Vera Drake", "Harry Potter films". */
+const WORK_NOUNS = new Set(`
+  film films movie movies drama dramas biopic documentary novel novels book books album albums single
+  series sitcom soap show musical play opera franchise game games trilogy sequel hit blockbuster
+  star stars author director co-star cast
+`.trim().split(/\s+/));
+const BEFORE_WORK = new Set(['film', 'movie', 'drama', 'biopic', 'documentary', 'novel', 'book', 'album', 'single', 'series', 'sitcom', 'musical', 'play', 'opera', 'blockbuster', 'hit', 'hits']);
+
+const PREVIOUS_WORD = /([\p{L}.]+)\s*$/u;
+const NEXT_WORD = /^\s+([\p{L}]+)/u;
+/** Characters before a mention that are enough to see its previous word. */
+const LOOK_BACK = 40;
+const LOOK_AHEAD = 40;
+
+const AFTER_ORGANIZATION =
+  /^(?:\s+(?:said|says|reported|announced|added|expects|plans|agreed|posted)\s+(?:it|its)\b|['’]?s?\s+(?:shares|stock|stake|subsidiary|unit|shareholders|stockholders)\b)/u;
+/** A company's suffix within the next few capitalised words: "Kidder, Peabody and Co Inc", "Chrysler Corp". */
+const AFTER_COMPANY =
+  /^(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.&-]*){0,3}?,?\s+(?:Inc|Corp|Co|Ltd|plc|PLC|Bros|Brothers|LLC|GmbH|AG|Corporation|Group|Holdings)\b/u;
+/** Words after which a name is the object ("an analyst of Shearson said he"): what follows says nothing of it. */
+const GOVERNING = new Set(['of', 'at', 'for', 'from', 'with', 'by', 'to', 'in', 'on']);
+const AFTER_PERSON =
+  /^(?:,\s+(?:who|aged)\b|,\s+\d{1,3},|\s+(?:said|says|told)\s+(?:he|she|him|her)\b|['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|widow)\b)/u;
+
+/** The cues around the mention at `span` of `text`. */
+export function contextCues(text: string, span: Span): Cues {
+  const cues = noCues();
+  const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, span.start - LOOK_BACK), span.start))?.[1] ?? '';
+  const after = text.slice(span.end, span.end + LOOK_AHEAD);
+  const next = NEXT_WORD.exec(after)?.[1] ?? '';
+  if (BEFORE_WORK.has(before) || WORK_NOUNS.has(next)) cues.work++;
+  // A company's suffix after it outweighs a role before it: "lead manager Kidder, Peabody and Co Inc".
+  if (ORG_NOUNS.has(before) || AFTER_ORGANIZATION.test(after) || AFTER_COMPANY.test(after)) cues.organization++;
+  else if (TITLES.has(before) || PERSON_NOUNS.has(before.toLowerCase()) || POST_NOMINALS.has(next) || (!GOVERNING.has(before) && AFTER_PERSON.test(after))) cues.person++;
+  return cues;
+}
