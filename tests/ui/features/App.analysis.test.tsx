@@ -81,7 +81,7 @@ describe('App with the analysis (ink-testing-library, 100x30)', () => {
     expect(lastFrame()).toContain('/ to filter');
     await press(stdin, 'j', 'y');
     await until(() => expect(lastFrame()!.split('\n').at(-1)).toContain('copied quote to clipboard'));
-    expect(copied).toEqual(['“traffic will ease within a month” — Ada Brook, Harbour Times, 2024-05-02']);
+    expect(copied).toEqual(['“traffic will ease within a month” — Ada Brook, “Mayor Ada Brook opens the harbour bridge”, Harbour Times, 2024-05-02']);
   });
 
   it('filters the quotes as you type, after the typed key is shown', async () => {

@@ -1,6 +1,6 @@
 // The Quotes view as a sub-reducer: the filter line, the chosen speaker, the cursor, and the
 // quote opened in the reader (highlighted there, and what `y` copies there when visible).
-import { citeQuote } from '../../../analysis/cite';
+import { quoteCitation } from '../../../analysis/cite';
 import type { Quote } from '../../../analysis/types';
 import type { CommonAction } from '../../shared/actions';
 import { lineOfOffset, offsetOfLine } from '../../shared/articleDocument';
@@ -105,7 +105,7 @@ export function quoteInView(state: Host, vp: DeskViewport): Quote | null {
 function copy<S extends Host>(state: S, q: Quote | null | undefined, data: AnalysisData | null): S {
   const article = q && data ? data.articles[data.articleIndex.get(q.article) ?? -1] : undefined;
   if (!q || !article) return withEffect(state, 'no quote to copy here');
-  return withEffect(state, 'copied quote to clipboard', { copy: citeQuote(q, article) });
+  return withEffect(state, 'copied quote to clipboard', { copy: quoteCitation(q, article) });
 }
 
 const setQuery = <S extends Host>(state: S, query: string): S => ({ ...state, quotes: { ...state.quotes, query } });

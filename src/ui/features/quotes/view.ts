@@ -1,5 +1,6 @@
-// The Quotes view: a filter line, then each quote as “text” — Speaker · outlet · date on two
-// rows (the text is shortened when the whole would not fit), the chosen one highlighted.
+// The Quotes view: a filter line, then each quote as “text” — Speaker · headline · outlet · date
+// on two rows (the text is shortened when the whole would not fit; the headline tells apart the same
+// words quoted by several articles), the chosen one highlighted and shown whole.
 import type { Quote } from '../../../analysis/types';
 import type { Span } from '../../../corpus/types';
 import type { Line, Style } from '../../shared/lines';
@@ -25,6 +26,15 @@ export function quotesCapacity(height: number): number {
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * A headline in a two-row entry takes at most these shares of a row, the first that leaves the
+ * quotation its first words; in a narrow pane it is left out.
+ */
+const HEADLINE_SHARES = [0.4, 0.25];
+/** Characters of the quotation a two-row entry keeps at least, before the headline gives way. */
+const MIN_QUOTE_CHARS = 12;
+/** A headline narrower than this says nothing: left out. */
+const MIN_HEADLINE_COLS = 8;
 
 interface Entry {
   text: string;
@@ -34,12 +44,15 @@ interface Entry {
   unattributed: boolean;
 }
 
-function entryFor(q: Quote, data: AnalysisData, quoteText: string): Entry {
+/** `headlineWidth`: columns the headline may take (cut with "…"), Infinity for all of it. */
+function entryFor(q: Quote, data: AnalysisData, quoteText: string, headlineWidth: number): Entry {
   const article = data.articles[data.articleIndex.get(q.article) ?? -1];
   const name = q.speaker ? collapse(q.speaker.name) : 'unattributed';
   const quoted = `“${quoteText}”`;
   const head = `${quoted} — `;
-  const tail = article ? ` · ${outletLabel(article)} · ${dateLabel(article)}` : '';
+  const headline = article ? collapse(article.headline.value) : '';
+  const shown = !Number.isFinite(headlineWidth) ? headline : headlineWidth < MIN_HEADLINE_COLS ? '' : truncateToWidth(headline, Math.floor(headlineWidth));
+  const tail = article ? `${shown ? ` · ${shown}` : ''} · ${outletLabel(article)} · ${dateLabel(article)}` : '';
   return {
     text: head + name + tail,
     quoteEnd: quoted.length,
@@ -48,11 +61,19 @@ function entryFor(q: Quote, data: AnalysisData, quoteText: string): Entry {
   };
 }
 
-/** The entry wrapped to at most two rows of `width`, its quotation shortened as needed. */
+/** The whole entry wrapped to `width`: the chosen quote, shown in full. */
+function wholeEntry(q: Quote, data: AnalysisData, width: number): { entry: Entry; rows: Span[] } {
+  const entry = entryFor(q, data, collapse(q.text), Infinity);
+  return { entry, rows: wrapRange(entry.text, { start: 0, end: entry.text.length }, width) };
+}
+
+/** The entry wrapped to at most two rows of `width`, its headline and then its quotation shortened as needed. */
 function layoutEntry(q: Quote, data: AnalysisData, width: number): { entry: Entry; rows: Span[] } {
   const full = collapse(q.text);
   const fits = (e: Entry) => wrapRange(e.text, { start: 0, end: e.text.length }, width);
-  let entry = entryFor(q, data, full);
+  const least = full.length <= MIN_QUOTE_CHARS ? full : `${full.slice(0, MIN_QUOTE_CHARS).trimEnd()}…`;
+  const headlineWidth = HEADLINE_SHARES.map((share) => width * share).find((w) => fits(entryFor(q, data, least, w)).length <= ROWS_PER_QUOTE) ?? 0;
+  let entry = entryFor(q, data, full, headlineWidth);
   let rows = fits(entry);
   if (rows.length <= ROWS_PER_QUOTE) return { entry, rows };
   // The longest shortened quotation that leaves the attribution on the second row.
@@ -60,10 +81,10 @@ function layoutEntry(q: Quote, data: AnalysisData, width: number): { entry: Entr
   let hi = full.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(entryFor(q, data, `${full.slice(0, mid).trimEnd()}…`)).length <= ROWS_PER_QUOTE) lo = mid;
+    if (fits(entryFor(q, data, `${full.slice(0, mid).trimEnd()}…`, headlineWidth)).length <= ROWS_PER_QUOTE) lo = mid;
     else hi = mid - 1;
   }
-  entry = entryFor(q, data, `${full.slice(0, lo).trimEnd()}…`);
+  entry = entryFor(q, data, `${full.slice(0, lo).trimEnd()}…`, headlineWidth);
   rows = fits(entry).slice(0, ROWS_PER_QUOTE);
   return { entry, rows };
 }
@@ -116,15 +137,29 @@ export function quotesLines({ analysis, quotes: q, rect }: QuotesViewProps): Lin
     return fitBlock(lines, width, rect.height);
   }
   const capacity = quotesCapacity(rect.height);
-  // A smaller terminal can leave the cursor off screen: follow it.
-  const first = followCursor(q.cursor, q.top, capacity, listed.length);
+  const room = Math.max(1, rect.height - HEADER_ROWS);
   const textWidth = Math.max(1, width - INDENT - 1);
-  for (let i = first; i < Math.min(listed.length, first + capacity); i++) {
+  const laidOut = new Map<number, { entry: Entry; rows: Span[]; height: number }>();
+  const layout = (i: number) => {
+    let l = laidOut.get(i);
+    if (!l) {
+      const { entry, rows } = i === q.cursor ? wholeEntry(listed[i], data, textWidth) : layoutEntry(listed[i], data, textWidth);
+      // Every entry takes two rows, so paging is steady; the chosen one as many as it needs.
+      laidOut.set(i, (l = { entry, rows, height: Math.max(ROWS_PER_QUOTE, rows.length) }));
+    }
+    return l;
+  };
+  // A smaller terminal can leave the cursor off screen: follow it, and keep the whole chosen quote in view.
+  let first = followCursor(q.cursor, q.top, capacity, listed.length);
+  let used = 0;
+  for (let i = first; i <= q.cursor; i++) used += layout(i).height;
+  while (used > room && first < q.cursor) used -= layout(first++).height;
+  for (let i = first; i < listed.length && lines.length < rect.height; i++) {
     const atCursor = i === q.cursor;
     const cursorStyle = atCursor ? (q.typing ? theme.cursorUnfocused : theme.cursorFocused) : undefined;
     const over = (s: Style): Style => (cursorStyle ? { ...s, ...cursorStyle } : s);
-    const { entry, rows } = layoutEntry(listed[i], data, textWidth);
-    for (let r = 0; r < ROWS_PER_QUOTE; r++) {
+    const { entry, rows, height } = layout(i);
+    for (let r = 0; r < height && lines.length < rect.height; r++) {
       const span = rows[r];
       const body = span ? styledRow(entry, span, over) : [];
       lines.push(fitLine([seg(atCursor ? '▌ ' : '  ', over(theme.helpKey)), ...body], width, cursorStyle));

@@ -75,11 +75,11 @@ describe('the Quotes view in the reducer', () => {
     expect(r.state.effect).toEqual({
       serial: 1,
       note: 'copied quote to clipboard',
-      copy: '“This bridge joins two halves of one city,” — Ada Brook, Harbour Times, 2024-05-02',
+      copy: '“This bridge joins two halves of one city” — Ada Brook, “Mayor Ada Brook opens the harbour bridge”, Harbour Times, 2024-05-02',
     });
-    // Unknown parts are left out.
+    // Unknown parts are left out; the trailing comma is the sentence's, not the speaker's.
     const unattributed = drive(corpus, r.state, ['G', 'y']);
-    expect(unattributed.state.effect).toMatchObject({ serial: 2, copy: '“We expected this,”' });
+    expect(unattributed.state.effect).toMatchObject({ serial: 2, copy: '“We expected this” — “Port Authority counts the cost”' });
   });
 
   it('y in the reader copies the quote opened from Quotes while it is in view, else the first quote in view', () => {
