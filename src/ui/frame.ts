@@ -119,9 +119,9 @@ function sidePaneOf(input: FrameInput): SidePane | null {
   return null;
 }
 
-function titleParts(input: FrameInput): string[] {
+function titleParts(input: FrameInput, screen: ScreenInput<UiState>): string[] {
   const label = analysisLabel(input.state.analysis);
-  return [...(label ? [label] : []), ...FEATURE_LIST.flatMap((f) => f.title?.(input.state) ?? []), ...(input.libraryStatus ? [input.libraryStatus] : [])];
+  return [...(label ? [label] : []), ...FEATURE_LIST.flatMap((f) => f.title?.(screen) ?? []), ...(input.libraryStatus ? [input.libraryStatus] : [])];
 }
 
 export function renderFrame(input: FrameInput): Frame {
@@ -131,7 +131,7 @@ export function renderFrame(input: FrameInput): Frame {
   const viewport = viewportOf(screen, layout);
   if (layout.tooSmall) return { lines: tooSmallLines(layout.cols, layout.rows, layout.frameRows), layout, viewport };
   const lines = [
-    titleBarLine(input.corpus, layout.cols, titleParts(input)),
+    titleBarLine(input.corpus, layout.cols, titleParts(input, screen)),
     ...bodyLines(input, screen, layout, side),
     statusLine(contextOf(input.state), layout.cols, input.message ?? null),
   ];

@@ -42,7 +42,7 @@ export interface Feature<S, A extends { type: string }, V> {
   /** Marks laid over the open article's text in the reader. */
   marks?(input: ScreenInput<S>): readonly Mark[];
   /** Parts of the title bar. */
-  title?(state: S): readonly string[];
+  title?(input: ScreenInput<S>): readonly string[];
   /** A pane beside the reader, while shown. */
   sidePane?(state: S, cols: number): SidePane | null;
 }

@@ -12,5 +12,5 @@ export const listFeature: Feature<Desk, ListAction | CommonAction, ListViewport>
   actions: ['cycleOutlet'],
   reduce: reduceList,
   viewport: ({ corpus }, layout) => ({ listRows: listCapacity(layout.list.height), outlets: articleOutlets(corpus) }),
-  title: (state) => (state.listFilter ? [`filter: ${state.listFilter.label} (${state.listFilter.articles.length})`] : []),
+  title: ({ state }) => (state.listFilter ? [`filter: ${state.listFilter.label} (${state.listFilter.articles.length})`] : []),
 };

@@ -62,3 +62,12 @@ export function searchMarks(input: SearchInput): readonly Mark[] {
   const current: Mark[] = hits[opened.hit] ? spansOf(hits[opened.hit]).map((span) => ({ span, style: 'current-hit' })) : [];
   return [...marks, ...others, ...current];
 }
+
+/** In an article opened from the results: which of its hits n/N reached, "hit 3 of 17". */
+export function hitCounter(input: SearchInput): string[] {
+  const { state } = input;
+  const opened = state.search.opened;
+  if (!opened || opened.article !== state.open || state.view !== 'browse') return [];
+  const hits = searchResults(input)?.inArticle(opened.article).length ?? 0;
+  return hits > 0 ? [`hit ${Math.min(opened.hit, hits - 1) + 1} of ${hits}`] : [];
+}

@@ -2,7 +2,7 @@
 import type { CommonAction } from '../../shared/actions';
 import type { Desk } from '../../shared/desk';
 import type { Feature } from '../../shared/feature';
-import { searchBody, searchGeometry, searchMarks } from './frame';
+import { hitCounter, searchBody, searchGeometry, searchMarks } from './frame';
 import type { SearchAction, SearchState, SearchViewport } from './state';
 import { reduceSearch, settleSearch } from './state';
 
@@ -14,4 +14,5 @@ export const searchFeature: Feature<Desk & { search: SearchState }, SearchAction
   body: (input, layout) => (input.state.view === 'search' ? searchBody(input, layout) : null),
   viewport: (input, layout) => ({ search: searchGeometry(input, layout) }),
   marks: searchMarks,
+  title: hitCounter,
 };

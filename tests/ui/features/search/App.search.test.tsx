@@ -30,6 +30,23 @@ describe('search in the App (ink-testing-library, 100x30)', () => {
     expect(states.at(-1)!.search.history).toEqual(['rocket']);
   });
 
+  it('n and N in an article opened from the results say which hit is shown: "hit 2 of 5"', async () => {
+    const { stdin, lastFrame } = render(<App corpus={sampleCorpus()} size={size} initial={initialState()} />);
+    stdin.write('/');
+    await until(() => expect(lastFrame()).toContain('type to search'));
+    stdin.write('paragraph');
+    await until(() => expect(lastFrame()).toMatch(/\d+ articles?, best first/));
+    stdin.write('\r');
+    await until(() => expect(lastFrame()).toMatch(/hit \d+ of \d+/));
+    const [, first, total] = lastFrame()!.match(/hit (\d+) of (\d+)/)!.map(Number);
+    expect(total).toBeGreaterThan(1);
+    const next = (first % total) + 1;
+    stdin.write('n');
+    await until(() => expect(lastFrame()).toContain(`hit ${next} of ${total}`));
+    stdin.write('N');
+    await until(() => expect(lastFrame()).toContain(`hit ${first} of ${total}`));
+  });
+
   it('c from the reader shows the comparison once the alignment context is built', async () => {
     const { stdin, lastFrame } = render(<App corpus={sampleCorpus({ articles: 6 })} size={size} initial={initialState({ open: 0, focus: 'reader' })} />);
     stdin.write('c');
