@@ -84,8 +84,12 @@ function browseLines(input: FrameInput, screen: ScreenInput<UiState>, layout: La
     layout.list.width,
     body.height,
   );
+  // A sidebar too wide to sit beside the reader takes the reader's place while it has the keys.
+  const folded = layout.sidebarFolded && side && state.focus === 'sidebar';
   const reader = fitBlock(
-    readerLines({ article: state.open === null ? null : corpus.articles[state.open], top: state.readerTop, rect: layout.reader, marks: readerMarks(input, screen) }),
+    folded
+      ? side.render(layout.reader)
+      : readerLines({ article: state.open === null ? null : corpus.articles[state.open], top: state.readerTop, rect: layout.reader, marks: readerMarks(input, screen) }),
     layout.reader.width,
     body.height,
   );

@@ -27,7 +27,7 @@ export const entitiesFeature: Feature<Host, EntityAction | CommonAction, Entitie
   settle: settleEntities,
   body: ({ state }, { body }) => (state.view === 'entity' ? scrolledDocument(detailDocument(state, body.width) ?? [], state.entities.detailTop, body.width, body.height) : null),
   viewport: ({ state }, layout) => ({
-    sidebarRows: layout.sidebar ? sidebarCapacity(layout.sidebar.height) : 1,
+    sidebarRows: sidebarCapacity((layout.sidebar ?? layout.reader).height),
     entityRows: textRows(layout.body.height),
     entityLines: detailDocument(state, layout.body.width)?.length ?? 0,
   }),

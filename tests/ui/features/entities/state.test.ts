@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextOf } from '../../../../src/ui/state';
 import { offsetOfLine } from '../../../../src/ui/shared/articleDocument';
+import { READER_MIN_COLS } from '../../../../src/ui/shared/layout';
 import { drive } from '../drive';
 import { analysedState, featureCorpus } from '../fixtures';
 
@@ -55,6 +56,20 @@ describe('the entity sidebar in the reducer', () => {
     expect(contextOf(cleared.state)).toBe('sidebar');
     expect(cleared.state.entities.find).toBe('');
     expect(sidebar(cleared.screen)).toContain('Ada Brook');
+  });
+
+  it('at 60×15 the reader keeps a usable width: the sidebar folds, and takes the reader’s place while focused', () => {
+    const shown = drive(corpus, analysedState(corpus, { open: 0, focus: 'reader' }), ['e'], 60, 15);
+    expect(shown.frame.layout.sidebar).toBeNull();
+    expect(shown.frame.layout.reader.width).toBeGreaterThanOrEqual(READER_MIN_COLS);
+    expect(shown.screen.join('\n')).not.toContain('Entities');
+    const focused = drive(corpus, shown.state, ['tab'], 60, 15);
+    expect(focused.state.focus).toBe('sidebar');
+    expect(focused.screen[1]).toContain('Entities · this article');
+    // Wider, it sits beside a reader no narrower than that.
+    const beside = drive(corpus, shown.state, [], 70, 15);
+    expect(beside.frame.layout.sidebar?.width).toBeGreaterThanOrEqual(16);
+    expect(beside.frame.layout.reader.width).toBeGreaterThanOrEqual(READER_MIN_COLS);
   });
 
   it('Enter narrows the list to the articles mentioning the entity; the list moves within them; Esc in the list clears it', () => {
