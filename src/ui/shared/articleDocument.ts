@@ -2,7 +2,8 @@
 // paragraphs. An article is wrapped once per width into lines that are spans of its
 // text; a frame renders only the window of lines on screen.
 import { analysisPlan } from '../../analysis/blocks';
-import type { Article, Field, Span } from '../../corpus/types';
+import type { Article, DisplayBlock, Field, Span } from '../../corpus/types';
+import { bodyLines } from './bodyLines';
 import type { Segment } from './lines';
 import { seg } from './lines';
 import type { Rect } from './layout';
@@ -17,7 +18,8 @@ export type ReaderLine =
   | { role: 'meta'; parts: Segment[] }
   | { role: 'blank' }
   | { role: 'caption'; span: Span }
-  | { role: 'body'; span: Span };
+  | { role: 'body'; span: Span; block?: DisplayBlock; prefix?: string; emphasis?: 'heading' | 'quote' | 'code' }
+  | { role: 'rule' };
 
 /** Columns kept free on each side of the reader's text. */
 /** Columns left blank at the reader's left edge. */
@@ -73,13 +75,7 @@ function buildDocument(a: Article, width: number): ReaderLine[] {
     doc.push({ role: 'blank' });
     for (const span of wrapRange(a.text, a.caption, w - CAPTION_BAR.length)) doc.push({ role: 'caption', span });
   }
-  const paragraphs = a.paragraphs.length > 0 ? a.paragraphs : [a.body];
-  for (const p of paragraphs) {
-    const lines = wrapRange(a.text, p, w);
-    if (lines.length === 0) continue;
-    doc.push({ role: 'blank' });
-    for (const span of lines) doc.push({ role: 'body', span });
-  }
+  doc.push(...bodyLines(a, w));
   return doc;
 }
 

@@ -8,8 +8,12 @@ import type { Line } from '../../shared/lines';
 import { fitLine, seg } from '../../shared/lines';
 import type { Mark } from '../../shared/marks';
 import { markSegments } from '../../shared/marks';
+import { blockLineSegments } from '../../shared/blockText';
 import { clampTop, indicatorLine } from '../../shared/scrolled';
 import { theme } from '../../shared/theme';
+
+const EMPHASIS = { heading: theme.sectionHeading, quote: theme.quoteText, code: theme.code };
+const RULE = '─'.repeat(12);
 
 function renderLine(a: Article, line: ReaderLine, marks: readonly Mark[]): Line {
   switch (line.role) {
@@ -21,8 +25,13 @@ function renderLine(a: Article, line: ReaderLine, marks: readonly Mark[]): Line 
       return [];
     case 'caption':
       return [seg(CAPTION_BAR, theme.captionBar), ...markSegments(a.text, line.span, marks, theme.caption)];
-    case 'body':
-      return markSegments(a.text, line.span, marks);
+    case 'body': {
+      const base = line.emphasis ? EMPHASIS[line.emphasis] : undefined;
+      const text = line.block ? blockLineSegments(a.text, line.span, line.block, marks, base) : markSegments(a.text, line.span, marks, base);
+      return line.prefix ? [seg(line.prefix, theme.blockMarker), ...text] : text;
+    }
+    case 'rule':
+      return [seg(RULE, theme.separator)];
   }
 }
 
