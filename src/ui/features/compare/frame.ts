@@ -85,21 +85,22 @@ export function compareBody(input: CompareInput, layout: Layout): Line[] | strin
   const d = compareData(input, layout);
   if (typeof d === 'string' || !state.compare) return typeof d === 'string' ? d : '';
   const copies = duplicateNote(input.sources!.align!, corpus.articles[state.compare.a].id);
-  const summary = copies + summaryText(compareSummary(d.alignment, readyData(state.analysis), state.compare.a, d.b));
+  // The view draws the summary after one column of margin.
+  const summary = summaryText(compareSummary(d.alignment, readyData(state.analysis), state.compare.a, d.b), layout.body.width - 1, copies);
   const articles: [Article, Article] = [corpus.articles[state.compare.a], corpus.articles[d.b]];
   return compareViewLines({ articles, columns: d.columns, state: state.compare, summary, rect: layout.body });
 }
 
 const duplicateNotes = new WeakMap<AlignContext, Map<string, string>>();
 
-/** "identical to politics/253 · " when the left article has copies (each said once), else ''. */
+/** "identical to politics/253" when the left article has copies (each said once), else ''. */
 function duplicateNote(ctx: AlignContext, id: string): string {
   let byId = duplicateNotes.get(ctx);
   if (!byId) duplicateNotes.set(ctx, (byId = new Map()));
   let note = byId.get(id);
   if (note === undefined) {
     const labels = duplicatesOf(ctx, id).map(duplicateLabel);
-    byId.set(id, (note = labels.length ? `${labels.join(', ')} · ` : ''));
+    byId.set(id, (note = labels.join(', ')));
   }
   return note;
 }

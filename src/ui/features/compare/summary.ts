@@ -2,6 +2,7 @@
 // Entity and quote figures need the analysis; they are null until it is ready.
 import type { Alignment } from '../../../analysis/align';
 import type { Quote } from '../../../analysis/types';
+import { displayWidth, truncateToWidth } from '../../shared/text/wrap';
 import type { AnalysisData } from '../../sources/analysis/data';
 
 export interface CompareSummary {
@@ -50,15 +51,39 @@ export function compareSummary(alignment: Alignment, data: AnalysisData | null, 
 
 const figure = (n: number | null) => (n === null ? '…' : String(n));
 
-/** One line, most telling figures first (a narrow terminal cuts the end). */
-export function summaryText(s: CompareSummary): string {
-  return [
-    `${s.shared} same`,
-    `${s.overlap} overlap`,
-    `only left ${s.onlyA}`,
-    `only right ${s.onlyB}`,
-    `${figure(s.sharedEntities)} shared entities`,
-    `quotes only left ${figure(s.quotesOnlyA)}, only right ${figure(s.quotesOnlyB)}`,
-    `similarity ${s.similarity.toFixed(2)}`,
-  ].join(' · ');
+/** The summary's figures: those of the sentences, then the rest, each in a long and a short wording. */
+function summaryParts(s: CompareSummary): { core: string[]; rest: { long: string; short: string }[] } {
+  return {
+    core: [`${s.shared} same`, `${s.overlap} overlap`, `only left ${s.onlyA}`, `only right ${s.onlyB}`],
+    rest: [
+      { long: `${figure(s.sharedEntities)} shared entities`, short: `${figure(s.sharedEntities)} entities` },
+      { long: `quotes only left ${figure(s.quotesOnlyA)}, only right ${figure(s.quotesOnlyB)}`, short: `quotes only ${figure(s.quotesOnlyA)}/${figure(s.quotesOnlyB)}` },
+      { long: `similarity ${s.similarity.toFixed(2)}`, short: `sim ${s.similarity.toFixed(2)}` },
+    ],
+  };
+}
+
+const SEPARATOR = ' · ';
+/** A note (the left article's copies) is cut to no fewer columns than this, else left out. */
+const MIN_NOTE = 16;
+
+/**
+ * One line within `width` columns: the sentence figures first, then `note`, then the other
+ * figures. Too wide, those take their short wording and the last go first; then the note is
+ * cut or left out; the sentence figures always show.
+ */
+export function summaryText(s: CompareSummary, width = Infinity, note = ''): string {
+  const { core, rest } = summaryParts(s);
+  const line = (parts: readonly string[]) => parts.join(SEPARATOR);
+  const fits = (text: string) => displayWidth(text) <= width;
+  const noted = note ? [...core, note] : core;
+  const long = line([...noted, ...rest.map((p) => p.long)]);
+  if (fits(long)) return long;
+  for (let n = rest.length; n >= 0; n--) {
+    const text = line([...noted, ...rest.slice(0, n).map((p) => p.short)]);
+    if (fits(text)) return text;
+  }
+  const room = width - displayWidth(line(core)) - SEPARATOR.length;
+  if (note && room >= MIN_NOTE) return line([...core, truncateToWidth(note, room)]);
+  return truncateToWidth(line(core), width);
 }

@@ -95,4 +95,21 @@ describe('compare summary', () => {
     expect(s).toContain(`only left ${alignment.onlyA.length}`);
     expect(s).toContain(`only right ${alignment.onlyB.length}`);
   });
+
+  it('keeps its figures at 120 and 80 columns: the sentence figures first, then the note of copies, then the rest as room allows', () => {
+    const summary = { ...compareSummary(alignment, null, 0, 2), sharedEntities: 12, quotesOnlyA: 3, quotesOnlyB: 4 };
+    const core = `${alignment.shared.length} same · ${alignment.overlap.length} overlap · only left ${alignment.onlyA.length} · only right ${alignment.onlyB.length}`;
+    const note = 'identical to business/123, business/456, politics/789';
+    for (const width of [119, 79]) {
+      const s = summaryText(summary, width, note);
+      expect(displayWidth(s)).toBeLessThanOrEqual(width);
+      expect(s.startsWith(`${core} · identical to business/123`)).toBe(true);
+    }
+    const wide = summaryText(summary, 119, 'identical to politics/2');
+    expect(wide).toContain('12 entities');
+    expect(wide).toMatch(/quotes only 3\/4/);
+    // Narrower than the figures and a readable part of the note: the figures alone.
+    expect(summaryText(summary, displayWidth(core) + 5, note)).toBe(core);
+    expect(summaryText(summary, 119)).toMatch(/sim(ilarity)? 0\.\d\d$/);
+  });
 });
