@@ -1,6 +1,7 @@
 // Files that are either the old or the new version, never half of each, and a
 // damaged file that costs the user a warning rather than a crash.
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import * as v from 'valibot';
 import { printable } from '../corpus/sanitize';
@@ -96,9 +97,33 @@ export function readJsonFile<S extends v.GenericSchema>(path: string, schema: S)
   try {
     raw = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
-    return { status: 'corrupt', setAside: null, reason: printable((error as Error).message) };
+    return unreadable(error);
   }
+  return parsedJson(path, raw, schema);
+}
+
+/**
+ * readJsonFile for a large file read while a UI runs: the file is read without blocking the
+ * thread (parsing and validating it still do, so give it a schema that checks little).
+ */
+export async function readJsonFileAsync<S extends v.GenericSchema>(path: string, schema: S): Promise<JsonRead<v.InferOutput<S>>> {
+  removeStaleTempFiles(path);
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    return unreadable(error);
+  }
+  return parsedJson(path, raw, schema);
+}
+
+function unreadable(error: unknown): JsonRead<never> {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
+  return { status: 'corrupt', setAside: null, reason: printable((error as Error).message) };
+}
+
+/** The file's text parsed and validated; a file that fails is set aside. */
+function parsedJson<S extends v.GenericSchema>(path: string, raw: string, schema: S): JsonRead<v.InferOutput<S>> {
   let reason: string;
   try {
     const parsed = v.safeParse(schema, JSON.parse(raw));

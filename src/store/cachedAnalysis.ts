@@ -38,7 +38,8 @@ export interface CachedAnalysisOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-const noCorpusCache: CorpusCache = { key: '', entities: () => null, quotes: () => null, stories: () => null, save: () => null, warnings: [] };
+const none = () => Promise.resolve(null);
+const noCorpusCache: CorpusCache = { key: '', entities: none, quotes: none, stories: none, save: none, warnings: [] };
 
 /** Below this many articles the workers' start-up (each loads the analyser) costs more than it saves. */
 const POOL_MIN_ARTICLES = 64;
@@ -79,8 +80,8 @@ export async function analyseWithCache(
   const warnings: string[] = [];
   const stats: AnalysisStats = { analysed: 0, fromCache: 0, corpusHits: [], workers: 0 };
   const needQuotes = opts.only !== 'entities';
-  let entities: Entity[] | null = corpus.entities();
-  let quotes: Quote[] | null = needQuotes ? corpus.quotes() : [];
+  let entities: Entity[] | null = await corpus.entities();
+  let quotes: Quote[] | null = needQuotes ? await corpus.quotes() : [];
   if (entities) stats.corpusHits.push('entities');
   if (quotes && needQuotes) stats.corpusHits.push('quotes');
   if (entities) onProgress?.(articles.length, articles.length, 'entities');
@@ -100,11 +101,11 @@ export async function analyseWithCache(
       }
       ({ hits: stats.fromCache, computed: stats.analysed } = cache.stats);
       const saveError = await saveInSteps(cache);
-      warnings.push(...[cache.warning, saveError, corpus.save('entities', entities)].filter((w): w is string => w !== null));
+      warnings.push(...[cache.warning, saveError, await corpus.save('entities', entities)].filter((w): w is string => w !== null));
     }
     if (!quotes) {
       quotes = await analyseQuotes(articles, entities, analyse);
-      const saveError = corpus.save('quotes', quotes);
+      const saveError = await corpus.save('quotes', quotes);
       if (saveError) warnings.push(saveError);
     } else if (needQuotes) onProgress?.(articles.length, articles.length, 'quotes');
   } finally {

@@ -2,20 +2,22 @@
 // a fingerprint of the corpus (every article's id and text, in order) and of the analysis code, so
 // that a warm start reads them instead of merging and linking again. Mentions and quotes are kept
 // as offsets (article index, start, end) into the corpus, never as copies of its text; every one is
-// checked against the articles on reading, and a file that fails is set aside and recomputed.
+// checked against the articles on reading, and a file that fails is set aside or recomputed.
+// Reading and writing go a slice at a time: the reader's UI thread runs them.
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as v from 'valibot';
 import type { Story } from '../analysis/align';
+import { SLICE_MS, yieldToEventLoop } from '../analysis/slices';
 import type { Entity, Quote } from '../analysis/types';
 import { ANALYSIS_VERSION } from '../corpus/analysisVersion';
 import { textHash } from '../corpus/hash';
 import type { Article } from '../corpus/types';
 import { printable } from '../corpus/sanitize';
-import { damagedCacheWarning, readJsonFile, writeFileAtomic } from './atomicFile';
+import { damagedCacheWarning, readJsonFileAsync, writeFileAtomic } from './atomicFile';
 import { storePaths } from './paths';
-import { CorpusEntitiesFileSchema, CorpusQuotesFileSchema, CorpusStoriesFileSchema, spanFits } from './schemas';
+import { CorpusEntitySchema, CorpusFileSchema, CorpusQuoteSchema, CorpusStorySchema, spanFits } from './schemas';
 
 const FORMAT = 'rknews-corpus-analysis-1';
 /** The results of this many corpora are kept (the newest written); older ones are removed. */
@@ -41,15 +43,31 @@ export function corpusKey(articles: readonly Article[]): string {
 
 export interface CorpusCache {
   readonly key: string;
-  entities(): Entity[] | null;
-  quotes(): Quote[] | null;
-  stories(): Story[] | null;
-  /** Saves a product; returns a warning when it could not be written (never throws). */
-  save(product: 'entities', value: Entity[]): string | null;
-  save(product: 'quotes', value: Quote[]): string | null;
-  save(product: 'stories', value: Story[]): string | null;
+  entities(): Promise<Entity[] | null>;
+  quotes(): Promise<Quote[] | null>;
+  stories(): Promise<Story[] | null>;
+  /** Saves a product; resolves with a warning when it could not be written (never rejects). */
+  save(product: 'entities', value: Entity[]): Promise<string | null>;
+  save(product: 'quotes', value: Quote[]): Promise<string | null>;
+  save(product: 'stories', value: Story[]): Promise<string | null>;
   /** For the user: files found damaged (set aside) or not matching the corpus (recomputed). */
   readonly warnings: string[];
+}
+
+/** Maps the items a slice at a time, yielding to the event loop between slices; null as soon as one maps to null. */
+async function mapInSlices<T, R>(items: readonly T[], f: (item: T) => R | null): Promise<R[] | null> {
+  const out: R[] = [];
+  let sliceStart = performance.now();
+  for (const item of items) {
+    const r = f(item);
+    if (r === null) return null;
+    out.push(r);
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+  return out;
 }
 
 export function openCorpusCache(articles: readonly Article[], dir = corpusCacheDir(), key = corpusKey(articles)): CorpusCache {
@@ -58,23 +76,66 @@ export function openCorpusCache(articles: readonly Article[], dir = corpusCacheD
   const indexOf = new Map(articles.map((a, i) => [a.id, i]));
   const fits = (article: number, start: number, end: number) => article < articles.length && spanFits({ start, end }, articles[article].text.length);
 
-  function read<S extends v.GenericSchema>(product: CorpusProduct, schema: S): v.InferOutput<S> | null {
-    const got = readJsonFile(fileOf(product), schema);
-    if (got.status === 'corrupt') warnings.push(damagedCacheWarning(`${product}`, got));
-    if (got.status !== 'ok') return null;
-    if ((got.value as { key: string }).key !== key) return null;
-    return got.value;
+  /** The file's items, each checked and turned back into what the analysis made; null when absent, for another corpus, or not fitting. */
+  async function read<S extends v.GenericSchema, R>(product: CorpusProduct, item: S, toValue: (raw: v.InferOutput<S>) => R | null): Promise<R[] | null> {
+    const got = await readJsonFileAsync(fileOf(product), CorpusFileSchema(product));
+    if (got.status === 'corrupt') warnings.push(damagedCacheWarning(product, got));
+    if (got.status !== 'ok' || got.value.key !== key || got.value.format !== FORMAT) return null;
+    const values = await mapInSlices(got.value[product] as unknown[], (raw) => {
+      const parsed = v.safeParse(item, raw);
+      return parsed.success ? toValue(parsed.output) : null;
+    });
+    if (values === null) warnings.push(`the ${product} cache did not fit the corpus and was recomputed`);
+    return values;
   }
 
-  /** A file that parsed but whose offsets do not fit the corpus (edited by hand, or a hash clash). */
-  const misfit = (product: CorpusProduct) => {
-    warnings.push(`the ${product} cache did not fit the corpus and was recomputed`);
-    return null;
+  const toEntity = (e: v.InferOutput<typeof CorpusEntitySchema>): Entity | null => {
+    const m = e.mentions;
+    if (m.length % 3 !== 0) return null;
+    const mentions: Entity['mentions'] = [];
+    for (let k = 0; k < m.length; k += 3) {
+      if (!fits(m[k], m[k + 1], m[k + 2])) return null;
+      mentions.push({ article: articles[m[k]].id, span: { start: m[k + 1], end: m[k + 2] } });
+    }
+    return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions };
   };
 
-  function write(product: CorpusProduct, body: unknown): string | null {
+  const toQuote = (q: v.InferOutput<typeof CorpusQuoteSchema>): Quote | null => {
+    if (!fits(q.a, q.s, q.e) || (q.cue && !fits(q.a, q.cue[0], q.cue[1]))) return null;
+    const article = articles[q.a];
+    const speaker = q.who ? { name: q.who.name, ...(q.who.entity === undefined ? {} : { entity: q.who.entity }) } : null;
+    return {
+      id: q.id,
+      article: article.id,
+      span: { start: q.s, end: q.e },
+      text: q.t ?? article.text.slice(q.s, q.e),
+      speaker,
+      ...(q.cue ? { cue: { start: q.cue[0], end: q.cue[1] } } : {}),
+    };
+  };
+
+  const known = (id: string) => indexOf.has(id);
+  const toStory = (s: Story): Story | null =>
+    s.articles.every(known) && s.members.every((m) => known(m.id) && m.duplicates.every((d) => known(d.id))) ? s : null;
+
+  const compactEntity = (e: Entity) => ({
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    mentions: e.mentions.flatMap((m) => [indexOf.get(m.article)!, m.span.start, m.span.end]),
+  });
+
+  const compactQuote = (q: Quote) => {
+    const a = indexOf.get(q.article)!;
+    const sliced = articles[a].text.slice(q.span.start, q.span.end);
+    return { id: q.id, a, s: q.span.start, e: q.span.end, who: q.speaker, ...(q.text === sliced ? {} : { t: q.text }), ...(q.cue ? { cue: [q.cue.start, q.cue.end] } : {}) };
+  };
+
+  async function write<T>(product: CorpusProduct, items: readonly T[], compact: (item: T) => unknown): Promise<string | null> {
+    const parts = await mapInSlices(items, (item) => JSON.stringify(compact(item)));
     try {
-      writeFileAtomic(fileOf(product), JSON.stringify({ format: FORMAT, key, ...(body as object) }));
+      writeFileAtomic(fileOf(product), `{"format":${JSON.stringify(FORMAT)},"key":${JSON.stringify(key)},"${product}":[${parts!.join(',')}]}`);
       prune(dir);
       return null;
     } catch (error) {
@@ -85,69 +146,17 @@ export function openCorpusCache(articles: readonly Article[], dir = corpusCacheD
   return {
     key,
     warnings,
-    entities() {
-      const file = read('entities', CorpusEntitiesFileSchema);
-      if (!file) return null;
-      const out: Entity[] = [];
-      for (const e of file.entities) {
-        const m = e.mentions;
-        if (m.length % 3 !== 0) return misfit('entities');
-        const mentions: Entity['mentions'] = [];
-        for (let k = 0; k < m.length; k += 3) {
-          if (!fits(m[k], m[k + 1], m[k + 2])) return misfit('entities');
-          mentions.push({ article: articles[m[k]].id, span: { start: m[k + 1], end: m[k + 2] } });
-        }
-        out.push({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions });
-      }
-      return out;
-    },
-    quotes() {
-      const file = read('quotes', CorpusQuotesFileSchema);
-      if (!file) return null;
-      const out: Quote[] = [];
-      for (const q of file.quotes) {
-        if (!fits(q.a, q.s, q.e) || (q.cue && !fits(q.a, q.cue[0], q.cue[1]))) return misfit('quotes');
-        const article = articles[q.a];
-        out.push({
-          id: q.id,
-          article: article.id,
-          span: { start: q.s, end: q.e },
-          text: q.t ?? article.text.slice(q.s, q.e),
-          speaker: q.who,
-          ...(q.cue ? { cue: { start: q.cue[0], end: q.cue[1] } } : {}),
-        });
-      }
-      return out;
-    },
-    stories() {
-      const file = read('stories', CorpusStoriesFileSchema);
-      if (!file) return null;
-      const known = (id: string) => indexOf.has(id);
-      const ok = file.stories.every((s) => s.articles.every(known) && s.members.every((m) => known(m.id) && m.duplicates.every((d) => known(d.id))));
-      return ok ? file.stories : misfit('stories');
-    },
-    save(product: CorpusProduct, value: Entity[] | Quote[] | Story[]): string | null {
+    entities: () => read('entities', CorpusEntitySchema, toEntity),
+    quotes: () => read('quotes', CorpusQuoteSchema, toQuote),
+    stories: () => read('stories', CorpusStorySchema, toStory),
+    save(product: CorpusProduct, value: Entity[] | Quote[] | Story[]): Promise<string | null> {
       switch (product) {
         case 'entities':
-          return write(product, {
-            entities: (value as Entity[]).map((e) => ({
-              id: e.id,
-              name: e.name,
-              type: e.type,
-              aliases: e.aliases,
-              mentions: e.mentions.flatMap((m) => [indexOf.get(m.article)!, m.span.start, m.span.end]),
-            })),
-          });
+          return write(product, value as Entity[], compactEntity);
         case 'quotes':
-          return write(product, {
-            quotes: (value as Quote[]).map((q) => {
-              const a = indexOf.get(q.article)!;
-              const sliced = articles[a].text.slice(q.span.start, q.span.end);
-              return { id: q.id, a, s: q.span.start, e: q.span.end, who: q.speaker, ...(q.text === sliced ? {} : { t: q.text }), ...(q.cue ? { cue: [q.cue.start, q.cue.end] } : {}) };
-            }),
-          });
+          return write(product, value as Quote[], compactQuote);
         case 'stories':
-          return write(product, { stories: value });
+          return write(product, value as Story[], (s) => s);
       }
     },
   } as CorpusCache;

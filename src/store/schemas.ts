@@ -107,51 +107,39 @@ export function firstProblem(issues: readonly v.BaseIssue<unknown>[]): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-// The corpus-level analysis cache (corpusCache.ts): offsets as numbers, checked against the corpus on reading.
-const entityType = v.picklist(['person', 'organization', 'place']);
-const corpusFile = <T extends v.ObjectEntries>(entries: T) => v.object({ format: v.string(), key: v.string(), ...entries });
+// The corpus-level analysis cache (corpusCache.ts). The file's outer shape is checked on reading,
+// its items one by one a slice at a time (a UI keeps running), their offsets against the corpus.
+export const CorpusFileSchema = (product: string) => v.object({ format: v.string(), key: v.string(), [product]: v.array(v.unknown()) });
 
-export const CorpusEntitiesFileSchema = corpusFile({
-  entities: v.array(
-    v.object({
-      id: v.string(),
-      name: v.string(),
-      type: entityType,
-      aliases: v.array(v.string()),
-      /** Flat triples: article index, start, end. */
-      mentions: v.array(count),
-    }),
-  ),
+export const CorpusEntitySchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  type: v.picklist(['person', 'organization', 'place']),
+  aliases: v.array(v.string()),
+  /** Flat triples: article index, start, end. */
+  mentions: v.array(count),
 });
 
-export const CorpusQuotesFileSchema = corpusFile({
-  quotes: v.array(
-    v.object({
-      id: v.string(),
-      /** Article index, span start and end. */
-      a: count,
-      s: count,
-      e: count,
-      /** The quote's text, only where it is not the span's text. */
-      t: v.optional(v.string()),
-      who: v.nullable(v.object({ name: v.string(), entity: v.optional(v.string()) })),
-      cue: v.optional(v.tuple([count, count])),
-    }),
-  ),
+export const CorpusQuoteSchema = v.object({
+  id: v.string(),
+  /** Article index, span start and end. */
+  a: count,
+  s: count,
+  e: count,
+  /** The quote's text, only where it is not the span's text. */
+  t: v.optional(v.string()),
+  who: v.nullable(v.object({ name: v.string(), entity: v.optional(v.string()) })),
+  cue: v.optional(v.tuple([count, count])),
 });
 
-export const CorpusStoriesFileSchema = corpusFile({
-  stories: v.array(
+export const CorpusStorySchema = v.object({
+  id: v.string(),
+  title: v.string(),
+  articles: v.array(v.string()),
+  members: v.array(
     v.object({
       id: v.string(),
-      title: v.string(),
-      articles: v.array(v.string()),
-      members: v.array(
-        v.object({
-          id: v.string(),
-          duplicates: v.array(v.object({ id: v.string(), kind: v.picklist(['identical', 'near']), similarity: v.pipe(v.number(), v.finite()) })),
-        }),
-      ),
+      duplicates: v.array(v.object({ id: v.string(), kind: v.picklist(['identical', 'near']), similarity: v.pipe(v.number(), v.finite()) })),
     }),
   ),
 });

@@ -80,12 +80,12 @@ function marked(io: Output, article: Article, sentence: Span, differ: readonly S
 /** The corpus's stories: read from the corpus cache, else found (which needs the merged entities) and saved. */
 async function corpusStories(corpus: Corpus, io: Output): Promise<Story[]> {
   const cache = openCorpusCache(corpus.articles);
-  const cached = cache.stories();
+  const cached = await cache.stories();
   for (const w of cache.warnings) io.err(`rknews: warning: ${w}\n`);
   if (cached) return cached;
   const analysis = await analyseForCli(corpus, io, 'entities');
   const stories = findStories(buildAlignContext(corpus.articles, analysis.entities), analysis.entities);
-  const saveError = cache.save('stories', stories);
+  const saveError = await cache.save('stories', stories);
   if (saveError) io.err(`rknews: warning: ${saveError}\n`);
   return stories;
 }
