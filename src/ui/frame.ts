@@ -89,7 +89,8 @@ function browseLines(input: FrameInput, screen: ScreenInput<UiState>, layout: La
   const reader = fitBlock(
     folded
       ? side.render(layout.reader)
-      : readerLines({ article: state.open === null ? null : corpus.articles[state.open], top: state.readerTop, rect: layout.reader, marks: readerMarks(input, screen) }),
+      : // Until one is opened, the reader shows the article under the list's cursor.
+        readerLines({ article: corpus.articles[state.open ?? state.cursor] ?? null, top: state.open === null ? 0 : state.readerTop, rect: layout.reader, marks: readerMarks(input, screen) }),
     layout.reader.width,
     body.height,
   );

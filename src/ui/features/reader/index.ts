@@ -11,7 +11,8 @@ export const readerFeature: Feature<Desk, CommonAction, DeskViewport> = {
   reduce: reduceReader,
   viewport: ({ corpus, state }, layout) => {
     const width = readerTextWidth(layout.reader);
-    const open = state.open === null ? null : corpus.articles[state.open];
+    // Until one is opened the reader shows the article under the cursor, which Enter opens.
+    const open = corpus.articles[state.open ?? state.cursor] ?? null;
     return {
       readerRows: readerTextRows(layout.reader),
       readerLines: open ? readerDocument(open, width).length : 0,
