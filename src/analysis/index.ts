@@ -69,12 +69,12 @@ function* quoteSteps(articles: readonly Article[], entities: Entity[], out: Quot
 const progressOf = (opts: AnalyseOptions, total: number, stage: AnalysisStage) => (done: number) => opts.onProgress?.(done, total, stage);
 
 /**
- * The corpus's merged entities. With a pool, `mergeInAll` has every worker merge too (at no
- * extra wall time), so that they hold the entities for finding quotes next.
+ * The corpus's merged entities. With a pool, `forQuotes` leaves them with every worker as they
+ * arrive, for finding quotes next.
  */
-export async function analyseEntities(articles: readonly Article[], opts: AnalyseOptions = {}, mergeInAll = false): Promise<Entity[]> {
+export async function analyseEntities(articles: readonly Article[], opts: AnalyseOptions = {}, forQuotes = false): Promise<Entity[]> {
   const progress = progressOf(opts, articles.length, 'entities');
-  if (opts.pool) return entitiesInPool(articles, opts.pool, { cache: opts.cache, progress, signal: opts.signal, mergeInAll });
+  if (opts.pool) return entitiesInPool(articles, opts.pool, { cache: opts.cache, progress, signal: opts.signal, forAll: forQuotes });
   const perArticle: { article: string; result: ArticleEntities }[] = [];
   await inSlices(entitySteps(articles, opts.cache, perArticle), articles.length, progress, opts.signal);
   const entities = mergeEntities(perArticle);

@@ -100,7 +100,7 @@ const allWorkers = (pool: AnalysisPool) => Array.from({ length: pool.size }, (_,
 export async function entitiesInPool(
   articles: readonly Article[],
   pool: AnalysisPool,
-  opts: Progress & { cache?: EntityCache; mergeInAll: boolean },
+  opts: Progress & { cache?: EntityCache; forAll: boolean },
 ): Promise<Entity[]> {
   const results: ArticleEntities[] = new Array(articles.length);
   const hashes: string[] = new Array(articles.length);
@@ -122,14 +122,19 @@ export async function entitiesInPool(
   await dispatch(pool, 'entities', articles, todo, store, articles.length - todo.length, opts);
   if (articles.length > 0) opts.progress(articles.length);
 
+  // One worker merges (the per-article results are large: a copy in each worker would double
+  // the memory) and streams the entities back; with `forAll`, they go on to the other workers too,
+  // which find quotes with them next.
   const perArticle: PerArticleEntities[] = articles.map((a, i) => ({ article: a.id, result: results[i] }));
-  const mergers = opts.mergeInAll ? allWorkers(pool) : [0];
-  await broadcast(pool, mergers, perArticle, MERGE_CHUNK, (items) => ({ kind: 'mergeInput', items }), opts.signal);
+  await broadcast(pool, [0], perArticle, MERGE_CHUNK, (items) => ({ kind: 'mergeInput', items }), opts.signal);
+  const others = allWorkers(pool).slice(1);
   const entities: Entity[] = [];
-  // Worker 0 streams the merged entities back; the others keep theirs for finding quotes.
-  await Promise.all(mergers.map((w) => pool.request(w, { kind: 'merge', id: pool.nextId(), send: w === 0 }, (chunk) => entities.push(...chunk))));
+  await pool.request(0, { kind: 'merge', id: pool.nextId(), send: true }, (chunk) => {
+    if (opts.forAll) for (const w of others) pool.post(w, { kind: 'entitiesInput', entities: chunk, first: entities.length === 0 });
+    entities.push(...chunk);
+  });
   opts.signal?.throwIfAborted();
-  if (opts.mergeInAll) held.set(pool, entities);
+  if (opts.forAll) held.set(pool, entities);
   return entities;
 }
 
