@@ -12,8 +12,6 @@ import { keyNames } from './keymap';
 import type { Mark } from './shared/marks';
 import type { Notices } from './notices';
 import type { AnalysisRunner } from './sources/analysis/runner';
-import { readyData } from './sources/analysis/state';
-import { SpeakerPicker } from './features/quotes/SpeakerPicker';
 import { useQuoteFilter } from './features/quotes/useQuoteFilter';
 import type { Action, UiState } from './state';
 import { contextOf, reduce } from './state';
@@ -94,20 +92,9 @@ export function App({ corpus, size, initial, colour = true, message = null, noti
     if (state.quit) exit();
   }, [state, onState, exit]);
 
-  const data = readyData(state.analysis);
   return (
     <Box flexDirection="column">
       <FrameView lines={frame.lines} colour={colour} />
-      {state.overlay === 'speakers' && data && !frame.layout.tooSmall ? (
-        <SpeakerPicker
-          data={data}
-          current={state.quotes.speaker}
-          cols={size.cols}
-          rows={size.rows}
-          colour={colour}
-          onChoose={(speaker, name) => dispatch({ type: 'chooseSpeaker', speaker, name })}
-        />
-      ) : null}
       {contextOf(state) === 'picker' && state.compare && sources.align && !frame.layout.tooSmall ? (
         <ComparePicker
           align={sources.align}

@@ -9,7 +9,7 @@ import { CLOSE_HELP, TOGGLE_HELP } from './features/help/keys';
 import { FETCH_FEEDS } from './features/library/keys';
 import { CLEAR_LIST_FILTER, LIST_KEYS, OUTLET_FILTER } from './features/list/keys';
 import { PROBLEMS_KEYS, SHOW_PROBLEMS } from './features/problems/keys';
-import { COPY_QUOTE_IN_READER, QUOTE_FILTER_KEYS, QUOTES_KEYS, SHOW_QUOTES, SPEAKER_PICKER_KEYS } from './features/quotes/keys';
+import { COPY_QUOTE_IN_READER, QUOTE_FILTER_KEYS, QUOTES_KEYS, SHOW_QUOTES, SPEAKER_FIND_KEYS, SPEAKER_PICKER_KEYS } from './features/quotes/keys';
 import { READER_KEYS } from './features/reader/keys';
 import { NEXT_HIT, OPEN_SEARCH, SEARCH_KEYS } from './features/search/keys';
 import type { Action, Context } from './state';
@@ -24,6 +24,7 @@ export const KEYMAP: Readonly<Record<Context, readonly Binding<Action>[]>> = {
   quotes: QUOTES_KEYS,
   quoteFilter: QUOTE_FILTER_KEYS,
   speakers: SPEAKER_PICKER_KEYS,
+  speakerFind: SPEAKER_FIND_KEYS,
   help: [...SCROLL_KEYS, SHOW_PROBLEMS, CLOSE_HELP],
   problems: PROBLEMS_KEYS,
   search: SEARCH_KEYS,
@@ -54,10 +55,11 @@ export const CONTEXT_TITLES: Readonly<Record<Context, string>> = {
   quotes: 'Quotes',
   quoteFilter: 'Quotes: filter line',
   speakers: 'Quotes: choose a speaker',
+  speakerFind: 'Quotes: find a speaker',
 };
 
 /** Contexts with a prompt: a character no binding claims is typed, before the global keys. */
-export const TEXT_INPUT_CONTEXTS: ReadonlySet<Context> = new Set<Context>(['search', 'quoteFilter', 'entityFind']);
+export const TEXT_INPUT_CONTEXTS: ReadonlySet<Context> = new Set<Context>(['search', 'quoteFilter', 'entityFind', 'speakerFind']);
 
 /** What Ink reports about a key press; a subset of Ink's Key, so tests can build it. */
 export interface KeyPress {

@@ -93,6 +93,7 @@ export function initialState(init: Partial<Pick<UiState, 'cursor' | 'open' | 're
 }
 
 export function contextOf(state: UiState): Context {
+  if (state.overlay === 'speakers' && state.quotes.picker.finding) return 'speakerFind';
   if (state.overlay) return state.overlay;
   if (state.view === 'problems') return 'problems';
   if (state.view === 'compare') return state.compare?.picker ? 'picker' : 'compare';

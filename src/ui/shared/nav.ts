@@ -20,7 +20,8 @@ export type Context =
   | 'quotes'
   | 'quoteFilter'
   | 'speakers'
-  | 'entityFind';
+  | 'entityFind'
+  | 'speakerFind';
 
 export interface NavState {
   view: View;

@@ -30,7 +30,17 @@ export const QUOTE_FILTER_KEYS: readonly Binding<QuotesAction | CommonAction>[] 
   { label: 'Esc', does: 'clear the filter, stop typing', hint: 'clear', keys: { escape: { type: 'quoteFilterDone', keep: false } } },
 ];
 
-export const SPEAKER_PICKER_KEYS: readonly Binding<CommonAction>[] = [
-  { label: '↑ ↓ Enter', does: 'choose a speaker (most quoted first)', hint: 'choose', keys: {} },
+export const SPEAKER_PICKER_KEYS: readonly Binding<QuotesAction | CommonAction>[] = [
+  ...SCROLL_KEYS,
+  { label: 'Enter', does: 'choose the highlighted speaker (most quoted first)', hint: 'choose', keys: { enter: { type: 'open' } } },
+  { label: '/', does: 'type to find a speaker by name', hint: 'find', keys: { '/': { type: 'findSpeaker' } } },
   { label: 'Esc', does: 'keep the current speaker', hint: 'cancel', keys: { escape: { type: 'back' } } },
+];
+
+/** On the picker's find line letters are typed, so only keys that type nothing are bound. */
+export const SPEAKER_FIND_KEYS: readonly Binding<QuotesAction | CommonAction>[] = [
+  { label: '↑ ↓', does: 'stop typing and move through the speakers found', hint: 'choose', keys: { up: { type: 'move', by: -1 }, down: { type: 'move', by: 1 } } },
+  { label: 'Enter', does: 'keep what was typed, stop typing', hint: 'done', keys: { enter: { type: 'findSpeakerDone', keep: true } } },
+  { label: 'Backspace Ctrl-u', short: '⌫', does: 'delete a character / all of it', keys: { backspace: { type: 'erase' }, 'ctrl-u': { type: 'clearInput' } } },
+  { label: 'Esc', does: 'list every speaker again, stop typing', hint: 'clear', keys: { escape: { type: 'findSpeakerDone', keep: false } } },
 ];

@@ -14,6 +14,8 @@ import type { AnalysisData } from '../../sources/analysis/data';
 import type { AnalysisState } from '../../sources/analysis/state';
 import { readyData } from '../../sources/analysis/state';
 import { visibleQuotes } from './filter';
+import type { SpeakerPickerAction, SpeakerPickerState } from './speakers';
+import { initialPicker, openPicker, reducePicker } from './speakers';
 
 export interface QuotesState {
   /** What was typed on the filter line. */
@@ -34,9 +36,21 @@ export interface QuotesState {
   top: number;
   /** The quote last opened from this view. */
   opened: string | null;
+  /** The speaker picker (s), while it is open. */
+  picker: SpeakerPickerState;
 }
 
-export const initialQuotes: QuotesState = { query: '', applied: '', typing: false, speaker: null, speakerName: null, cursor: 0, top: 0, opened: null };
+export const initialQuotes: QuotesState = {
+  query: '',
+  applied: '',
+  typing: false,
+  speaker: null,
+  speakerName: null,
+  cursor: 0,
+  top: 0,
+  opened: null,
+  picker: initialPicker,
+};
 
 export type QuotesAction =
   | { type: 'showQuotes' }
@@ -47,7 +61,8 @@ export type QuotesAction =
   | { type: 'pickSpeaker' }
   | { type: 'chooseSpeaker'; speaker: string | null; name: string | null }
   | { type: 'openQuote' }
-  | { type: 'copyQuote' };
+  | { type: 'copyQuote' }
+  | SpeakerPickerAction;
 
 export const QUOTES_ACTIONS: readonly QuotesAction['type'][] = [
   'showQuotes',
@@ -59,11 +74,15 @@ export const QUOTES_ACTIONS: readonly QuotesAction['type'][] = [
   'chooseSpeaker',
   'openQuote',
   'copyQuote',
+  'findSpeaker',
+  'findSpeakerDone',
 ];
 
 export interface QuotesViewport extends DeskViewport {
   /** Quotes the Quotes view shows at once. */
   quotesRows?: number;
+  /** Speakers the picker shows at once. */
+  speakerRows?: number;
 }
 
 type Host = Desk & { quotes: QuotesState; analysis: AnalysisState };
@@ -110,9 +129,19 @@ function copy<S extends Host>(state: S, q: Quote | null | undefined, data: Analy
 
 const setQuery = <S extends Host>(state: S, query: string): S => ({ ...state, quotes: { ...state.quotes, query } });
 
-/** Common actions: on the filter line (typing), in the speaker picker (Esc), or in the list of quotes. */
+/** Keys in the speaker picker: moving, finding, choosing (the list starts again from its best match) or leaving. */
+function reduceInPicker<S extends Host>(state: S, action: CommonAction | SpeakerPickerAction, vp: QuotesViewport): S {
+  const data = readyData(state.analysis);
+  if (!data) return { ...state, overlay: null };
+  const outcome = reducePicker(state.quotes.picker, action, data, vp.speakerRows ?? 1);
+  if ('picker' in outcome) return { ...state, quotes: { ...state.quotes, picker: outcome.picker } };
+  if ('cancelled' in outcome) return { ...state, overlay: null };
+  return refiltered({ ...state, overlay: null }, { speaker: outcome.chosen.speaker, speakerName: outcome.chosen.name });
+}
+
+/** Common actions: on the filter line (typing), in the speaker picker, or in the list of quotes. */
 function reduceInQuotes<S extends Host>(state: S, action: CommonAction, vp: QuotesViewport): S {
-  if (state.overlay === 'speakers') return action.type === 'back' ? { ...state, overlay: null } : state;
+  if (state.overlay === 'speakers') return reduceInPicker(state, action, vp);
   if (state.quotes.typing) {
     if (action.type === 'input') return setQuery(state, state.quotes.query + action.text);
     if (action.type === 'erase') return setQuery(state, [...state.quotes.query].slice(0, -1).join(''));
@@ -138,7 +167,10 @@ export function reduceQuotes<S extends Host>(state: S, action: QuotesAction | Co
     case 'quoteFilterDone':
       return action.keep ? applyQuery({ ...state, quotes: { ...state.quotes, typing: false } }) : refiltered(state, { query: '', applied: '', typing: false });
     case 'pickSpeaker':
-      return data ? { ...state, overlay: 'speakers' } : state;
+      return data ? { ...state, overlay: 'speakers', quotes: { ...state.quotes, picker: openPicker(data, state.quotes.speaker, vp.speakerRows ?? 1) } } : state;
+    case 'findSpeaker':
+    case 'findSpeakerDone':
+      return state.overlay === 'speakers' ? reduceInPicker(state, action, vp) : state;
     case 'chooseSpeaker':
       return refiltered({ ...state, overlay: null }, { speaker: action.speaker, speakerName: action.name });
     case 'openQuote': {
