@@ -2,6 +2,10 @@
 import type { CommonAction } from '../../shared/actions';
 import type { Desk } from '../../shared/desk';
 import type { Feature } from '../../shared/feature';
+import type { Rect } from '../../shared/layout';
+import type { Line } from '../../shared/lines';
+import { seg } from '../../shared/lines';
+import { theme } from '../../shared/theme';
 import { scrolledDocument, textRows } from '../../shared/scrolled';
 import type { AnalysisState } from '../../sources/analysis/state';
 import { readyData } from '../../sources/analysis/state';
@@ -20,17 +24,30 @@ function detailDocument(state: Host, width: number) {
   return state.view === 'entity' && data && id ? entityDocument(data, id, width) : null;
 }
 
+/** The detail view on screen, the chosen mention's row marked. */
+function detailLines(state: Host, body: Rect): Line[] {
+  const doc = detailDocument(state, body.width);
+  if (!doc) return scrolledDocument([], 0, body.width, body.height);
+  const chosen = doc.targets[state.entities.detailCursor]?.row;
+  const lines = chosen === undefined ? doc.lines : doc.lines.map((l, i) => (i === chosen ? [seg('    ▸ ', theme.helpKey), ...l.slice(1)] : l));
+  return scrolledDocument(lines, state.entities.detailTop, body.width, body.height);
+}
+
 export const entitiesFeature: Feature<Host, EntityAction | CommonAction, EntitiesViewport> = {
   contexts: ['sidebar', 'entityFind', 'entity'],
   actions: ['toggleSidebar', 'pickEntity', 'entityDetail', 'jumpMention', 'toggleEntityScope', 'findEntity', 'findEntityDone'],
   reduce: reduceEntities,
   settle: settleEntities,
-  body: ({ state }, { body }) => (state.view === 'entity' ? scrolledDocument(detailDocument(state, body.width) ?? [], state.entities.detailTop, body.width, body.height) : null),
-  viewport: ({ state }, layout) => ({
-    sidebarRows: sidebarCapacity((layout.sidebar ?? layout.reader).height),
-    entityRows: textRows(layout.body.height),
-    entityLines: detailDocument(state, layout.body.width)?.length ?? 0,
-  }),
+  body: ({ state }, { body }) => (state.view === 'entity' ? detailLines(state, body) : null),
+  viewport: ({ state }, layout) => {
+    const doc = detailDocument(state, layout.body.width);
+    return {
+      sidebarRows: sidebarCapacity((layout.sidebar ?? layout.reader).height),
+      entityRows: textRows(layout.body.height),
+      entityLines: doc?.lines.length ?? 0,
+      entityTargets: doc?.targets ?? [],
+    };
+  },
   marks: ({ state }) => entityMarks(state),
   sidePane: (state, cols) =>
     state.entities.sidebar

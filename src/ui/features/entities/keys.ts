@@ -27,6 +27,7 @@ export const SIDEBAR_KEYS: readonly Binding<EntityAction | CommonAction>[] = [
 
 export const ENTITY_DETAIL_KEYS: readonly Binding<CommonAction>[] = [
   ...SCROLL_KEYS,
+  { label: 'Enter', does: 'open the article at the chosen mention (Esc comes back here)', hint: 'open', keys: { enter: { type: 'open' } } },
   { label: 'Esc', does: 'back to the articles', hint: 'back', keys: { escape: { type: 'back' } } },
 ];
 

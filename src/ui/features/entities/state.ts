@@ -6,11 +6,12 @@ import type { Desk, DeskViewport } from '../../shared/desk';
 import { applyListFilter } from '../../shared/listFilter';
 import type { Pane } from '../../shared/nav';
 import { cycleFocus, goBack, goTo } from '../../shared/nav';
-import { revealOffset } from '../../shared/reveal';
+import { openAt, revealOffset } from '../../shared/reveal';
 import type { ScrollAction } from '../../shared/scroll';
-import { isScroll, scroll, stepFor } from '../../shared/scroll';
+import { followCursor, isScroll, moveCursor, scroll, stepFor } from '../../shared/scroll';
 import type { AnalysisState } from '../../sources/analysis/state';
 import { readyData } from '../../sources/analysis/state';
+import type { MentionTarget } from './detail';
 import type { RowModel } from './rows';
 import { cursorEntity, followEntity, sidebarModel } from './rows';
 
@@ -28,6 +29,8 @@ export interface EntitiesState {
   /** The entity the detail view shows. */
   detail: string | null;
   detailTop: number;
+  /** The mention chosen in the detail view (its order there). */
+  detailCursor: number;
   /** The sidebar lists the whole corpus's entities even while an article is open (else that article's). */
   corpusWide: boolean;
   /** What was typed to find an entity by name. */
@@ -44,6 +47,7 @@ export const initialEntities: EntitiesState = {
   mention: -1,
   detail: null,
   detailTop: 0,
+  detailCursor: 0,
   corpusWide: false,
   find: '',
   finding: false,
@@ -66,6 +70,8 @@ export interface EntitiesViewport extends DeskViewport {
   /** Text rows of the entity detail view, and its length. */
   entityRows?: number;
   entityLines?: number;
+  /** The detail view's mentions: their rows, and where each opens its article. */
+  entityTargets?: readonly MentionTarget[];
 }
 
 type Host = Desk & { entities: EntitiesState; analysis: AnalysisState };
@@ -110,7 +116,7 @@ function pickEntity<S extends Host>(state: S, vp: EntitiesViewport): S {
 function showDetail<S extends Host>(state: S): S {
   const s = chosenEntity(state);
   if (!s) return state;
-  return { ...goTo(state, 'entity'), entities: { ...state.entities, detail: s.entity.id, detailTop: 0 } };
+  return { ...goTo(state, 'entity'), entities: { ...state.entities, detail: s.entity.id, detailTop: 0, detailCursor: 0 } };
 }
 
 /**
@@ -149,6 +155,10 @@ export function reduceEntities<S extends Host>(state: S, action: EntityAction | 
       return { ...state, entities: { ...state.entities, finding: true } };
     case 'back':
       return context === 'entity' ? (goBack(state) ?? state) : { ...state, focus: 'list' };
+    case 'open': {
+      const target = context === 'entity' ? vp.entityTargets?.[state.entities.detailCursor] : undefined;
+      return target ? openAt(state, target.article, target.start, vp) : state;
+    }
     case 'focus':
       return context === 'sidebar' ? cycleFocus(state, action.dir) : state;
     case 'toggleSidebar':
@@ -190,12 +200,22 @@ export function settleEntities<S extends Host>(state: S): S {
   return { ...state, entities: { ...state.entities, selected: null, mention: -1 } };
 }
 
+/** In the detail view the keys choose a mention, the text scrolling to keep it in view; without mentions they scroll. */
+function moveInDetail<S extends Host>(state: S, action: ScrollAction, vp: EntitiesViewport): S {
+  const rows = vp.entityRows ?? 1;
+  const lines = vp.entityLines ?? 0;
+  const targets = vp.entityTargets ?? [];
+  const e = state.entities;
+  if (targets.length === 0) return { ...state, entities: { ...e, detailTop: scroll(e.detailTop, stepFor(action, rows), lines, rows) } };
+  const { cursor } = moveCursor(e.detailCursor, 0, action, rows, targets.length);
+  // Back on the first mention the page's top comes with it (the name and the counts).
+  const top = cursor === 0 ? 0 : followCursor(targets[cursor].row, e.detailTop, rows, lines);
+  return { ...state, entities: { ...e, detailCursor: cursor, detailTop: top } };
+}
+
 /** Scrolling keys in the sidebar (moves the cursor) and in the detail view (scrolls the text). */
 export function scrollEntities<S extends Host>(state: S, action: ScrollAction, context: 'sidebar' | 'entity', vp: EntitiesViewport): S {
-  if (context === 'entity') {
-    const top = scroll(state.entities.detailTop, stepFor(action, vp.entityRows ?? 1), vp.entityLines ?? 0, vp.entityRows ?? 1);
-    return { ...state, entities: { ...state.entities, detailTop: top } };
-  }
+  if (context === 'entity') return moveInDetail(state, action, vp);
   const model = modelOf(state);
   if (!model || model.ordinals.length === 0) return state;
   const rows = vp.sidebarRows ?? 1;

@@ -72,6 +72,21 @@ describe('the entity sidebar in the reducer', () => {
     expect(beside.frame.layout.reader.width).toBeGreaterThanOrEqual(READER_MIN_COLS);
   });
 
+  it('i shows the mentions in their words; j chooses one, Enter opens its article there, Esc comes back to the detail', () => {
+    const detail = drive(corpus, analysedState(corpus), ['e', 'tab', 'tab', 'i']);
+    expect(detail.state.view).toBe('entity');
+    expect(detail.screen.join('\n')).toContain('▸ Ada Brook cut the ribbon');
+    const chosen = drive(corpus, detail.state, ['j', 'j', 'j']);
+    expect(chosen.state.entities.detailCursor).toBe(3);
+    expect(chosen.screen.join('\n')).toContain('▸ Nothing happened in Lisbon');
+    const opened = drive(corpus, chosen.state, ['enter']);
+    expect(opened.state).toMatchObject({ view: 'browse', open: 2, focus: 'reader' });
+    expect(opened.screen.join('\n')).toContain('Nothing happened in Lisbon');
+    const back = drive(corpus, opened.state, ['escape']);
+    expect(back.state.view).toBe('entity');
+    expect(back.state.entities.detailCursor).toBe(3);
+  });
+
   it('Enter narrows the list to the articles mentioning the entity; the list moves within them; Esc in the list clears it', () => {
     const picked = drive(corpus, analysedState(corpus), ['e', 'tab', 'tab', 'enter']);
     expect(picked.state.listFilter).toEqual({ label: 'Ada Brook', articles: [0, 2], entity: 'person:ada-brook' });
