@@ -130,7 +130,10 @@ function expand(terms: readonly string[], slot: Slot, typing: boolean): IdRun[] 
   const allowed = typoAllowance(token.length);
   if (!allowed) return runs;
   const taken = new Set(stems);
-  for (const f of fuzzyTerms(terms, token, allowed, typing)) {
+  // A word being typed may be misspelt in the start typed so far only when no word starts so: while
+  // some do, the start is taken as typed, or every keystroke would list thousands ('opec': operating).
+  const partial = typing && to === from;
+  for (const f of fuzzyTerms(terms, token, allowed, partial)) {
     if ((f.id >= from && f.id < to) || taken.has(f.id)) continue; // the word itself, one it starts, another form of it
     const scale = (f.distance > 1 ? SECOND_EDIT : 1) * (f.partial ? PARTIAL : 1);
     runs.push({ from: f.id, to: f.id + 1, kind: TYPO, scale });

@@ -170,6 +170,15 @@ describe('matching', () => {
     expect(ids(buildSearchIndex(a), 'prodcut')).toContain('a0');
   });
 
+  it('a word being typed takes typos of its start only when no word starts as typed', () => {
+    const index = buildSearchIndex(corpus('OPEC met in Vienna.\n', 'Operating profit rose.\n', 'Artillery fire was heard.\n'));
+    const typed = (q: string) => all(search(index, q, { typing: true })).map((r) => r.article);
+    // 'oper' is one edit from 'opec', but 'opec' is a word: what is typed is taken as typed.
+    expect(typed('opec')).toEqual(['a0']);
+    // No word starts with 'artile': its start may be misspelt.
+    expect(typed('artile')).toEqual(['a2']);
+  });
+
   it('typo allowance grows with length: none up to 3 letters, 1 up to 7, 2 from 8', () => {
     const a = corpus('The cat sat.\n', 'A cot.\n', 'Exports grew.\n', 'Exparts grew.\n', 'Expxrts grow.\n', 'Internatinal news.\n', 'Intrenatoinal news.\n');
     const index = buildSearchIndex(a);
