@@ -5,7 +5,7 @@
 // another feature's state.
 import type { ReaderLine } from './articleDocument';
 import type { Effect } from './effect';
-import type { ListFilter } from './listFilter';
+import type { ListFilter, ListSort, ListView } from './listFilter';
 import type { NavState } from './nav';
 
 export interface Desk extends NavState {
@@ -21,6 +21,8 @@ export interface Desk extends NavState {
   read: ReadonlySet<number>;
   /** The list narrowed to some articles (an entity's, an outlet's). */
   listFilter: ListFilter | null;
+  /** The list sorted or narrowed to unread or read articles; absent: all of them, as loaded. */
+  listView?: ListView;
   /** The last side effect asked for (a copy to the clipboard) and its confirmation. */
   effect: Effect | null;
 }
@@ -36,6 +38,8 @@ export interface DeskViewport {
   readerLines: number;
   /** An article wrapped at the reader's width, to turn text offsets into reader lines. */
   readerDoc?: (article: number) => readonly ReaderLine[];
+  /** Every article's index in the order of a sort (for arranging the list). */
+  sortedArticles?: (sort: ListSort) => readonly number[];
 }
 
 /** The article marked read (it stays so once opened). */

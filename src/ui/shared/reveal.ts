@@ -3,7 +3,7 @@
 import { lineOfOffset } from './articleDocument';
 import type { Desk, DeskViewport } from './desk';
 import { markedRead } from './desk';
-import { cursorRow, cursorToRow } from './listFilter';
+import { cursorRow, cursorToRow, listOrder } from './listFilter';
 import { goToReader } from './nav';
 
 export function revealOffset<S extends Desk>(state: S, article: number, offset: number, vp: DeskViewport): S {
@@ -17,8 +17,8 @@ export function revealOffset<S extends Desk>(state: S, article: number, offset: 
     top = Math.max(0, Math.min(top, doc.length - rows));
   }
   const next: S = { ...state, open: article, readerTop: top, read: markedRead(state.read, article), cursor: article };
-  // An article outside the list's filter is still opened; the list cursor then stays where it was.
-  if (next.listFilter && !next.listFilter.articles.includes(article)) return { ...next, cursor: state.cursor };
+  // An article the list does not show (filtered out) is still opened; the list cursor then stays where it was.
+  if (listOrder(next)?.includes(article) === false) return { ...next, cursor: state.cursor };
   return cursorToRow(next, cursorRow(next), vp);
 }
 

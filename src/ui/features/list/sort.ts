@@ -1,13 +1,10 @@
-// The list's order and which articles it shows besides an entity or outlet filter: sorted by
-// date (newest first), outlet or headline, and narrowed to the unread or the read ones.
+// The list's orders: by date (newest first), by outlet, by headline, or as loaded.
 import type { Article } from '../../../corpus/types';
+import type { ListSort, ReadShown } from '../../shared/listFilter';
 
-export type ListSort = 'loaded' | 'date' | 'outlet' | 'headline';
-export type ReadShown = 'all' | 'unread' | 'read';
-
-/** `S` steps through these; the first is the order the files were loaded in. */
+/** `s` steps through these; the first is the order the files were loaded in. */
 export const LIST_SORTS: readonly ListSort[] = ['loaded', 'date', 'outlet', 'headline'];
-/** `U` steps through these. */
+/** `r` steps through these. */
 export const READ_SHOWN: readonly ReadShown[] = ['all', 'unread', 'read'];
 
 export const SORT_LABELS: Record<ListSort, string> = { loaded: 'as loaded', date: 'newest first', outlet: 'by outlet', headline: 'by headline' };
@@ -38,13 +35,20 @@ function compareBy(articles: readonly Article[], sort: ListSort): ((a: number, b
   }
 }
 
-/** The corpus indices `shown` (all when null) in the order `sort` sets. */
-export function sortArticles(articles: readonly Article[], shown: readonly number[] | null, sort: ListSort): number[] {
-  const order = shown ? [...shown] : articles.map((_, i) => i);
+/** Every article's index in the order `sort` sets. */
+export function sortArticles(articles: readonly Article[], sort: ListSort): number[] {
+  const order = articles.map((_, i) => i);
   const compare = compareBy(articles, sort);
   return compare ? order.sort((a, b) => compare(a, b) || a - b) : order;
 }
 
-export function keepByRead(order: readonly number[], read: ReadonlySet<number>, shown: ReadShown): number[] {
-  return shown === 'all' ? [...order] : order.filter((i) => read.has(i) === (shown === 'read'));
+const sorted = new WeakMap<readonly Article[], Map<ListSort, readonly number[]>>();
+
+/** sortArticles, made once per corpus and sort. */
+export function sortedArticles(articles: readonly Article[], sort: ListSort): readonly number[] {
+  let bySort = sorted.get(articles);
+  if (!bySort) sorted.set(articles, (bySort = new Map()));
+  let order = bySort.get(sort);
+  if (!order) bySort.set(sort, (order = sortArticles(articles, sort)));
+  return order;
 }

@@ -1,14 +1,16 @@
 // The article list's transitions: the cursor over the (possibly narrowed) list, opening the
-// article under it, read marks, and the outlet filter. The list's state is the desk's.
+// article under it, read marks, the outlet filter, the order and the read filter. The list's
+// state is the desk's.
 import type { CommonAction } from '../../shared/actions';
 import type { Desk, DeskViewport } from '../../shared/desk';
 import { markedRead, toggleRead } from '../../shared/desk';
-import { clearListFilter, cursorRow, cursorToRow, listCount } from '../../shared/listFilter';
+import { arrangeList, clearListFilter, cursorRow, cursorToRow, listCount } from '../../shared/listFilter';
 import { cycleFocus, forgetTrail } from '../../shared/nav';
 import { isScroll, stepFor } from '../../shared/scroll';
 import { cycleOutlet } from './outletFilter';
+import { LIST_SORTS, READ_SHOWN } from './sort';
 
-export type ListAction = { type: 'cycleOutlet' };
+export type ListAction = { type: 'cycleOutlet' } | { type: 'cycleSort' } | { type: 'cycleReadShown' };
 
 export interface ListViewport extends DeskViewport {
   /** Each article's outlet (for the outlet filter). */
@@ -22,6 +24,14 @@ function openArticle<S extends Desk>(state: S, index: number): S {
   return forgetTrail({ ...state, open: index, readerTop, read: markedRead(state.read, index), focus });
 }
 
+/** s: the next order; r: the next read filter. Back to loaded order and all articles, the view goes. */
+function nextView(state: Desk, step: 'cycleSort' | 'cycleReadShown'): Desk['listView'] {
+  const view = state.listView ?? { sort: 'loaded', shown: 'all', rows: [] };
+  const next = <T>(all: readonly T[], now: T) => all[(all.indexOf(now) + 1) % all.length];
+  const changed = step === 'cycleSort' ? { ...view, sort: next(LIST_SORTS, view.sort) } : { ...view, shown: next(READ_SHOWN, view.shown) };
+  return changed.sort === 'loaded' && changed.shown === 'all' ? undefined : changed;
+}
+
 export function reduceList<S extends Desk>(state: S, action: ListAction | CommonAction, vp: ListViewport): S {
   if (isScroll(action)) {
     const step = stepFor(action, vp.listRows);
@@ -32,6 +42,11 @@ export function reduceList<S extends Desk>(state: S, action: ListAction | Common
   switch (action.type) {
     case 'cycleOutlet':
       return cycleOutlet(state, vp);
+    case 'cycleSort':
+    case 'cycleReadShown': {
+      const next = { ...state, listView: nextView(state, action.type) };
+      return next.listView ? arrangeList(next, vp) : cursorToRow(next, cursorRow(next), vp);
+    }
     case 'open':
       return vp.articles > 0 ? openArticle(state, state.cursor) : state;
     case 'toggleRead':

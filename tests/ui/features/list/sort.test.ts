@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepByRead, sortArticles } from '../../../../src/ui/features/list/sort';
+import { sortArticles } from '../../../../src/ui/features/list/sort';
 import { makeArticle } from '../../fixtures';
 
 const articles = [
@@ -12,22 +12,9 @@ const articles = [
 
 describe('sortArticles', () => {
   it('sorts by date newest first, by outlet (then newest), by headline in any case, unknowns last, ties as loaded', () => {
-    expect(sortArticles(articles, null, 'loaded')).toEqual([0, 1, 2, 3, 4]);
-    expect(sortArticles(articles, null, 'date')).toEqual([2, 3, 0, 1, 4]);
-    expect(sortArticles(articles, null, 'outlet')).toEqual([2, 3, 0, 1, 4]);
-    expect(sortArticles(articles, null, 'headline')).toEqual([1, 4, 0, 3, 2]);
-  });
-
-  it('sorts only the articles a filter keeps', () => {
-    expect(sortArticles(articles, [0, 1, 3], 'date')).toEqual([3, 0, 1]);
-  });
-});
-
-describe('keepByRead', () => {
-  it('keeps the unread or the read articles, in the order given', () => {
-    const read = new Set([2, 0]);
-    expect(keepByRead([2, 3, 0, 1], read, 'unread')).toEqual([3, 1]);
-    expect(keepByRead([2, 3, 0, 1], read, 'read')).toEqual([2, 0]);
-    expect(keepByRead([2, 3, 0, 1], read, 'all')).toEqual([2, 3, 0, 1]);
+    expect(sortArticles(articles, 'loaded')).toEqual([0, 1, 2, 3, 4]);
+    expect(sortArticles(articles, 'date')).toEqual([2, 3, 0, 1, 4]);
+    expect(sortArticles(articles, 'outlet')).toEqual([2, 3, 0, 1, 4]);
+    expect(sortArticles(articles, 'headline')).toEqual([1, 4, 0, 3, 2]);
   });
 });
