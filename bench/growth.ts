@@ -121,6 +121,8 @@ export async function benchGrowth(argv: readonly string[] = process.argv): Promi
       const r = rows[rows.length - 1];
       for (const p of r.reader.problems) console.log(`growth ${name}: ${p}`);
       console.log(`growth ${name}: done at ${((performance.now() - started) / 1000).toFixed(0)} s, load average ${r.reader.loadAverage.map((l) => l.toFixed(1)).join(' → ')}`);
+      // The table so far: a long run stopped part way still leaves its rows.
+      if (rows.length < names.length) printTable(rows);
       const set = (key: string, value: number | null | undefined) => {
         if (value != null && !Number.isNaN(value)) out[`growth.${key}_${name}`] = value;
       };
