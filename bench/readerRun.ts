@@ -109,16 +109,18 @@ interface SessionPlan {
   corpus: string;
   cache: string;
   analysisTimeoutMs: number;
+  /** Added to the reader's environment (RKNEWS_WORKERS=1, say). */
+  env?: Record<string, string>;
 }
 
 async function session(
-  { pty, bin, corpus, cache, analysisTimeoutMs }: SessionPlan,
+  { pty, bin, corpus, cache, analysisTimeoutMs, env }: SessionPlan,
   during: (s: TerminalSession, probe: string) => Promise<void>,
   after: (s: TerminalSession) => Promise<void>,
 ): Promise<SessionFigures> {
   const home = mkdtempSync(join(tmpdir(), 'rknews-bench-reader-'));
   const probe = join(home, 'probe.json');
-  const s = new TerminalSession(pty, [bin, '-c', corpus], environment(home, probe, cache), repoRoot());
+  const s = new TerminalSession(pty, [bin, '-c', corpus], { ...environment(home, probe, cache), ...env }, repoRoot());
   try {
     const first = await s.nextFrame(complete, FIRST_FRAME_TIMEOUT_MS, true);
     const firstFrameMs = first ? first.at - s.start : null;
@@ -177,6 +179,17 @@ export async function measureReader(bin: string, corpus: string, analysisTimeout
     return { cold, warm, keysDuringAnalysis: keys, floorKeys: floor, searchKeysDuringAnalysis, searchKeys, loadAverage: [before, loadavg()[0]], problems };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+/** A cold start that only waits for its analysis, with `env` added (for the pool against one worker). */
+export async function coldAnalysisOnly(bin: string, corpus: string, analysisTimeoutMs: number, env: Record<string, string>): Promise<SessionFigures> {
+  const cache = mkdtempSync(join(tmpdir(), 'rknews-bench-cache-'));
+  try {
+    const nothing = async () => {};
+    return await session({ pty: await loadPty(), bin, corpus, cache, analysisTimeoutMs, env }, nothing, nothing);
+  } finally {
     rmSync(cache, { recursive: true, force: true });
   }
 }
