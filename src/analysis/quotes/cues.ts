@@ -16,6 +16,9 @@ import {
   PRONOUNS_PERSON, PRONOUNS_THING, PRONOUNS_OTHER, ROLE_NOUNS, SOURCE_NOUNS, TEMPORAL, TITLES,
 } from './lexicon';
 
+// Verbs that credit a quotation only from right after it ("…,” she beamed), being other things elsewhere.
+const AFTER_QUOTE_VERBS = new Set(['echoed', 'barked', 'beamed', 'charged', 'snapped', 'retorted', 'chimed', 'tweets', 'quips', 'jokes', 'concedes']);
+
 /** `colon`: the subject of a clause ending in a colon before the quote; it counts only if it is a person. */
 export type CueKind = 'after' | 'subject' | 'according' | 'colon';
 
@@ -201,7 +204,9 @@ function afterCue(tokens: Token[]): Cue | null {
   }
   while (k < tokens.length && tokens[k].word && VERB_ADVERBS.has(lower(tokens[k]))) k++;
   const verb = tokens[k];
-  if (!verb || !isVerb(verb, SPEECH_VERBS) || !plausible(np)) return longAppositiveCue(tokens, i);
+  // Right after a quotation "notes" or "charged" can only be the verb ("…,” Smith notes.).
+  const speaks = verb && (isVerb(verb, SPEECH_VERBS) || isVerb(verb, INVERTED_VERBS) || isVerb(verb, AFTER_QUOTE_VERBS));
+  if (!speaks || !plausible(np)) return longAppositiveCue(tokens, i);
   return { kind: 'after', phrase: spanOf(np), cue: { start: np[0].start, end: verb.end } };
 }
 
@@ -413,15 +418,29 @@ export function findCue(text: string, frame: Frame): Cue | null {
 /** "Mr Dean is confident though: "…"": a clause ending in a colon introduces its subject's words. */
 function colonCue(tokens: Token[]): Cue | null {
   if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const colon = tokens[tokens.length - 1].start;
   const np = trimLeading(phraseForward(tokens, 0));
-  if (np.length === 0) return null;
-  const next = tokens[tokens.indexOf(np[np.length - 1]) + 1];
-  if (!plausible(np) || !next?.word || isCapitalised(next.text)) return null;
-  return { kind: 'colon', phrase: spanOf(np), cue: { start: np[0].start, end: tokens[tokens.length - 1].start } };
+  const next = np.length > 0 ? tokens[tokens.indexOf(np[np.length - 1]) + 1] : undefined;
+  if (np.length > 0 && plausible(np) && next?.word && !isCapitalised(next.text)) {
+    return { kind: 'colon', phrase: spanOf(np), cue: { start: np[0].start, end: colon } };
+  }
+  // "… doesn't surprise pollster Jane Doe: “…”": a name right before the colon introduces its words.
+  const name = tokens.slice(0, -1).reverse();
+  const run = name.findIndex((t) => !t.word || !isCapitalised(t.text));
+  const words = name.slice(0, run < 0 ? name.length : run).reverse();
+  return words.length >= 2 && words.length <= 4 ? { kind: 'colon', phrase: spanOf(words), cue: { start: words[0].start, end: colon } } : null;
 }
 
 /** The cue of a frame without quotations: a speech verb with a subject, or "according to". */
 export function findSpeechSubject(text: string, frame: Frame): Cue | null {
   const tokens = cueTokens(text, frame.span);
-  return quotedAsCue(tokens) ?? invertedCue(tokens) ?? subjectCue(tokens) ?? accordingCue(tokens);
+  return colonVerbCue(tokens) ?? quotedAsCue(tokens) ?? invertedCue(tokens) ?? subjectCue(tokens) ?? accordingCue(tokens);
+}
+
+/** "The New York Times reports:" ending a paragraph: the subject of a speech verb right before the colon. */
+function colonVerbCue(tokens: Token[]): Cue | null {
+  const v = tokens.length - 2;
+  if (tokens[v + 1]?.text !== ':' || !tokens[v] || !(isVerb(tokens[v], SPEECH_VERBS) || isVerb(tokens[v], INVERTED_VERBS))) return null;
+  const np = subjectBefore(tokens, v);
+  return plausible(np) ? { kind: 'subject', phrase: spanOf(np), cue: { start: np[0].start, end: tokens[v].end } } : null;
 }

@@ -22,12 +22,18 @@ function paragraphOf(paragraphs: Span[], pos: number): number {
 // A sentence that opens with a name and a speech verb ("Clinton said. …", "Rep. Jane Doe (D-Mo.) asked").
 const NAME_THEN_VERB = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+|\\([^)\\n]{1,12}\\)\\s+){1,5}(?:${[...INVERTED_VERBS].join('|')})\\b`, 'u');
 
+const BARE_CUE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${[...INVERTED_VERBS].join('|')})[.]?\\s*$`, 'u');
+
 /**
  * "“How many times?” Clinton said.": a quoted question or exclamation ends a sentence for the
  * splitter, but the name and verb that follow are its cue, so the two sentences are one frame.
  */
 function cueFollows(text: string, last: Span, next: Span): boolean {
-  return /[?!][”"]\s*$/u.test(text.slice(Math.max(last.start, next.start - 8), next.start)) && NAME_THEN_VERB.test(text.slice(next.start, next.start + 80));
+  const end = text.slice(Math.max(last.start, next.start - 8), next.start);
+  const following = text.slice(next.start, next.end);
+  // After a full stop only a bare cue ("“…we will win.” Smith said.") and not a new sentence about Smith.
+  return (/[?!][”"]\s*$/u.test(end) && NAME_THEN_VERB.test(following.slice(0, 80))) ||
+    (/[.][”"]\s*$/u.test(end) && BARE_CUE.test(following));
 }
 
 // A title's abbreviation the sentence splitter may take for a sentence end ("said Del. Jane Doe").

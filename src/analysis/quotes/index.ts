@@ -23,25 +23,12 @@ import { buildFrames, type Frame } from './frames';
 import { findCue, findSpeechSubject, segmentsOf, signOffAfter } from './cues';
 import { isGroup, newContext, resolvePhrase, type Context, type Resolved } from './speaker';
 import { LABEL_WORDS } from './lexicon';
-import { noteLonePerson, noteSubject, pronounSubject, subjectSpeaker } from './subjects';
+import { firstNamedSpeaker, noteLonePerson, noteSubject, pronounSubject, subjectSpeaker, typesNamed } from './subjects';
 import { speakerKey } from './link';
+import { candidateFeatures, titleCased } from './features';
+import { isSpeech } from './speech';
 
 export { filterQuotes, type QuoteFilter } from './filter';
-
-const SHORT_WORDS = 3;
-
-function wordCount(s: string): number {
-  return s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
-const SMALL_WORDS = new Set(['and', 'the', 'of', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', '&']);
-
-/** Up to eight words, every one but the small ones capitalised: the shape of a title ("Face the Nation"). */
-function titleCased(s: string): boolean {
-  const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  if (words.length === 0 || words.length > 8 || !/^[\p{Lu}\p{N}]/u.test(words[0] ?? '')) return false;
-  return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
-}
 
 /** A quotation introduced as a name or title rather than as speech. */
 function isLabel(text: string, q: QuotedSpan): boolean {
@@ -101,14 +88,25 @@ function remember(ctx: Context, r: Resolved | null): void {
   else if (r.speaker.entity) ctx.lastThing = r;
 }
 
-export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
+/** A quotation in the article with what the model that decides whether it is someone's words reads. */
+export interface Candidate {
+  quote: Quote;
+  /** False when the quotation was closed implicitly (its text goes on in the next one). */
+  closed: boolean;
+  features: string[];
+}
+
+/**
+ * Every quotation of the article that is not a label, with its speaker and features (ids are
+ * provisional): extractQuotes keeps those the model accepts; scripts/train-quotes learns from all.
+ */
+export function quoteCandidates(article: Article, entities: Entity[]): Candidate[] {
   const { text } = article;
   const spans = findQuotedSpans(text, article.paragraphs);
   const frames = buildFrames(article, spans);
   const labels = labelCounts(text, spans);
   const ctx = newContext(article, entities);
-  const quotes: Quote[] = [];
-  const open: boolean[] = []; // quotes closed implicitly (their text goes on in the next quotation)
+  const out: Candidate[] = [];
   let previous: { frame: Frame; speaker: Resolved | null } | null = null;
 
   for (const frame of frames) {
@@ -137,36 +135,45 @@ export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
     const bySubject: Resolved | null = !speaker && !continues && !label
       ? subjectSpeaker(ctx, frame, subject) ?? (pronoun ? resolvePhrase(ctx, pronoun, pronoun.start) : null) : null;
     if (bySubject) speaker = bySubject;
+    const named = typesNamed(ctx, frame);
+    const credited = speaker !== null;
+    speaker ??= cue || continues || label ? null : firstNamedSpeaker(ctx, frame);
+    const how = cue ? `cue:${cue.kind}` : continues ? 'continues' : label ? 'transcript' : bySubject ? 'subject' : 'cue:none';
 
-    frame.quotes.forEach((q) => {
-      const qtext = text.slice(q.inner.start, q.inner.end);
-      if (isLabel(text, q)) return;
-      // A short quotation is kept only where someone is credited: a cue, the sentence's subject, or
-      // the speaker it continues ("“Here he is,” she said. “Donald’s here.”"); elsewhere it is a scare quote.
-      if (!cue && !bySubject && !continues && wordCount(qtext) <= SHORT_WORDS) return;
+    for (const q of frame.quotes) {
       // In a list of signed quotations ("“…” ― A / “…” ― B") each one has its own speaker.
       const signed = signOffAfter(text, q.outer);
+      const title = isLabel(text, q);
+      // A title or name nobody is credited with is no one's words ("the so-called “rotten core”");
+      // one inside reported speech may be ("he dubbed him “the little senator”"): the model decides.
+      if (title && how === 'cue:none' && !signed) continue;
       const own = signed ? resolvePhrase(ctx, signed.phrase, q.outer.start) : null;
       const who = own ?? speaker;
       const cueSpan = own ? signed!.cue : cue && speaker ? cue.cue : label?.cue;
-      quotes.push({
-        id: `${article.id}:q${quotes.length + 1}`,
+      const quote: Quote = {
+        id: '',
         article: article.id,
         span: { ...q.inner },
-        text: qtext,
+        text: text.slice(q.inner.start, q.inner.end),
         speaker: who ? { ...who.speaker } : null,
         ...(cueSpan ? { cue: { ...cueSpan } } : {}),
-      });
-      open.push(!q.closed);
-    });
+      };
+      out.push({ quote, closed: q.closed, features: candidateFeatures(text, frame, q, signed ? 'signed' : how, own !== null || credited, named, title) });
+    }
     remember(ctx, speaker);
     previous = { frame, speaker };
   }
+  return out;
+}
+
+export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
+  const kept = quoteCandidates(article, entities).filter((c) => isSpeech(c.features));
+  const quotes = kept.map((c, k) => ({ ...c.quote, id: `${article.id}:q${k + 1}` }));
   // A quotation left open at a paragraph's end goes on in the next one: same speaker,
   // even when only the later part carries the cue ("…me.\n\n"The election…," he added.).
   for (let i = quotes.length - 2; i >= 0; i--) {
     const next = quotes[i + 1];
-    if (open[i] && quotes[i].speaker === null && next.speaker) quotes[i].speaker = { ...next.speaker };
+    if (!kept[i].closed && quotes[i].speaker === null && next.speaker) quotes[i].speaker = { ...next.speaker };
   }
   return quotes;
 }

@@ -19,6 +19,10 @@ export const SPEECH_VERBS = words(`
   praised praises criticised criticises criticized criticizes attacked condemned condemns
   welcomed welcomes thanked blamed accused`);
 
+// Verbs of saying, writing and characterising in any form ("calling", "described", "tweets"):
+// a quotation in a sentence that has one is more likely someone's words than a scare quote.
+export const SPEECH_WORD = /\b(?:say(?:s|ing)?|said|tell(?:s|ing)?|told|call(?:s|ed|ing)?|describ\p{L}*|tweet\p{L}*|wr[io]te|writ(?:es|ing|ten)|add(?:s|ed|ing)|ask(?:s|ed|ing)?|warn\p{L}*|claim\p{L}*|argu\p{L}*|insist\p{L}*|declar\p{L}*|according|quot\p{L}*|announc\p{L}*|stat(?:es|ed|ing)|repl(?:y|ies|ied)|vow\p{L}*|pledg\p{L}*|promis\p{L}*|urg(?:e|es|ed|ing)|accus\p{L}*|prais\p{L}*|brand(?:s|ed|ing)|dubb\p{L}*|label\p{L}*|criticiz\p{L}*|criticis\p{L}*|dismiss\p{L}*|complain\p{L}*|suggest\p{L}*|predict\p{L}*|admit\p{L}*|acknowledg\p{L}*|conced\p{L}*|recall\p{L}*|not(?:ed|ing)|explain\p{L}*|respond\p{L}*|post(?:s|ed|ing)|blast\p{L}*|slamm?\p{L}*|mock\p{L}*|jok(?:e|es|ed|ing)|boast\p{L}*|den(?:y|ies|ied|ying)|remark\p{L}*|assert\p{L}*|decl(?:are|ared)|refer(?:s|red|ring)|spoke|speak\p{L}*|prais\p{L}*|touted?|vowed|urged|chant\p{L}*|shout\p{L}*|read)\b/iu;
+
 /** Verbs that may introduce the speaker after the quote ("…," said Smith). */
 export const INVERTED_VERBS = words(`
   said says added adds asked asks told wrote writes explained explains continued continues

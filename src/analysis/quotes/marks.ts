@@ -21,13 +21,14 @@ const STRAIGHT = '"';
 
 function directionOf(text: string, i: number, from: number, to: number): Direction | null {
   const c = text[i];
-  if (OPENING.has(c)) return 'open';
-  if (CLOSING.has(c)) return 'close';
-  if (c !== STRAIGHT) return null;
+  if (!OPENING.has(c) && !CLOSING.has(c) && c !== STRAIGHT) return null;
   const before = i > from ? text[i - 1] : ' ';
   const after = i + 1 < to ? text[i + 1] : ' ';
   const spaceBefore = /[\s([{\u2014\u2013\/-]/u.test(before);
   const spaceAfter = /[\s.,;:!?)\]}\u2014\u2013-]/u.test(after);
+  // An opening mark typed where a closing one belongs ("the world“ and") closes an open quotation.
+  if (OPENING.has(c)) return !spaceBefore && spaceAfter && /[\p{L}\p{N}.,!?]/u.test(before) ? 'either' : 'open';
+  if (CLOSING.has(c)) return 'close';
   if (spaceBefore && !spaceAfter) return 'open';
   if (spaceAfter && !spaceBefore) return 'close';
   // Whitespace on both sides: a stray mark, not a delimiter.

@@ -4,7 +4,7 @@ import type { Span } from '../../corpus/types';
 import { firstNotBefore } from '../bisect';
 import type { Frame } from './frames';
 import { fromMention, type Context, type Resolved } from './speaker';
-import { ROLE_NOUNS, TITLES } from './lexicon';
+import { ROLE_NOUNS, SPEECH_WORD, TITLES } from './lexicon';
 import { isCapitalised, tokenize } from './tokens';
 
 type Mention = Context['mentions'][number];
@@ -35,6 +35,28 @@ function personsIn(ctx: Context, frame: Frame, until = frame.span.end): Mention[
     const m = ctx.mentions[i];
     if (m.entity.type === 'person' && !frame.quotes.some((q) => m.span.start >= q.outer.start && m.span.start < q.outer.end) &&
       !/^['’]s\b/u.test(text.slice(m.span.end, m.span.end + 3))) out.push(m); // "Smith's adviser Jones": Smith is no subject
+  }
+  return out;
+}
+
+/**
+ * The person a frame names first, before its first quotation, when a verb of saying or
+ * characterising stands between the two ("Paul then interjected, calling Rubio's credit “a welfare
+ * transfer payment”", "Trump in his speech called them “rapists”"): who a quotation the cue rules
+ * did not credit most likely belongs to.
+ */
+export function firstNamedSpeaker(ctx: Context, frame: Frame): Resolved | null {
+  const first = frame.quotes[0]?.outer.start ?? frame.span.end;
+  const [m] = personsIn(ctx, frame, first);
+  return m && SPEECH_WORD.test(ctx.article.text.slice(m.span.end, first)) ? asSpeaker(ctx, m) : null;
+}
+
+/** The types of the entities a frame names outside its quotations ("person", "organization", "place"). */
+export function typesNamed(ctx: Context, frame: Frame): Set<string> {
+  const out = new Set<string>();
+  for (let i = firstFrom(ctx.mentions, frame.span.start); i < ctx.mentions.length && ctx.mentions[i].span.start < frame.span.end; i++) {
+    const m = ctx.mentions[i];
+    if (!frame.quotes.some((q) => m.span.start >= q.outer.start && m.span.start < q.outer.end)) out.add(m.entity.type);
   }
   return out;
 }

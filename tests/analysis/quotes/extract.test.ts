@@ -372,10 +372,15 @@ describe('extractQuotes: labels, ids and spans', () => {
   it('leaves out scare quotes and titles of works', () => {
     const q = run([
       'The plan, dubbed "Operation Clean Harbour by the Sea", began in May.',
-      'Critics call it a "vanity project" of the mayor.',
       'Her new film "A Quiet Summer in the North" opens on Friday.',
+      'The ferry left at noon for what the timetable still lists as "the island".',
     ]).quotes;
     expect(q).toEqual([]);
+  });
+
+  it('keeps a characterisation someone is reported to make (PolNeAR annotates it as their words)', () => {
+    const q = run(['Critics call it a "vanity project" of the mayor.']).quotes;
+    expect(q.map((x) => x.text)).toEqual(['vanity project']);
   });
 
   it('gives stable ids, spans inside the marks and a cue span', () => {
