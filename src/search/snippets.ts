@@ -10,7 +10,7 @@ import { mergeRanges } from './highlight';
 import { namesMatch } from './names';
 import { stem } from './stem';
 import type { Slot, TermGroup } from './plan';
-import { boundedEditDistance, escapeRegExp, foldText, isWordChar, typoAllowance, WORD_RUN, wordsWithOffsets, wordTokens } from './text';
+import { boundedEditDistance, escapeRegExp, foldText, isWordChar, typoAllowance, WORD_RUN, wordsWithOffsets, wordTokens, type WordAt } from './text';
 import type { HitKind, Snippet } from './types';
 
 /** What a branch of the query looks for, as the snippet finder needs it. */
@@ -103,6 +103,40 @@ function stands(query: SnippetQuery, word: string): boolean {
   return yes;
 }
 
+/** An article's folded text and, once asked for, its words: kept for the articles last shown, as a query is typed over them. */
+interface FoldedArticle {
+  folded: string;
+  words: WordAt[] | null;
+}
+const foldedArticles = new Map<Article, FoldedArticle>();
+const FOLDED_KEPT = 256;
+
+function foldedArticle(article: Article): FoldedArticle {
+  let known = foldedArticles.get(article);
+  if (known) foldedArticles.delete(article);
+  else {
+    known = { folded: foldText(article.text), words: null };
+    if (foldedArticles.size >= FOLDED_KEPT) foldedArticles.delete(foldedArticles.keys().next().value!);
+  }
+  foldedArticles.set(article, known);
+  return known;
+}
+
+/** The article's words inside `span`, with offsets into the span's text. */
+function wordsIn(article: FoldedArticle, span: Span): WordAt[] {
+  const words = (article.words ??= wordsWithOffsets(article.folded));
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: WordAt[] = [];
+  for (let i = lo; i < words.length && words[i].end <= span.end; i++) out.push({ word: words[i].word, start: words[i].start - span.start, end: words[i].end - span.start });
+  return out;
+}
+
 /**
  * Where the article's words that stand for a query word start, in order: with `words` (those
  * words, from the index), found by looking for them alone; else read in one pass over the whole
@@ -112,7 +146,7 @@ function stands(query: SnippetQuery, word: string): boolean {
  */
 function matchedOffsets(article: Article, query: SnippetQuery, words?: readonly string[]): number[] | null {
   if (article.text.includes('\u03A3')) return null;
-  const folded = foldText(article.text);
+  const { folded } = foldedArticle(article);
   const offsets: number[] = [];
   if (!words) {
     for (const m of folded.matchAll(WORD_RUN)) if (stands(query, m[0])) offsets.push(m.index);
@@ -216,10 +250,11 @@ function wordRange(w: { word: string; start: number; end: number }, slot: Slot):
   return { start: w.start, end: w.end };
 }
 
-/** How a passage matches the branch: which words it holds, where, and a score (word weights by idf, all words together, phrases in order). */
-function matchPassage(text: string, branch: SnippetBranch): Found | null {
-  const folded = foldText(text);
-  const words = wordsWithOffsets(folded);
+/**
+ * How a passage matches the branch: which words it holds, where, and a score (word weights by
+ * idf, all words together, phrases in order). `words`: the passage's folded words, when known.
+ */
+function matchPassage(text: string, branch: SnippetBranch, words = wordsWithOffsets(foldText(text))): Found | null {
   const S = branch.slots.length;
   const best = new Float64Array(S);
   const at: number[][] = branch.slots.map(() => []);
@@ -307,12 +342,17 @@ export function articleSnippets(article: Article, extras: ArticleExtras, query: 
   const wanted = (k: HitKind) => (kinds.size ? kinds.has(k) : k !== 'entity');
   const found: Found[] = [];
   const drafts = query.branches.length ? passages(article, extras, candidateSentences(article, matchedOffsets(article, query, words))) : [];
+  // A passage's words are the article's words inside it (folded once for the article), unless
+  // the article folds differently in parts (a capital sigma) or the passage's edges cut a word.
+  const whole = article.text.includes('\u03A3') ? null : foldedArticle(article);
+  const wordsOf = (draft: Draft) => (whole && draft.span && cutsNoWord(article.text, draft.span) ? wordsIn(whole, draft.span) : undefined);
   for (const draft of drafts) {
     if (!wanted(draft.kind)) continue;
     if (draft.kind === 'quote' && query.speakers.length && !query.speakers.every((s) => namesMatch(s, draft.speakerNames ?? []))) continue;
     let best: Found | null = null;
+    const passageWords = wordsOf(draft);
     for (const branch of query.branches) {
-      const f = matchPassage(draft.text, branch);
+      const f = matchPassage(draft.text, branch, passageWords);
       if (!f || (query.whole.includes(draft.kind) && !f.complete)) continue;
       if (!best || f.score > best.score) best = f;
     }
