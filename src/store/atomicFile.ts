@@ -39,8 +39,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  * running rknews's write in progress is left alone. Returns the names removed.
  */
 export function removeStaleTempFiles(path: string, now = Date.now()): string[] {
-  const dir = dirname(path);
-  const prefix = `.${basename(path)}.`;
+  return removeStale(dirname(path), `.${basename(path)}.`, /^(\d+)\.(\d+)\.tmp$/, now);
+}
+
+/** removeStaleTempFiles for every file in a folder at once: for a cache of many small files, read one by one. */
+export function removeStaleTempFilesIn(dir: string, now = Date.now()): string[] {
+  return removeStale(dir, '.', /\.(\d+)\.(\d+)\.tmp$/, now);
+}
+
+/** Removes the stale temporary files in `dir` named `prefix…`, `owned` finding their pid and start time. */
+function removeStale(dir: string, prefix: string, owned: RegExp, now: number): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -50,7 +58,7 @@ export function removeStaleTempFiles(path: string, now = Date.now()): string[] {
   const removed: string[] = [];
   for (const name of names) {
     if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
-    const owner = /^(\d+)\.(\d+)\.tmp$/.exec(name.slice(prefix.length));
+    const owner = owned.exec(name.slice(prefix.length));
     if (!owner) continue;
     const pid = Number(owner[1]);
     const started = Number(owner[2]);
@@ -89,10 +97,11 @@ export function damagedStateWarning(what: string, file: string, read: Corrupt): 
  * Reads a JSON file and validates it against its schema. A file that does not parse or validate
  * is renamed to `<name>.corrupt-<timestamp>` so the next write does not destroy what the user may
  * want to inspect. The reason is printable: it may quote the file's bytes, escape sequences
- * included. Reading a file first clears what interrupted writes of it left behind.
+ * included. Reading a file first clears what interrupted writes of it left behind (unless the
+ * caller did so for its whole folder: `tempFilesCleaned`).
  */
-export function readJsonFile<S extends v.GenericSchema>(path: string, schema: S): JsonRead<v.InferOutput<S>> {
-  removeStaleTempFiles(path);
+export function readJsonFile<S extends v.GenericSchema>(path: string, schema: S, opts: { tempFilesCleaned?: boolean } = {}): JsonRead<v.InferOutput<S>> {
+  if (!opts.tempFilesCleaned) removeStaleTempFiles(path);
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');

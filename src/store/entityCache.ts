@@ -9,7 +9,7 @@ import type { EntityCache } from '../analysis';
 import type { ArticleEntities } from '../analysis/entities/types';
 import { ANALYSIS_VERSION } from '../corpus/analysisVersion';
 import { printable } from '../corpus/sanitize';
-import { damagedCacheWarning, readJsonFile, writeFileAtomic } from './atomicFile';
+import { damagedCacheWarning, readJsonFile, removeStaleTempFilesIn, writeFileAtomic } from './atomicFile';
 import { storePaths } from './paths';
 import { ArticleEntitiesSchema, EntityCacheFileSchema, spanFits } from './schemas';
 
@@ -62,13 +62,17 @@ export function openEntityCache(dir = entityCacheDir()): DiskEntityCache {
   let invalid = 0;
   let added = 0;
   const stats: CacheStats = { hits: 0, computed: 0 };
+  let cleaned = false;
   const fileOf = (name: string) => join(dir, `${name}.json`);
 
   function shardOf(hash: string): Shard {
     const name = hash.slice(0, 2);
     let shard = shards.get(name);
     if (shard) return shard;
-    const read = readJsonFile(fileOf(name), EntityCacheFileSchema(ANALYSIS_VERSION));
+    // What killed writes left behind is cleared once for the folder, not once per shard.
+    if (!cleaned) removeStaleTempFilesIn(dir);
+    cleaned = true;
+    const read = readJsonFile(fileOf(name), EntityCacheFileSchema(ANALYSIS_VERSION), { tempFilesCleaned: true });
     if (read.status === 'corrupt') setAside.push(damagedCacheWarning('analysis', read));
     shard = { entries: new Map(read.status === 'ok' ? Object.entries(read.value.entries) : []), checked: new Set(), dirty: false };
     shards.set(name, shard);

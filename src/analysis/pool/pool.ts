@@ -5,13 +5,12 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Entity } from '../types';
 import type { FromWorker, ToWorker } from './protocol';
 
 export interface AnalysisPool {
   readonly size: number;
-  /** Sends a request to worker `worker` and resolves with its reply's results; `onChunk` gets the entity chunks sent before it. */
-  request(worker: number, message: ToWorker & { id: number }, onChunk?: (entities: Entity[]) => void): Promise<unknown[]>;
+  /** Sends a request to worker `worker` and resolves with its reply's results. */
+  request(worker: number, message: ToWorker & { id: number }): Promise<unknown[]>;
   /** Sends a message that has no reply. */
   post(worker: number, message: ToWorker): void;
   /** A fresh request id. */
@@ -23,7 +22,6 @@ export interface AnalysisPool {
 interface Pending {
   resolve: (results: unknown[]) => void;
   reject: (error: Error) => void;
-  onChunk?: (entities: Entity[]) => void;
 }
 
 /**
@@ -65,12 +63,9 @@ export function openPool(size: number, script: URL, signal?: AbortSignal): Analy
     worker.on('message', (message: FromWorker) => {
       const p = pending.get(message.id);
       if (!p) return;
-      if (message.kind === 'chunk') p.onChunk?.(message.entities);
-      else {
-        pending.delete(message.id);
-        if (message.kind === 'done') p.resolve(message.results);
-        else p.reject(new Error(`analysis worker failed: ${message.message}`));
-      }
+      pending.delete(message.id);
+      if (message.kind === 'done') p.resolve(message.results);
+      else p.reject(new Error(`analysis worker failed: ${message.message}`));
     });
     worker.on('error', (error) => fail(new Error(`analysis worker ${n + 1} crashed: ${error.message}`)));
     worker.on('exit', (code) => {
@@ -89,10 +84,10 @@ export function openPool(size: number, script: URL, signal?: AbortSignal): Analy
     post(worker, message) {
       if (!failure) workers[worker].postMessage(message);
     },
-    request(worker, message, onChunk) {
+    request(worker, message) {
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
-        pending.set(message.id, { resolve, reject, onChunk });
+        pending.set(message.id, { resolve, reject });
         workers[worker].postMessage(message);
       });
     },

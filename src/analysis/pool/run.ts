@@ -123,16 +123,19 @@ export async function entitiesInPool(
   if (articles.length > 0) opts.progress(articles.length);
 
   // One worker merges (the per-article results are large: a copy in each worker would double
-  // the memory) and streams the entities back; with `forAll`, they go on to the other workers too,
-  // which find quotes with them next.
+  // the memory) and hands the entities back a chunk at a time; with `forAll`, each chunk goes on
+  // to the other workers too, which find quotes with them next.
   const perArticle: PerArticleEntities[] = articles.map((a, i) => ({ article: a.id, result: results[i] }));
   await broadcast(pool, [0], perArticle, MERGE_CHUNK, (items) => ({ kind: 'mergeInput', items }), opts.signal);
   const others = allWorkers(pool).slice(1);
+  const [count] = (await pool.request(0, { kind: 'merge', id: pool.nextId() })) as number[];
   const entities: Entity[] = [];
-  await pool.request(0, { kind: 'merge', id: pool.nextId(), send: true }, (chunk) => {
+  while (entities.length < count) {
+    const chunk = (await pool.request(0, { kind: 'take', id: pool.nextId(), from: entities.length })) as Entity[];
+    if (chunk.length === 0) throw new Error(`analysis worker 1 merged ${count} entities but handed back ${entities.length}`);
     if (opts.forAll) for (const w of others) pool.post(w, { kind: 'entitiesInput', entities: chunk, first: entities.length === 0 });
     entities.push(...chunk);
-  });
+  }
   opts.signal?.throwIfAborted();
   if (opts.forAll) held.set(pool, entities);
   return entities;

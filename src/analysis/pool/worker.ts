@@ -24,8 +24,9 @@ function handle(message: ToWorker): void {
     case 'merge':
       entities = mergeEntities(toMerge);
       toMerge = [];
-      if (message.send) for (let i = 0; i < entities.length; i += ENTITY_CHUNK) reply({ kind: 'chunk', id: message.id, entities: entities.slice(i, i + ENTITY_CHUNK) });
-      return reply({ kind: 'done', id: message.id, results: [] });
+      return reply({ kind: 'done', id: message.id, results: [entities.length] });
+    case 'take':
+      return reply({ kind: 'done', id: message.id, results: entities.slice(message.from, message.from + ENTITY_CHUNK) });
     case 'entitiesInput':
       if (message.first) entities = [];
       entities.push(...message.entities);
