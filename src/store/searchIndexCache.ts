@@ -40,10 +40,10 @@ function readIndex(articles: readonly Article[], key: string, file: string): Sea
   return bytes ? deserializeIndex(bytes, articles, key) : null;
 }
 
-/** Saves the index; the user's warning when it could not be written. */
-function saveIndex(index: SearchIndex, key: string, file: string): string | null {
+/** Writes an index's bytes; the user's warning when they could not be written. */
+function writeIndex(bytes: Buffer, file: string): string | null {
   try {
-    writeFileAtomic(file, serializeIndex(index, key));
+    writeFileAtomic(file, bytes);
     return null;
   } catch (error) {
     return `could not save the search index: ${printable((error as Error).message)}`;
@@ -55,7 +55,7 @@ export function cachedSearchIndex(articles: readonly Article[], build: () => Sea
   const read = readIndex(articles, key, file);
   if (read) return { index: read, from: 'cache', warning: null };
   const index = build();
-  return { index, from: 'built', warning: saveIndex(index, key, file) };
+  return { index, from: 'built', warning: writeIndex(serializeIndex(index, key), file) };
 }
 
 export interface CachedIndexBuild extends IndexBuild {
@@ -68,13 +68,14 @@ export interface CachedIndexBuild extends IndexBuild {
  * The reader's index build, a slice at a time: the articles' key is hashed in slices, then one
  * slice reads the cache file and the next reads the index from its bytes (tens of milliseconds
  * each on Reuters, where building takes seconds); when the file holds no index for these
- * articles, the index is built in slices (startIndexBuild) and saved in the slice that finishes it.
+ * articles, the index is built in slices (startIndexBuild), then laid out and saved in two more.
  */
 export function startCachedIndexBuild(articles: readonly Article[], file = searchIndexFile()): CachedIndexBuild {
   const keying = indexKeySteps(articles);
   let key: string | null = null;
   let bytes: Buffer | null | undefined;
   let build: IndexBuild | null = null;
+  let serialized: Buffer | null = null;
   let index: SearchIndex | null = null;
   let from: CachedIndex['from'] | null = null;
   let warning: string | null = null;
@@ -101,10 +102,16 @@ export function startCachedIndexBuild(articles: readonly Article[], file = searc
         build = startIndexBuild(articles);
         return false;
       }
-      if (!build.step(Math.max(0, until - performance.now()))) return false;
+      // Laid out in one slice and written in the next: on Reuters each is tens of milliseconds.
+      if (!serialized) {
+        if (!build.step(Math.max(0, until - performance.now()))) return false;
+        serialized = serializeIndex(build.finish(), key);
+        return false;
+      }
       index = build.finish();
       from = 'built';
-      warning = saveIndex(index, key, file);
+      warning = writeIndex(serialized, file);
+      serialized = null;
       return true;
     },
     get done() {
