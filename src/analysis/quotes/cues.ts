@@ -226,6 +226,22 @@ function longAppositiveCue(tokens: Token[], i: number): Cue | null {
   return null;
 }
 
+/**
+ * "“Why not?” Vitter demanded.", "“Go back,” Trump barked": after a quotation ending in a comma or a
+ * question or exclamation mark, a name and any finite verb (-ed, -s) is its cue, whatever the verb.
+ */
+function anyVerbCue(tokens: Token[]): Cue | null {
+  const name: Token[] = [];
+  for (const t of tokens) {
+    if (!t.word || !isCapitalised(t.text) || name.length === 4) break;
+    name.push(t);
+  }
+  const verb = tokens[name.length];
+  if (name.length === 0 || !verb?.word || !/^\p{Ll}+(?:ed|s)$/u.test(verb.text) || /ss$/u.test(verb.text) || PHRASE_BREAKERS.has(verb.text)) return null;
+  if (TEMPORAL.has(lower(name[0])) || PRONOUNS_OTHER.has(lower(name[0]))) return null;
+  return { kind: 'after', phrase: spanOf(name), cue: { start: name[0].start, end: verb.end } };
+}
+
 // Dashes that sign a quotation off with its speaker ("…” ― Jane Doe").
 const SIGN_OFF_DASHES = new Set(['―', '—', '–']);
 
@@ -398,7 +414,8 @@ export function findCue(text: string, frame: Frame): Cue | null {
     if (c) return c;
   }
   for (let k = 1; k < segs.length; k++) {
-    const c = afterCue(segs[k]) ?? signOffCue(segs[k]);
+    const quoteEnd = frame.quotes[k - 1].outer.end;
+    const c = afterCue(segs[k]) ?? signOffCue(segs[k]) ?? (/[,?!]/u.test(text[quoteEnd - 2] ?? '') ? anyVerbCue(segs[k]) : null);
     if (!c) continue;
     // "Jane Doe said: "…. "…," she said.": the pronoun points back to the name that opened the frame.
     const named = isPronoun(text, c) ? subjectCue(segs[0]) : null;
