@@ -53,8 +53,13 @@ function findLine(find: string, typing: boolean, width: number): Line {
 export function sidebarLines({ analysis, entities, open, focused, rect }: SidebarProps): Line[] {
   const width = rect.width;
   const scope = { open, corpusWide: entities.corpusWide, find: entities.find };
-  const mode = scopeMode(scope) === 'article' ? 'this article' : 'corpus';
-  const title: Line = [seg(' Entities', focused ? { ...theme.helpTitle, inverse: true } : theme.helpTitle), seg(` · ${mode}`, theme.indicator)];
+  const article = scopeMode(scope) === 'article';
+  const titleStyle = focused ? { ...theme.helpTitle, inverse: true } : theme.helpTitle;
+  // Narrow, the mode alone says what is listed.
+  const title: Line =
+    width >= 24
+      ? [seg(' Entities', titleStyle), seg(` · ${article ? 'this article' : 'corpus'}`, theme.indicator)]
+      : [seg(article ? ' This article' : ' Whole corpus', titleStyle)];
   const data = readyData(analysis);
   if (!data) return [title, [], fitLine([seg(` ${analysisPlaceholder(analysis)}`, theme.placeholder)], width)];
   const second = entities.finding || entities.find ? findLine(entities.find, entities.finding, width) : legendLine(width);

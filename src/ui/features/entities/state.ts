@@ -9,11 +9,13 @@ import { cycleFocus, goBack, goTo } from '../../shared/nav';
 import { openAt, revealOffset } from '../../shared/reveal';
 import type { ScrollAction } from '../../shared/scroll';
 import { followCursor, isScroll, moveCursor, scroll, stepFor } from '../../shared/scroll';
+import type { AnalysisData } from '../../sources/analysis/data';
 import type { AnalysisState } from '../../sources/analysis/state';
 import { readyData } from '../../sources/analysis/state';
 import type { MentionTarget } from './detail';
 import type { RowModel } from './rows';
 import { cursorEntity, followEntity, sidebarModel } from './rows';
+import { folded } from './scope';
 
 export interface EntitiesState {
   /** Whether the sidebar is shown (it then joins the focus ring). */
@@ -98,11 +100,20 @@ function chosenEntity(state: Host) {
   return ordinal < 0 ? undefined : readyData(state.analysis)?.entities[ordinal];
 }
 
-/** The list changed (scope, find): the cursor goes to the first entity listed unless its own still is, and the list to its top. */
+/** Among the entities found, the one whose name is what was typed, else begins with it, else the first. */
+function bestFound(model: RowModel, data: AnalysisData, find: string): number | undefined {
+  const wanted = folded(find.trim());
+  const names = model.ordinals.map((o) => [o, folded(data.entities[o].entity.name)] as const);
+  return (names.find(([, n]) => n === wanted) ?? names.find(([, n]) => n.startsWith(wanted)))?.[0];
+}
+
+/** The list changed (scope, find): the cursor goes to the best entity found, or stays if its own is still listed, else to the first; the list to its top. */
 function relisted<S extends Host>(state: S, entities: Partial<EntitiesState>): S {
   const next = { ...state, entities: { ...state.entities, ...entities } };
   const model = modelOf(next);
-  const cursor = model ? cursorEntity(model, next.entities.cursor) : next.entities.cursor;
+  const data = readyData(next.analysis);
+  const found = model && data && next.entities.find.trim() ? bestFound(model, data, next.entities.find) : undefined;
+  const cursor = found ?? (model ? cursorEntity(model, next.entities.cursor) : next.entities.cursor);
   return { ...next, entities: { ...next.entities, cursor: Math.max(0, cursor), top: 0 } };
 }
 
