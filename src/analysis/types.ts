@@ -13,7 +13,10 @@ export interface Entity {
   id: string;
   name: string;
   type: EntityType;
-  /** Every other surface form merged into this entity. */
+  /**
+   * Every other surface form merged into this entity, but a bare head word ("the Bank" after "the World
+   * Bank"): that one names a different institution in each article, so it is a mention, not an alias.
+   */
   aliases: string[];
   mentions: Mention[];
 }

@@ -12,13 +12,13 @@ export type Cues = Record<EntityType | 'work', number>;
 
 export const noCues = (): Cues => ({ person: 0, organization: 0, place: 0, work: 0 });
 
-/** Nouns for works next to their titles: "drama Vera Drake", "Harry Potter films". */
+/** Nouns after a work's title: "Harry Potter films", "Vera Drake star Imelda Staunton" (not verbs too: "Chelsea hit back"). */
 const WORK_NOUNS = new Set(`
-  film films movie movies drama dramas biopic documentary novel novels book books album albums single
-  series sitcom soap show musical play opera franchise game games trilogy sequel hit blockbuster
-  star stars author director co-star cast
+  film films movie movies drama dramas biopic documentary novel novels book books album albums
+  series sitcom soap musical opera franchise trilogy sequel blockbuster star stars author director co-star
 `.trim().split(/\s+/));
-const BEFORE_WORK = new Set(['film', 'movie', 'drama', 'biopic', 'documentary', 'novel', 'book', 'album', 'single', 'series', 'sitcom', 'musical', 'play', 'opera', 'blockbuster', 'hit', 'hits']);
+/** Nouns before a work's title: "the drama Vera Drake". */
+const BEFORE_WORK = new Set(['film', 'movie', 'drama', 'biopic', 'documentary', 'novel', 'book', 'album', 'series', 'sitcom', 'musical', 'opera', 'blockbuster']);
 
 const PREVIOUS_WORD = /([\p{L}.]+)\s*$/u;
 const NEXT_WORD = /^\s+([\p{L}]+)/u;

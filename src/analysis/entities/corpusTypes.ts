@@ -1,6 +1,9 @@
 // Each article's entity type, settled with evidence from the whole corpus. One article's tagger reads
 // "Chrysler" or "Shearson" as a surname; the corpus names "Chrysler Corp" and "Shearson Lehman
 // Brothers", writes "Chrysler said its", and never puts a first name or a title before either.
+//  - a name read as a person's, or a country's or state's name read otherwise, that four times as many
+//    articles (ten at least) read another way takes that reading, unless this one has context cues
+//    for its own ("JAPAN" in a headline read as an organisation is the place);
 //  - a name read as a person's, which the corpus marks as one (a title or role before it, "who" after
 //    it) no more often than as an organisation ("said its", "'s shares", a company named after it), is
 //    an organisation when it has such marks or more articles type it so; a place when more articles do;
@@ -9,11 +12,21 @@
 //  - a one-word name read as a person's in several articles, which the corpus never marks as one nor
 //    uses as a part of a full personal name ("Nintendo", "PlayStation"), is no person, and is left out.
 //    (In one or two articles that proves little: results tables name players by surname alone.)
+//  - a name read as a person's, never marked as one, that starts with the one-word name of such an
+//    organisation ("Nintendo Europe") is the organisation's.
 import type { EntityType } from '../types';
 import { aliasKey, nameWords } from './aliases';
 import { noCues, type Cues } from './contextCues';
 import { CORPORATE_SUFFIXES } from './cues';
+import { lookupGazetteer } from './gazetteer';
 import { CONFIDENT, type LocalEntity } from './types';
+
+/** How many times more articles must read a name another way to overrule this article's reading. */
+const OVERWHELMING = 4;
+/** Gazetteer kinds of places that are never an organisation's name alone. */
+const STATES = new Set(['country', 'state']);
+/** ... and at least this many: a few articles (one sports round-up's teams, a city's dateline) prove nothing. */
+const MAJORITY_ARTICLES = 10;
 
 /** Articles a name must stand in before the absence of any mark of a person counts against it. */
 const UNMARKED_ARTICLES = 3;
@@ -61,9 +74,33 @@ export function corpusTypes(entities: readonly LocalEntity[]): (EntityType | nul
     }
   }
   const companies = companyKeys(entities);
-  return entities.map((e) => {
-    if (e.type !== 'person' || e.known) return e.type;
+  const types = entities.map((e) => typeOf(e));
+  // "Nintendo Europe", "Chrysler LeBaron": a name read as a person's that starts with a one-word name
+  // the corpus reads as an organisation in several articles, and that nothing marks as a person's, is the organisation's.
+  const orgArticles = new Map<string, number>();
+  entities.forEach((e, i) => {
+    if (types[i] === 'organization' && nameWords(e.name).length === 1) orgArticles.set(e.key, (orgArticles.get(e.key) ?? 0) + 1);
+  });
+  return entities.map((e, i) => {
+    const words = nameWords(e.name);
+    if (types[i] !== 'person' || words.length < 2 || byKey.get(e.key)!.cues.person > 0) return types[i];
+    return (orgArticles.get(aliasKey(words[0])) ?? 0) >= UNMARKED_ARTICLES ? 'organization' : types[i];
+  });
+
+  function typeOf(e: LocalEntity): EntityType | null {
+    if (e.known) return e.type;
     const { votes, cues } = byKey.get(e.key)!;
+    // Nearly every article reads it one other way ("JAPAN" in a headline read as an organisation).
+    const majority = TYPES.reduce((a, b) => (votes[b] > votes[a] ? b : a));
+    // Not between teams and their cities: "Chicago" in results is the team, as "NEW YORK AT CHICAGO" is in
+    // a line of capitals; a country or a state alone is a place even as a team (CoNLL-2003's reading),
+    // and a place the gazetteer does not know that most articles read as an organisation is one ("Shearson").
+    const known = lookupGazetteer(e.name);
+    const overruled = e.type === 'person' || (majority === 'place' && STATES.has(known?.kind ?? '')) ||
+      (majority === 'organization' && e.type === 'place' && !known);
+    if (overruled && majority !== e.type && votes[majority] >= MAJORITY_ARTICLES && votes[majority] >= OVERWHELMING * votes[e.type] &&
+      cues[e.type] <= votes[e.type] / OVERWHELMING) return majority;
+    if (e.type !== 'person') return e.type;
     // A company named after it counts as one more mark of an organisation.
     const organization = cues.organization + (companies.has(e.key) ? 1 : 0);
     if (cues.person > organization && cues.person >= cues.work) return 'person';
@@ -73,7 +110,8 @@ export function corpusTypes(entities: readonly LocalEntity[]): (EntityType | nul
     if (votes.place > votes.person) return 'place';
     const articles = votes.person + votes.organization + votes.place;
     return articles >= UNMARKED_ARTICLES && nameWords(e.name).length === 1 && !personParts.has(e.key) ? null : 'person';
-  });
+  }
 }
 
-const CUE_KINDS = ['person', 'organization', 'place', 'work'] as const;
+const TYPES: EntityType[] = ['person', 'organization', 'place'];
+const CUE_KINDS = [...TYPES, 'work'] as const;

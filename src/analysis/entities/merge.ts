@@ -133,7 +133,8 @@ function toEntity(items: Item[]): Omit<Entity, 'id'> {
   // Evidence adds up across articles: "to Kelmart" here and "in Kelmart" there make a place.
   const type = known ? known.e.type : TYPES.reduce((a, b) => (sum(items, b) > sum(items, a) ? b : a));
   const name = known?.e.name ?? mostCommonName(items);
-  // A bare head word ("the Bank" for the World Bank) names it in one article, and another institution in the next: its mentions stay, it is no alias.
+  // A bare head word ("the Bank" for the World Bank) names it in one article and another institution in
+  // the next: its mentions stay, it is no alias (types.ts: Entity.aliases).
   const aliases = [...new Set(items.flatMap((it) => [it.e.name, ...it.e.aliases]))]
     .filter((a) => a !== name && !(INSTITUTION_HEADS.has(a) || ORG_HEADS.has(a)));
   const mentions: Mention[] = items

@@ -45,6 +45,20 @@ describe('corpus types', () => {
     expect(corpusTypes([local('Trallis', 'person'), local('Trallis', 'organization'), local('Trallis', 'organization')])[0]).toBe('organization');
   });
 
+  it('give a country read otherwise in a headline the reading of nearly every article, but not a city: teams bear their names', () => {
+    const places = (name: string) => Array.from({ length: 12 }, () => local(name, 'place'));
+    expect(corpusTypes([local('JAPAN', 'organization'), ...places('Japan')])[0]).toBe('place');
+    expect(corpusTypes([local('Chicago', 'organization'), ...places('Chicago')])[0]).toBe('organization');
+    // Three articles against one prove nothing.
+    expect(corpusTypes([local('JAPAN', 'organization'), ...places('Japan').slice(0, 3)])[0]).toBe('organization');
+  });
+
+  it('give a name that starts with a one-word organisation\'s name, and is never marked as a person\'s, to the organisation', () => {
+    const brand = Array.from({ length: 3 }, () => local('Quibbo', 'organization'));
+    expect(corpusTypes([local('Quibbo Europe', 'person'), ...brand])[0]).toBe('organization');
+    expect(corpusTypes([local('Quibbo Europe', 'person', { person: 1 }), ...brand])[0]).toBe('person');
+  });
+
   it('leave out works, and one-word names that several articles never mark as people', () => {
     expect(corpusTypes([local('Mara Vell', 'person', { work: 2 })])).toEqual([null]);
     const unmarked = [local('Quibbo', 'person'), local('Quibbo', 'person'), local('Quibbo', 'person')];

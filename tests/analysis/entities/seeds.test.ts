@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { entitiesByFile, evaluateEntities, loadGold } from '../../../scripts/eval/entities';
 import { extractEntities } from '../../../src/analysis/entities';
 import { SHARED_DIR, seedCorpus } from '../../helpers/corpus';
+import { INSTITUTION_HEADS, ORG_HEADS } from '../../../src/analysis/entities/cues';
 
 describe('entities of the seeds', () => {
   const corpus = seedCorpus();
@@ -36,7 +37,8 @@ describe('entities of the seeds', () => {
       }
       for (const m of e.mentions) {
         const s = texts.get(m.article)!.slice(m.span.start, m.span.end).replace(/\s+/g, ' ');
-        expect([e.name, ...e.aliases]).toContain(s);
+        // A bare head word ("the Commission") is a mention but no alias (Entity.aliases).
+        if (!INSTITUTION_HEADS.has(s) && !ORG_HEADS.has(s)) expect([e.name, ...e.aliases]).toContain(s);
         expect(s).not.toMatch(/^\s|\s$|['’]s$/);
       }
     }
