@@ -27,15 +27,22 @@ export function confusionAt(scored: readonly Scored[], threshold: number): Confu
   return { tp, fp, fn, tn, precision: tp + fp ? tp / (tp + fp) : 0, recall: tp + fn ? tp / (tp + fn) : 0, accuracy: (tp + tn) / (scored.length || 1) };
 }
 
-/** "Same" is a claim a reader relies on, so precision weighs twice recall: the threshold with the best F0.5. */
-export function chooseThreshold(scored: readonly Scored[], beta = 0.5): number {
-  let best = { threshold: 0.5, f: -1 };
-  for (const t of [...new Set(scored.map((s) => s.p))].sort((x, y) => x - y)) {
-    const m = confusionAt(scored, t);
-    const f = m.precision + m.recall ? ((1 + beta ** 2) * m.precision * m.recall) / (beta ** 2 * m.precision + m.recall) : 0;
-    if (f > best.f) best = { threshold: t, f };
+/**
+ * "Same" is a claim a reader relies on: the lowest threshold (so the most recall) whose precision
+ * reaches `floor`, or null when none does.
+ */
+export function thresholdForPrecision(scored: readonly Scored[], floor: number): number | null {
+  const ranked = [...scored].sort((x, y) => y.p - x.p);
+  let tp = 0;
+  let fp = 0;
+  let best: number | null = null;
+  for (let k = 0; k < ranked.length; k++) {
+    ranked[k].label ? tp++ : fp++;
+    // Ties share one threshold: decide only after the last pair with this probability.
+    if (k + 1 < ranked.length && ranked[k + 1].p === ranked[k].p) continue;
+    if (tp / (tp + fp) >= floor) best = ranked[k].p;
   }
-  return best.threshold;
+  return best;
 }
 
 /** The best precision with at least `floor` recall, at any threshold: how good the ranking is. */

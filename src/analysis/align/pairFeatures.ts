@@ -32,14 +32,16 @@ export const FEATURE_NAMES = [
   'unigramMax',
   'wordsMin',
   'wordsMax',
-  'extraTermsMin',
-  'extraTermsMax',
   'numbersOnlyMax',
   'charGrams',
   'attributionDiffers',
   'fourgramMin',
   'fourgramMax',
   'wordEdits',
+  'softCoverMin',
+  'softCoverMax',
+  'addedRunMin',
+  'addedRunMax',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -48,7 +50,7 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 export interface SentenceEvidence {
   /** Every word, lower case, in order (function words too: they carry word order). */
   words: string[];
-  /** Content terms (stopwords dropped, stemmed) in order, with their IDF. */
+  /** Content terms (stopwords dropped, stemmed) in order, with their weight: IDF up to RARE_IDF, over it. */
   terms: string[];
   termIdf: Map<string, number>;
   /** Numbers as written without thousands separators ("1,200" → "1200"). */
@@ -65,7 +67,13 @@ export interface SentenceEvidence {
 }
 
 // Denials count too: "dismissed reports he told X" turns the claim around as "did not tell X" would.
-const NEGATION = /\b(?:not|no|never|nor|none|nothing|neither|nobody|without|cannot|den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refus(?:e|es|ed))\b|n['’]t\b/giu;
+// "neither … nor" is one negation, "whether or not" none; "dont", "havent" are contractions typed without the apostrophe.
+const NEGATION = /\b(?:not|no|never|none|nothing|neither|nobody|without|cannot|den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refus(?:e|es|ed)|(?:do|does|did|is|are|was|were|has|have|had|could|would|should)nt)\b|n['’]t\b/giu;
+const NOT_NEGATION = /\b(?:whether\s+or\s+not|not\s+only)\b/giu;
+// A word in fewer than one sentence in a hundred weighs fully (1). Raw IDF goes on growing with the
+// corpus for the rarest words (ln N), so a model learnt on MSRP train would read the extra
+// content of a pair in a smaller or larger corpus (MSRP dev, one BBC pair, Reuters) as less or more.
+const RARE_IDF = Math.log(100) + 1;
 const NUMBER = /\d+(?:[.,]\d+)*/gu;
 const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'can', 'must', 'shall']);
 const CAPITALISED = /^\p{Lu}/u;
@@ -77,13 +85,12 @@ export function sentenceEvidence(text: string, span: Span, vocabulary: Vocabular
   const words = tokens.map((t) => t.surface.toLowerCase());
   const terms: string[] = [];
   const termIdf = new Map<string, number>();
-  const unseen = Math.log(vocabulary.docs + 1) + 1;
   for (const token of tokens) {
     const term = termOf(token.surface);
     if (term === null) continue;
     terms.push(term);
     const id = vocabulary.ids.get(term);
-    termIdf.set(term, id === undefined ? unseen : idf(vocabulary, id));
+    termIdf.set(term, id === undefined ? 1 : Math.min(idf(vocabulary, id), RARE_IDF) / RARE_IDF);
   }
   const names = new Set<string>();
   tokens.forEach((t, i) => {
@@ -94,7 +101,7 @@ export function sentenceEvidence(text: string, span: Span, vocabulary: Vocabular
     terms,
     termIdf,
     numbers: new Set([...slice.matchAll(NUMBER)].map((m) => m[0].replaceAll(',', ''))),
-    negations: [...slice.matchAll(NEGATION)].length,
+    negations: [...slice.matchAll(NEGATION)].length - [...slice.matchAll(NOT_NEGATION)].length,
     modals: new Set(words.filter((w) => MODALS.has(w))),
     names,
     attributed: words.some((w) => ATTRIBUTION.has(w)),
@@ -122,7 +129,7 @@ export function pairFeatures(x: SentenceEvidence, y: SentenceEvidence, cosine: n
     Math.log1p(idfSum([...new Set(e.terms)].filter((t) => !other.has(t)), e.termIdf));
   const bigram = ngramPrecisions(x.words, y.words, 2);
   const trigram = ngramPrecisions(x.words, y.words, 3);
-  const lcs = commonSubsequence(x.terms, y.terms);
+  const lcs = wordDiff(x.terms, y.terms).common;
   const order = (e: SentenceEvidence) => (e.terms.length === 0 ? 0 : lcs / e.terms.length);
   const numbersDiffer = !sameSet(x.numbers, y.numbers);
   const allWords = (e: SentenceEvidence) => new Set(e.words);
@@ -131,6 +138,8 @@ export function pairFeatures(x: SentenceEvidence, y: SentenceEvidence, cosine: n
     return [...e.names].filter((n) => !words.has(n)).length;
   };
   const lengths = [tx.size, ty.size];
+  // Diffs of equal cost can place the changed runs differently: one order for both calls keeps the features symmetric.
+  const wording = x.words.join(' ') <= y.words.join(' ') ? wordDiff(x.words, y.words) : wordDiff(y.words, x.words);
   return [
     cosine,
     ...minMax(cover(tx), cover(ty)),
@@ -147,13 +156,35 @@ export function pairFeatures(x: SentenceEvidence, y: SentenceEvidence, cosine: n
     ...minMax(namesOnly(x, y), namesOnly(y, x)),
     ...minMax(...ngramPrecisions(x.words, y.words, 1)),
     ...minMax(Math.log1p(x.words.length), Math.log1p(y.words.length)),
-    ...minMax(tx.size - common.length, ty.size - common.length),
     Math.max(onlyIn(x.numbers, y.numbers), onlyIn(y.numbers, x.numbers)),
     charDice(x.letters, y.letters, 4),
     x.attributed !== y.attributed ? 1 : 0,
     ...minMax(...ngramPrecisions(x.words, y.words, 4)),
-    1 - (2 * commonSubsequence(x.words, y.words)) / Math.max(1, x.words.length + y.words.length),
+    1 - (2 * wording.common) / Math.max(1, x.words.length + y.words.length),
+    ...minMax(softCover(x, tx, ty), softCover(y, ty, tx)),
+    ...minMax(Math.log1p(wording.longestOnlyX), Math.log1p(wording.longestOnlyY)),
   ];
+}
+
+/** IDF-weighted share of a sentence's terms the other has, counting a term matched when the other
+ *  has a word of like form ("declassified" / "declassify", "penalty" / "unpenalised"): the
+ *  stemmer leaves such variants apart. */
+function softCover(e: SentenceEvidence, own: Set<string>, other: Set<string>): number {
+  const unmatched = [...other].filter((t) => !own.has(t));
+  let all = 0;
+  let covered = 0;
+  for (const t of own) {
+    const w = e.termIdf.get(t) ?? 0;
+    all += w;
+    if (other.has(t) || unmatched.some((u) => likeForm(t, u))) covered += w;
+  }
+  return all === 0 ? 0 : covered / all;
+}
+
+const LIKE_FORM = 0.5;
+
+function likeForm(x: string, y: string): boolean {
+  return x.length >= 4 && y.length >= 4 && charDice(x, y, 3) >= LIKE_FORM;
 }
 
 function minMax(p: number, q: number): [number, number] {
@@ -201,9 +232,15 @@ function ngramCounts(words: readonly string[], n: number): Map<string, number> {
   return counts;
 }
 
-/** Length of the longest common subsequence: how much of the shared wording comes in the same order. */
-function commonSubsequence(x: readonly string[], y: readonly string[]): number {
-  let same = 0;
-  for (const part of diffArrays(x as string[], y as string[])) if (!part.added && !part.removed) same += part.count ?? part.value.length;
-  return same;
+/** A word diff's summary: the longest common subsequence (how much of the shared wording comes in
+ *  the same order), and the longest run each side has that the other lacks (a clause one side adds). */
+function wordDiff(x: readonly string[], y: readonly string[]): { common: number; longestOnlyX: number; longestOnlyY: number } {
+  const out = { common: 0, longestOnlyX: 0, longestOnlyY: 0 };
+  for (const part of diffArrays(x as string[], y as string[])) {
+    const n = part.count ?? part.value.length;
+    if (part.removed) out.longestOnlyX = Math.max(out.longestOnlyX, n);
+    else if (part.added) out.longestOnlyY = Math.max(out.longestOnlyY, n);
+    else out.common += n;
+  }
+  return out;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { alignArticles, buildAlignContext } from '../../../src/analysis/align';
 import { FEATURE_NAMES, pairFeatures, sentenceEvidence } from '../../../src/analysis/align/pairFeatures';
 import { checkModel, isSame, sameModel, sameness } from '../../../src/analysis/align/sameness';
-import { emptyVocabulary } from '../../../src/analysis/align/tfidf';
+import { emptyVocabulary, type Vocabulary } from '../../../src/analysis/align/tfidf';
+import { termOf, wordTokens } from '../../../src/analysis/align/tokens';
 import { differingWords } from '../../../src/analysis/align/wordDiff';
 import { article, CHIPS, FOOTBALL } from './fixtures';
 
@@ -35,8 +36,8 @@ describe('pair features', () => {
     const f = features('The port reopened.', 'The port reopened after the storm, and trawlers sailed out to the Narrow Sea at dawn.');
     expect(f.coverMax).toBe(1);
     expect(f.coverMin).toBeLessThan(0.4);
-    expect(f.extraTermsMax).toBeGreaterThan(4);
-    expect(f.extraTermsMin).toBe(0);
+    expect(f.extraIdfMax).toBeGreaterThan(Math.log1p(4));
+    expect(f.extraIdfMin).toBe(0);
   });
 
   it('count names only one side has, and word order', () => {
@@ -45,6 +46,41 @@ describe('pair features', () => {
     const same = features('Ada met Tomas in Quellport.', 'Ada met Tomas in Quellport.');
     expect(same.orderMin).toBe(1);
     expect(same.wordEdits).toBe(0);
+  });
+});
+
+describe('pair features beyond shared terms', () => {
+  it('count a word of like form on the other side as covered ("expansion" / "expand"), which the stemmer leaves apart', () => {
+    const f = features('The board approved the expansion of the port.', 'The board approved a plan to expand the port.');
+    expect(f.idfCoverMax).toBeLessThan(1);
+    expect(f.softCoverMax).toBe(1);
+  });
+
+  it('measure the longest run of words one side adds: a clause', () => {
+    const f = features(
+      'Russia closed checkpoints on the border with China until June 4.',
+      'Russia closed checkpoints on the border with China, which also reported new cases, until June 4.',
+    );
+    expect(f.addedRunMin).toBe(0);
+    expect(f.addedRunMax).toBeCloseTo(Math.log1p(5));
+  });
+
+  it('read "whether or not" as no negation, "neither … nor" as one, and "havent" as one', () => {
+    expect(features('He asked whether or not aid arrived.', 'He asked if aid arrived.').negationDiffers).toBe(0);
+    expect(features('Neither he nor his film is biased.', 'He and his film are not biased.').negationDiffers).toBe(0);
+    expect(features('Details havent been finalized.', "Details haven't been finalized.").negationDiffers).toBe(0);
+  });
+
+  it('weigh extra content alike whatever the corpus size, once words are rare in it', () => {
+    const x = 'The port reopened after the storm.';
+    const y = 'The port reopened after the storm, and trawlers sailed to Ostmark at dawn.';
+    // Every word of the pair in one sentence of the corpus: rare in a corpus of a thousand sentences or of a hundred thousand.
+    const vocabularyOf = (docs: number): Vocabulary => {
+      const terms = [...new Set(wordTokens(`${x} ${y}`, whole(`${x} ${y}`)).flatMap((t) => termOf(t.surface) ?? []))];
+      return { ids: new Map(terms.map((t, id) => [t, id])), df: terms.map(() => 1), docs };
+    };
+    const featuresIn = (v: Vocabulary) => pairFeatures(sentenceEvidence(x, whole(x), v), sentenceEvidence(y, whole(y), v), 0.6);
+    expect(featuresIn(vocabularyOf(1_000))).toEqual(featuresIn(vocabularyOf(100_000)));
   });
 });
 
