@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf } from '../../../../src/ui/state';
+import { contextOf, initialState } from '../../../../src/ui/state';
 import { offsetOfLine } from '../../../../src/ui/shared/articleDocument';
 import { READER_MIN_COLS } from '../../../../src/ui/shared/layout';
+import type { Entity } from '../../../../src/analysis/types';
+import { buildAnalysisData } from '../../../../src/ui/sources/analysis/data';
 import { drive } from '../drive';
 import { analysedState, featureCorpus } from '../fixtures';
 
@@ -56,6 +58,19 @@ describe('the entity sidebar in the reducer', () => {
     expect(contextOf(cleared.state)).toBe('sidebar');
     expect(cleared.state.entities.find).toBe('');
     expect(sidebar(cleared.screen)).toContain('Ada Brook');
+  });
+
+  it('finding puts the cursor on the name that is what was typed, though a longer one is listed above it', () => {
+    const b = corpus.articles.find((a) => a.id === 'b')!;
+    const at = b.text.indexOf('Port Authority');
+    const mention = (end: number) => [{ article: 'b', span: { start: at, end } }];
+    const entities: Entity[] = [
+      { id: 'org:port-authority', name: 'Port Authority', type: 'organization', aliases: [], mentions: mention(at + 14) },
+      { id: 'place:port', name: 'Port', type: 'place', aliases: [], mentions: mention(at + 4) },
+    ];
+    const start = { ...initialState(), analysis: { phase: 'ready' as const, data: buildAnalysisData(corpus.articles, { entities, quotes: [] }) } };
+    const found = drive(corpus, start, ['e', 'tab', 'tab', '/', 'p', 'o', 'r', 't', 'enter', 'enter']);
+    expect(found.state.entities.selected).toBe('place:port');
   });
 
   it('at 60×15 the reader keeps a usable width: the sidebar folds, and takes the reader’s place while focused', () => {
