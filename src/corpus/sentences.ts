@@ -9,11 +9,15 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}']);
 /** An opening quotation mark after an abbreviation starts a new (quoted) sentence; a bracket does not. */
 const OPENING_QUOTES = new Set(['"', '“', '‘', '«']);
 
-/** Titles stand before a name, so their period never ends a sentence ("Mr. Kim", "Gen. Lee"). */
-const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'st', 'lt', 'col', 'capt', 'sgt',
-  'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'supt', 'messrs', 'mme', 'mt', 'ft', 'fr',
+/**
+ * Titles stand before a name, so their period never ends a sentence ("Mr. Kim", "Gen. Lee",
+ * "Del. Jane Doe"). Lower case; the quote extractor reads the same list (analysis/quotes/frames.ts).
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'sens', 'rep', 'reps', 'gov', 'st', 'lt', 'col', 'capt', 'sgt',
+  'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'supt', 'messrs', 'mme', 'mt', 'ft', 'fr', 'del',
 ]);
+const TITLES = TITLE_ABBREVIATIONS;
 
 /** These introduce what follows, so they never end a sentence ("e.g. Seoul", "Arsenal vs. Chelsea"). */
 const INTRODUCING = new Set(['e.g', 'i.e', 'vs', 'v', 'cf', 'viz', 'approx', 'ca']);

@@ -20,6 +20,10 @@ describe('splitSentences', () => {
       'Mr. Kim met Dr. Lee and Gen. Park.',
       'John F. Kennedy was not there.',
     ]);
+    expect(sentences('The bill passed, said Del. Jane Doe. Sens. Ann Lee and Tom Ray agreed.')).toEqual([
+      'The bill passed, said Del. Jane Doe.',
+      'Sens. Ann Lee and Tom Ray agreed.',
+    ]);
   });
 
   it('does not split inside U.S. or before a lower-case word', () => {

@@ -5,6 +5,7 @@
 import type { Article, Span } from '../../corpus/types';
 import type { QuotedSpan } from './marks';
 import { INVERTED_VERBS } from './lexicon';
+import { TITLE_ABBREVIATIONS } from '../../corpus/sentences';
 
 export interface Frame {
   span: Span;
@@ -36,8 +37,9 @@ function cueFollows(text: string, last: Span, next: Span): boolean {
     (/[.][”"]\s*$/u.test(end) && BARE_CUE.test(following));
 }
 
-// A title's abbreviation the sentence splitter may take for a sentence end ("said Del. Jane Doe").
-const TITLE_END = /\b(?:Del|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|Prof|Rev|St)\.\s*$/u;
+// A title's abbreviation ending a sentence ("said Del. Jane Doe"): the splitter keeps these together,
+// but an article's sentences may come from elsewhere (a cached parse, another splitter).
+const TITLE_END = new RegExp(`\\b(?:${[...TITLE_ABBREVIATIONS].map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\\.\\s*$`, 'u');
 
 function straddles(quotes: QuotedSpan[], boundary: number): boolean {
   return quotes.some((q) => q.outer.start < boundary && q.outer.end > boundary);
