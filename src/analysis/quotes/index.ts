@@ -3,10 +3,10 @@
 // Rules (see cues.ts for the attribution patterns, speaker.ts for resolution):
 // - Every span inside double quotation marks (straight or curly) in the body's paragraphs
 //   is a candidate; apostrophes and single quotes never delimit a quotation.
-// - Labels are not anyone's words and are left out: a quotation right after a naming word
-//   ("titled", "dubbed", "so-called", "the film", "the word"), and a quotation of 1–3 words
-//   whose frame has no attribution cue (scare quotes such as "career sexism").
-//   A short fragment in a frame with a cue is kept ("pledged his "full support"").
+// - Whether a quotation is someone's words or a scare quote, title or label is learned: a
+//   logistic model (speech.ts) over its features (features.ts: length, how its frame credits it,
+//   the words around its marks, a speech verb nearby), trained on PolNeAR by scripts/train-quotes.
+//   A label nobody is credited with (after "titled", "so-called", "the film") is always left out.
 // - A frame (sentence, or sentences joined by a quotation) credits all its quotations to the
 //   speaker its cue names. A frame that opens with a quotation and has no cue continues the
 //   speaker of the frame directly before it (same paragraph, or the end of the previous one);
@@ -15,7 +15,8 @@
 //   one whose title gives the other gender); "it" -> the last organisation credited;
 //   "they" -> the last group ("MPs", "officials"); "the report/agency" -> the outlet named
 //   earlier. Speakers link to entities (Speaker.name is then the entity's canonical name).
-// - Anything else keeps speaker null: a quotation is never credited by guess.
+// - A frame no cue credits goes to the first person it names when a verb of saying follows
+//   them ("Smith then called the plan “a mistake”"). Anything else keeps speaker null.
 import type { Article, Span } from '../../corpus/types';
 import type { Entity, Quote } from '../types';
 import { findQuotedSpans, type QuotedSpan } from './marks';
