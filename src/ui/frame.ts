@@ -90,7 +90,7 @@ function browseLines(input: FrameInput, screen: ScreenInput<UiState>, layout: La
     folded
       ? side.render(layout.reader)
       : // Until one is opened, the reader shows the article under the list's cursor.
-        readerLines({ article: corpus.articles[state.open ?? state.cursor] ?? null, top: state.open === null ? 0 : state.readerTop, rect: layout.reader, marks: readerMarks(input, screen) }),
+        readerLines({ article: corpus.articles[state.open ?? (listCount(state, corpus.articles.length) > 0 ? state.cursor : -1)] ?? null, top: state.open === null ? 0 : state.readerTop, rect: layout.reader, marks: readerMarks(input, screen) }),
     layout.reader.width,
     body.height,
   );

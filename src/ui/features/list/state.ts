@@ -47,10 +47,11 @@ export function reduceList<S extends Desk>(state: S, action: ListAction | Common
       const next = { ...state, listView: nextView(state, action.type) };
       return next.listView ? arrangeList(next, vp) : cursorToRow(next, cursorRow(next), vp);
     }
+    // An empty list (nothing read yet, with "read only") leaves the cursor on an article it does not show.
     case 'open':
-      return vp.articles > 0 ? openArticle(state, state.cursor) : state;
+      return listCount(state, vp.articles) > 0 ? openArticle(state, state.cursor) : state;
     case 'toggleRead':
-      return vp.articles > 0 ? toggleRead(state, state.cursor) : state;
+      return listCount(state, vp.articles) > 0 ? toggleRead(state, state.cursor) : state;
     case 'focus':
       return cycleFocus(state, action.dir);
     case 'back':

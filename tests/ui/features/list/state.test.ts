@@ -65,6 +65,15 @@ describe('the list sorted and filtered', () => {
     expect(listed(all.screen)).toHaveLength(4);
   });
 
+  it('with nothing read, "read only" lists nothing, previews nothing, and Enter opens nothing', () => {
+    const empty = drive(corpus, initialState(), ['r', 'r']);
+    expect(empty.screen.join('\n')).toContain('No articles.');
+    expect(empty.screen.join('\n')).toContain('Select an article');
+    const entered = drive(corpus, empty.state, ['enter', 'u']);
+    expect(entered.state.open).toBeNull();
+    expect(entered.state.read.size).toBe(0);
+  });
+
   it('shows s and r in the list’s status line', () => {
     const { screen } = drive(corpus, initialState(), []);
     expect(screen[screen.length - 1]).toMatch(/s sort .*r unread/);
