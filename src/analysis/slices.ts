@@ -30,3 +30,17 @@ export async function inSlices(steps: Iterable<number>, total: number, report: (
   }
   if (total > 0) report(total);
 }
+
+/** Runs a stepwise computation (a generator yielding between bounded steps) to its end in time slices. */
+export async function runInSlices<T>(steps: Generator<void, T>, signal?: AbortSignal): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+  }
+}

@@ -1,7 +1,9 @@
 // What the UI derives once from a finished analysis: lookups by article index and entity id,
 // entity counts, and quotes per article. Built once when analysis ends, so key presses and
-// frames only read it.
+// frames only read it; built in steps (analysisDataSteps), so the reader builds it in time slices:
+// on Reuters it took about a second, in which the screen froze.
 import type { Analysis, Entity, EntityType, Quote } from '../../../analysis/types';
+import { complete } from '../../../analysis/perArticle';
 import type { Article } from '../../../corpus/types';
 
 export interface EntitySummary {
@@ -55,17 +57,36 @@ function summarise(entity: Entity, articleIndex: ReadonlyMap<string, number>): E
   return { entity, mentions: ordered.length, articles: [...perArticle.keys()], perArticle, ordered };
 }
 
+// The order of localeCompare, many times faster: most entities tie on counts, so names decide.
+const byName = new Intl.Collator().compare;
 const byMentions = (a: EntitySummary, b: EntitySummary) =>
-  b.mentions - a.mentions || b.articles.length - a.articles.length || a.entity.name.localeCompare(b.entity.name);
+  b.mentions - a.mentions || b.articles.length - a.articles.length || byName(a.entity.name, b.entity.name);
+
+/** Items between two yields of analysisDataSteps. */
+const STEP = 500;
 
 export function buildAnalysisData(articles: readonly Article[], analysis: Analysis): AnalysisData {
+  return complete(analysisDataSteps(articles, analysis));
+}
+
+/** buildAnalysisData a bounded step at a time: it yields after every STEP entities or quotes. */
+export function* analysisDataSteps(articles: readonly Article[], analysis: Analysis): Generator<void, AnalysisData> {
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
-  const summaries = analysis.entities.map((e) => summarise(e, articleIndex)).filter((s) => s.mentions > 0);
+  const summaries: EntitySummary[] = [];
+  for (let k = 0; k < analysis.entities.length; k++) {
+    const s = summarise(analysis.entities[k], articleIndex);
+    if (s.mentions > 0) summaries.push(s);
+    if (k % STEP === STEP - 1) yield;
+  }
+  yield;
   const groups = GROUPS.map((g) => ({ ...g, entities: summaries.filter((s) => s.entity.type === g.type).sort(byMentions) }));
   const entities = groups.flatMap((g) => g.entities);
 
+  yield;
   const quotesByArticle = new Map<number, Quote[]>();
-  for (const q of analysis.quotes) {
+  for (let k = 0; k < analysis.quotes.length; k++) {
+    const q = analysis.quotes[k];
+    if (k % STEP === STEP - 1) yield;
     const i = articleIndex.get(q.article);
     if (i === undefined) continue;
     const list = quotesByArticle.get(i) ?? [];
@@ -74,8 +95,11 @@ export function buildAnalysisData(articles: readonly Article[], analysis: Analys
   }
   for (const list of quotesByArticle.values()) list.sort((a, b) => a.span.start - b.span.start);
 
+  yield;
   const entitiesByArticle = new Map<number, Set<string>>();
-  for (const s of summaries) {
+  for (let k = 0; k < summaries.length; k++) {
+    const s = summaries[k];
+    if (k % STEP === STEP - 1) yield;
     for (const i of s.articles) {
       const set = entitiesByArticle.get(i) ?? new Set<string>();
       set.add(s.entity.id);

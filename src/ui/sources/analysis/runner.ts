@@ -5,7 +5,8 @@ import { analyseWithCache, type CachedAnalysis } from '../../../store/cachedAnal
 import { openEntityCache, type DiskEntityCache } from '../../../store/entityCache';
 
 export type { AnalysisStage };
-export type AnalysisOutcome = CachedAnalysis;
+/** What the reader uses of an analysis run (its stats are for the CLI's debug line). */
+export type AnalysisOutcome = Pick<CachedAnalysis, 'analysis' | 'warnings'>;
 export type ProgressReport = (done: number, total: number, stage: AnalysisStage) => void;
 /** Runs the analysis; aborting the signal stops it at its next yield (the promise then rejects). */
 export type AnalysisRunner = (onProgress: ProgressReport, signal?: AbortSignal) => Promise<AnalysisOutcome>;
