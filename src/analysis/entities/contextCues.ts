@@ -21,6 +21,8 @@ const WORK_NOUNS = new Set(`
 const BEFORE_WORK = new Set(['film', 'movie', 'drama', 'biopic', 'documentary', 'novel', 'book', 'album', 'series', 'sitcom', 'musical', 'opera', 'blockbuster']);
 
 const PREVIOUS_WORD = /([\p{L}.]+)\s*$/u;
+/** "market leader Nintendo", "world leader Boeing": a role noun that business writing gives firms. */
+const FIRM_ROLE = /\b(?:market|industry|world|sector)\s+leader\s*$/iu;
 const NEXT_WORD = /^\s+([\p{L}]+)/u;
 /** Characters before a mention that are enough to see its previous word. */
 const LOOK_BACK = 40;
@@ -39,12 +41,13 @@ const AFTER_PERSON =
 /** The cues around the mention at `span` of `text`. */
 export function contextCues(text: string, span: Span): Cues {
   const cues = noCues();
-  const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, span.start - LOOK_BACK), span.start))?.[1] ?? '';
+  const preceding = text.slice(Math.max(0, span.start - LOOK_BACK), span.start);
+  const before = PREVIOUS_WORD.exec(preceding)?.[1] ?? '';
   const after = text.slice(span.end, span.end + LOOK_AHEAD);
   const next = NEXT_WORD.exec(after)?.[1] ?? '';
   if (BEFORE_WORK.has(before) || WORK_NOUNS.has(next)) cues.work++;
   // A company's suffix after it outweighs a role before it: "lead manager Kidder, Peabody and Co Inc".
-  if (ORG_NOUNS.has(before) || AFTER_ORGANIZATION.test(after) || AFTER_COMPANY.test(after)) cues.organization++;
+  if (ORG_NOUNS.has(before) || FIRM_ROLE.test(preceding) || AFTER_ORGANIZATION.test(after) || AFTER_COMPANY.test(after)) cues.organization++;
   else if (TITLES.has(before) || PERSON_NOUNS.has(before.toLowerCase()) || POST_NOMINALS.has(next) || (!GOVERNING.has(before) && AFTER_PERSON.test(after))) cues.person++;
   return cues;
 }

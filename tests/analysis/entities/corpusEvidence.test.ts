@@ -30,6 +30,8 @@ describe('context cues', () => {
     expect([bond.organization, bond.person]).toEqual([1, 0]);
     expect(cuesOf('An analyst of Ostler said he raised his estimate.', 'Ostler').person).toBe(0);
     expect(cuesOf('Ostler said he raised his estimate.', 'Ostler').person).toBe(1);
+    const leader = cuesOf('Market leader Quibbo is releasing a console.', 'Quibbo');
+    expect([leader.organization, leader.person]).toEqual([1, 0]);
   });
 });
 
