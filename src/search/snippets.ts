@@ -103,10 +103,11 @@ function stands(query: SnippetQuery, word: string): boolean {
   return yes;
 }
 
-/** An article's folded text and, once asked for, its words: kept for the articles last shown, as a query is typed over them. */
+/** An article's folded text and its passages' words: kept for the articles last shown, as a query is typed over them. */
 interface FoldedArticle {
   folded: string;
-  words: WordAt[] | null;
+  /** By passage span (start * 2^32 + end): its folded words, offsets into the passage. */
+  passages: Map<number, WordAt[]>;
 }
 const foldedArticles = new Map<Article, FoldedArticle>();
 const FOLDED_KEPT = 256;
@@ -115,26 +116,19 @@ function foldedArticle(article: Article): FoldedArticle {
   let known = foldedArticles.get(article);
   if (known) foldedArticles.delete(article);
   else {
-    known = { folded: foldText(article.text), words: null };
+    known = { folded: foldText(article.text), passages: new Map() };
     if (foldedArticles.size >= FOLDED_KEPT) foldedArticles.delete(foldedArticles.keys().next().value!);
   }
   foldedArticles.set(article, known);
   return known;
 }
 
-/** The article's words inside `span`, with offsets into the span's text. */
+/** The folded words of the passage at `span` (folding goes letter by letter, so the folded article holds the folded passage). */
 function wordsIn(article: FoldedArticle, span: Span): WordAt[] {
-  const words = (article.words ??= wordsWithOffsets(article.folded));
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: WordAt[] = [];
-  for (let i = lo; i < words.length && words[i].end <= span.end; i++) out.push({ word: words[i].word, start: words[i].start - span.start, end: words[i].end - span.start });
-  return out;
+  const key = span.start * 2 ** 32 + span.end;
+  let words = article.passages.get(key);
+  if (!words) article.passages.set(key, (words = wordsWithOffsets(article.folded.slice(span.start, span.end))));
+  return words;
 }
 
 /**
@@ -342,10 +336,10 @@ export function articleSnippets(article: Article, extras: ArticleExtras, query: 
   const wanted = (k: HitKind) => (kinds.size ? kinds.has(k) : k !== 'entity');
   const found: Found[] = [];
   const drafts = query.branches.length ? passages(article, extras, candidateSentences(article, matchedOffsets(article, query, words))) : [];
-  // A passage's words are the article's words inside it (folded once for the article), unless
-  // the article folds differently in parts (a capital sigma) or the passage's edges cut a word.
+  // A passage's words are split once while the article stays on screen, unless the article
+  // folds differently in parts (a capital sigma lower-cases by its context).
   const whole = article.text.includes('\u03A3') ? null : foldedArticle(article);
-  const wordsOf = (draft: Draft) => (whole && draft.span && cutsNoWord(article.text, draft.span) ? wordsIn(whole, draft.span) : undefined);
+  const wordsOf = (draft: Draft) => (whole && draft.span ? wordsIn(whole, draft.span) : undefined);
   for (const draft of drafts) {
     if (!wanted(draft.kind)) continue;
     if (draft.kind === 'quote' && query.speakers.length && !query.speakers.every((s) => namesMatch(s, draft.speakerNames ?? []))) continue;
