@@ -228,7 +228,8 @@ function longAppositiveCue(tokens: Token[], i: number): Cue | null {
 
 /**
  * "“Why not?” Vitter demanded.", "“Go back,” Trump barked": after a quotation ending in a comma or a
- * question or exclamation mark, a name and any finite verb (-ed, -s) is its cue, whatever the verb.
+ * question or exclamation mark, or alone in a short closing sentence, a name and any finite verb
+ * (-ed, -s) is its cue, whatever the verb.
  */
 function anyVerbCue(tokens: Token[]): Cue | null {
   const name: Token[] = [];
@@ -415,7 +416,8 @@ export function findCue(text: string, frame: Frame): Cue | null {
   }
   for (let k = 1; k < segs.length; k++) {
     const quoteEnd = frame.quotes[k - 1].outer.end;
-    const c = afterCue(segs[k]) ?? signOffCue(segs[k]) ?? (/[,?!]/u.test(text[quoteEnd - 2] ?? '') ? anyVerbCue(segs[k]) : null);
+    const bare = segs[k].length <= 6 && segs[k][segs[k].length - 1]?.text === '.'; // "“…” Smith pleaded."
+    const c = afterCue(segs[k]) ?? signOffCue(segs[k]) ?? (bare || /[,?!]/u.test(text[quoteEnd - 2] ?? '') ? anyVerbCue(segs[k]) : null);
     if (!c) continue;
     // "Jane Doe said: "…. "…," she said.": the pronoun points back to the name that opened the frame.
     const named = isPronoun(text, c) ? subjectCue(segs[0]) : null;

@@ -23,7 +23,8 @@ function paragraphOf(paragraphs: Span[], pos: number): number {
 // A sentence that opens with a name and a speech verb ("Clinton said. …", "Rep. Jane Doe (D-Mo.) asked").
 const NAME_THEN_VERB = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+|\\([^)\\n]{1,12}\\)\\s+){1,5}(?:${[...INVERTED_VERBS].join('|')})\\b`, 'u');
 
-const BARE_CUE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${[...INVERTED_VERBS].join('|')})[.]?\\s*$`, 'u');
+// A sentence that is only a name and a verb ("Vitter demanded.", "Smith said."): after a quotation, its cue.
+const BARE_CUE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${[...INVERTED_VERBS].join('|')}|\\p{Ll}+ed)[.]?\\s*$`, 'u');
 
 /**
  * "“How many times?” Clinton said.": a quoted question or exclamation ends a sentence for the
@@ -34,7 +35,7 @@ function cueFollows(text: string, last: Span, next: Span): boolean {
   const following = text.slice(next.start, next.end);
   // After a full stop only a bare cue ("“…we will win.” Smith said.") and not a new sentence about Smith.
   return (/[?!][”"]\s*$/u.test(end) && NAME_THEN_VERB.test(following.slice(0, 80))) ||
-    (/[.][”"]\s*$/u.test(end) && BARE_CUE.test(following));
+    (/[.?!][”"]\s*$/u.test(end) && BARE_CUE.test(following));
 }
 
 // A title's abbreviation ending a sentence ("said Del. Jane Doe"): the splitter keeps these together,

@@ -50,6 +50,11 @@ describe('cues that come with the model', () => {
       .toEqual([['We will finish the bridge by spring.', 'Tomas Verlaine']]);
   });
 
+  it('a sentence that is only a name and any -ed verb after a quotation is its cue', () => {
+    expect(speakers(['Tomas Verlaine spoke first.', '"Is the harbour safe for the ferries now?" Ana Brill wondered.']))
+      .toEqual([['Is the harbour safe for the ferries now?', 'Ana Brill']]);
+  });
+
   it('"X reports:" ending a paragraph credits the quoted paragraph after it', () => {
     expect(speakers(['The Daily Courier reports:', '"The council will vote on the harbour budget next week, and the outcome is uncertain."']))
       .toEqual([['The council will vote on the harbour budget next week, and the outcome is uncertain.', 'Daily Courier']]);
