@@ -112,21 +112,25 @@ export function readJsonFile<S extends v.GenericSchema>(path: string, schema: S,
 }
 
 /**
- * readJsonFile for a large file read while a UI runs: the file is read without blocking the
- * thread (parsing and validating it still do, so give it a schema that checks little).
+ * A large file's text read while a UI runs, without blocking the thread, after clearing what
+ * interrupted writes of it left behind. The caller parses it (a step at a time) and sets it aside
+ * with `setAsideDamaged` if it is damaged.
  */
-export async function readJsonFileAsync<S extends v.GenericSchema>(path: string, schema: S): Promise<JsonRead<v.InferOutput<S>>> {
+export async function readTextFileAsync(path: string): Promise<{ status: 'ok'; text: string } | Exclude<JsonRead<never>, { status: 'ok' }>> {
   removeStaleTempFiles(path);
-  let raw: string;
   try {
-    raw = await readFile(path, 'utf8');
+    return { status: 'ok', text: await readFile(path, 'utf8') };
   } catch (error) {
     return unreadable(error);
   }
-  return parsedJson(path, raw, schema);
 }
 
-function unreadable(error: unknown): JsonRead<never> {
+/** A file found damaged, renamed out of the way as readJsonFile does. */
+export function setAsideDamaged(path: string, reason: string): Corrupt {
+  return { status: 'corrupt', setAside: setAside(path), reason: printable(reason) };
+}
+
+function unreadable(error: unknown): Exclude<JsonRead<never>, { status: 'ok' }> {
   if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
   return { status: 'corrupt', setAside: null, reason: printable((error as Error).message) };
 }

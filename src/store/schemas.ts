@@ -107,9 +107,9 @@ export function firstProblem(issues: readonly v.BaseIssue<unknown>[]): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-// The corpus-level analysis cache (corpusCache.ts). The file's outer shape is checked on reading,
-// its items one by one a slice at a time (a UI keeps running), their offsets against the corpus.
-export const CorpusFileSchema = (product: string) => v.object({ format: v.string(), key: v.string(), [product]: v.array(v.unknown()) });
+// The corpus-level analysis cache (corpusCache.ts): JSON Lines, a header then one item a line,
+// each checked a slice at a time (a UI keeps running), their offsets against the corpus.
+export const CorpusFileHeaderSchema = v.object({ format: v.string(), key: v.string(), product: v.string(), count });
 
 export const CorpusEntitySchema = v.object({
   id: v.string(),

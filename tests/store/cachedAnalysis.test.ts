@@ -26,7 +26,7 @@ describe('analysis with the on-disk caches', () => {
     // From source (tests) there is no built worker beside the module: the analysis ran in this thread.
     expect(first.stats).toEqual({ analysed: 3, fromCache: 0, corpusHits: [], workers: 0 });
     expect(existsSync(dir)).toBe(true);
-    expect(readdirSync(corpusCacheBeside(dir)).sort()).toEqual([`${corpusKey(corpus.articles)}.entities.json`, `${corpusKey(corpus.articles)}.quotes.json`]);
+    expect(readdirSync(corpusCacheBeside(dir)).sort()).toEqual([`${corpusKey(corpus.articles)}.entities.jsonl`, `${corpusKey(corpus.articles)}.quotes.jsonl`]);
 
     const second = await analyseWithCache(corpus.articles, undefined, () => openEntityCache(dir));
     expect(second.stats).toEqual({ analysed: 0, fromCache: 0, corpusHits: ['entities', 'quotes'], workers: 0 });
@@ -53,21 +53,31 @@ describe('analysis with the on-disk caches', () => {
     expect(both.analysis).toEqual(await analyseCorpus(articles));
   });
 
-  for (const [label, damage] of [
-    ['not JSON', () => '{ not json'],
-    ['a mention past its article', (json: { entities: { mentions: number[] }[] }) => (json.entities[0].mentions.push(0, 5, 1e9), JSON.stringify(json))],
-    ['a mention in an article that is not there', (json: { entities: { mentions: number[] }[] }) => (json.entities[0].mentions.push(99, 0, 1), JSON.stringify(json))],
+  /** The entity file's lines with `change` applied to the first entity's (line 1; line 0 is the header). */
+  const firstEntity = (change: (entity: { mentions: number[] }) => void) => (lines: string[]) => {
+    const entity = JSON.parse(lines[1]) as { mentions: number[] };
+    change(entity);
+    return [lines[0], JSON.stringify(entity), ...lines.slice(2)].join('\n');
+  };
+  for (const [label, damage, warning] of [
+    ['not JSON', () => '{ not json', /the entities cache was unreadable \(.*\); set aside as .*corrupt-/],
+    ['short of a line', (lines: string[]) => lines.slice(0, -1).join('\n'), /the entities cache was unreadable \(\d+ items where the header says \d+\)/],
+    ['an entity of the wrong shape', (lines: string[]) => [lines[0], '{"id":5}', ...lines.slice(2)].join('\n'), /the entities cache was unreadable \(unexpected structure/],
+    ['a mention past its article', firstEntity((e) => e.mentions.push(0, 5, 1e9)), /the entities cache did not fit the corpus/],
+    ['a mention in an article that is not there', firstEntity((e) => e.mentions.push(99, 0, 1)), /the entities cache did not fit the corpus/],
   ] as const) {
     it(`recomputes corpus entities that are ${label}, with a warning`, async () => {
       const dir = freshDir();
       const { articles } = featureCorpus();
       const first = await analyseWithCache(articles, undefined, () => openEntityCache(dir));
-      const file = join(corpusCacheBeside(dir), `${corpusKey(articles)}.entities.json`);
-      writeFileSync(file, damage(JSON.parse(readFileSync(file, 'utf8'))));
+      const file = join(corpusCacheBeside(dir), `${corpusKey(articles)}.entities.jsonl`);
+      writeFileSync(file, damage(readFileSync(file, 'utf8').split('\n')));
       const again = await analyseWithCache(articles, undefined, () => openEntityCache(dir));
-      expect(again.warnings.join(' ')).toMatch(/the entities cache (was unreadable|did not fit the corpus)/);
+      expect(again.warnings.join(' ')).toMatch(warning);
       expect(again.stats.corpusHits).toEqual(['quotes']);
       expect(again.analysis).toEqual(first.analysis);
+      // Recomputed and saved again: the next run reads it.
+      expect((await analyseWithCache(articles, undefined, () => openEntityCache(dir))).stats.corpusHits).toEqual(['entities', 'quotes']);
     });
   }
 
