@@ -39,11 +39,13 @@ describe('coverage of a story with a copy', async () => {
   });
 
   it('opens the article of the cell at the first mention of the row’s entity', () => {
-    // The second entity row (Ada Vell-Marin, whom a2 names once), second column (a2).
-    const { state, screen } = keys(['C', 'j', 'l', 'enter']);
+    // The first entity row (Ada Vell-Marin, whom a2 names once), second column (a2).
+    const { state, screen } = keys(['C', 'l', 'enter']);
     expect(state).toMatchObject({ view: 'browse', open: 1, focus: 'reader' });
     expect(screen).toContain('Premier Ada Vell Marin of Zorvan');
-    // A cell whose article does not name the row (a dot) opens nothing.
-    expect(keys(['C', 'l', 'enter']).state.view).toBe('coverage');
+    // A cell whose article does not name the row (a dot: Zorvan, the fifth row, in a1) opens nothing.
+    const dot = keys(['C', 'j', 'j', 'j', 'j', 'enter']);
+    expect(dot.screen).toMatch(/Zorvan\s+·\s+2\s+·/);
+    expect(dot.state.view).toBe('coverage');
   });
 });
