@@ -111,7 +111,8 @@ export async function entitiesInPool(
       const cached = opts.cache?.get(hashes[i], articles[i].text);
       if (cached) results[i] = cached;
       else todo.push(i);
-      yield i - todo.length;
+      // Articles done so far: the ones up to i found in the cache (i - todo.length was -1 after a first miss).
+      yield i + 1 - todo.length;
     }
   }
   await inSlices(lookups(), 0, opts.progress, opts.signal);
