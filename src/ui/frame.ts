@@ -131,7 +131,7 @@ function titleParts(input: FrameInput, screen: ScreenInput<UiState>): string[] {
 
 export function renderFrame(input: FrameInput): Frame {
   const side = sidePaneOf(input);
-  const layout = computeLayout(input.cols, input.rows, { sidebarWidth: side?.width });
+  const layout = computeLayout(input.cols, input.rows, { sidebarWidth: side?.width, browsing: input.state.open === null });
   const screen = screenOf(input);
   const viewport = viewportOf(screen, layout);
   if (layout.tooSmall) return { lines: tooSmallLines(layout.cols, layout.rows, layout.frameRows), layout, viewport };

@@ -37,7 +37,15 @@ const SIDEBAR_MIN_COLS = 16;
 export interface LayoutOptions {
   /** Columns for a sidebar beside the reader; 0 or absent for none. */
   sidebarWidth?: number;
+  /**
+   * No article is open: the reader only previews the one under the cursor, so the list widens to
+   * half the screen and its headlines are not cut at the narrow list's width.
+   */
+  browsing?: boolean;
 }
+
+/** The list's width while browsing: half the screen, up to what an 80-character headline needs. */
+const BROWSING_LIST_MAX_COLS = 84;
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
@@ -62,7 +70,9 @@ export function computeLayout(cols: number, rows: number, options: LayoutOptions
   const tooSmall = c < MIN_COLS || r < MIN_ROWS;
   const bodyHeight = Math.max(0, frameRows - 2);
   const body: Rect = { top: 1, left: 0, width: c, height: bodyHeight };
-  const wideList = clamp(Math.floor(c * 0.36), 28, 50);
+  const narrowList = clamp(Math.floor(c * 0.36), 28, 50);
+  // A sidebar needs the room more than the headlines: with one, the list keeps its width.
+  const wideList = options.browsing && !options.sidebarWidth ? Math.max(narrowList, Math.min(Math.floor((c - 1) / 2), BROWSING_LIST_MAX_COLS)) : narrowList;
   const { listWidth, sidebarWidth } = besideReader(c, wideList, options.sidebarWidth ?? 0);
   // One column of separator after the list, and one before a sidebar.
   const readerWidth = Math.max(1, c - listWidth - 1 - (sidebarWidth ? sidebarWidth + 1 : 0));
