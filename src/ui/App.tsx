@@ -52,7 +52,8 @@ export function App({ corpus, size, initial, colour = true, message = null, noti
   const { exit } = useApp();
   const [state, setState] = useState(initial);
   const [notice, setNotice] = useState(message);
-  const sources = useSearchCompareSources(corpus, state);
+  // The index save's warning (a full disk, an unwritable cache folder) is shown like any notice.
+  const sources = useSearchCompareSources(corpus, state, setNotice);
   const frame = useMemo(
     () => renderFrame({ corpus, state, cols: size.cols, rows: size.rows, marks, sidebar, message: notice, searchCompare: sources, libraryStatus }),
     [corpus, state, size.cols, size.rows, marks, sidebar, notice, sources, libraryStatus],

@@ -38,20 +38,26 @@ function useLazy<T>(wanted: boolean, data: AnalysisData | null, make: (data: Ana
 /** Work per slice of the index build: short enough that a key waits no longer than this. */
 const SLICE_MS = 12;
 
-/** The text index, read from the cache or built in slices from the first frame on; then the same index with the analysis added. */
-function useSearchIndex(corpus: Corpus, data: AnalysisData | null): Built<SearchIndex> | null {
+/**
+ * The text index, read from the cache or built in slices from the first frame on; then the same
+ * index with the analysis added. A save that failed is told to `onWarning` (the index still works).
+ */
+function useSearchIndex(corpus: Corpus, data: AnalysisData | null, onWarning?: (text: string) => void): Built<SearchIndex> | null {
   const [text, setText] = useState<SearchIndex | null>(null);
   useEffect(() => {
     const build = startCachedIndexBuild(corpus.articles);
     let timer: ReturnType<typeof setTimeout> | null = null;
     const slice = () => {
-      if (build.step(SLICE_MS)) setText(build.finish());
-      else timer = setTimeout(slice, 0);
+      if (build.step(SLICE_MS)) {
+        setText(build.finish());
+        if (build.warning) onWarning?.(build.warning); // made safe by the frame, as every line is
+      } else timer = setTimeout(slice, 0);
     };
     timer = setTimeout(slice, 0);
     return () => {
       if (timer) clearTimeout(timer);
     };
+    // onWarning is the App's setter (stable); a new build only for a new corpus.
   }, [corpus]);
   const [full, setFull] = useState<Built<SearchIndex> | null>(null);
   useEffect(() => {
@@ -63,9 +69,9 @@ function useSearchIndex(corpus: Corpus, data: AnalysisData | null): Built<Search
   return full && full.value.articles === corpus.articles ? full : textOnly;
 }
 
-export function useSearchCompareSources(corpus: Corpus, state: { analysis: AnalysisState; view: View }): SearchCompareSources {
+export function useSearchCompareSources(corpus: Corpus, state: { analysis: AnalysisState; view: View }, onWarning?: (text: string) => void): SearchCompareSources {
   const data = readyData(state.analysis);
-  const index = useSearchIndex(corpus, data);
+  const index = useSearchIndex(corpus, data, onWarning);
   const align = useLazy<AlignContext>(
     state.view === 'compare' || state.view === 'coverage',
     data,
