@@ -28,6 +28,12 @@ const NEXT_WORD = /^\s+([\p{L}]+)/u;
 const LOOK_BACK = 40;
 const LOOK_AHEAD = 40;
 
+/**
+ * Words right after a sports club's name ("Liverpool fans", "Liverpool striker Milan Baros"): they follow a
+ * team, not a person or a place, so a city's name before them is its club. Not after a possessive: "Agassi's coach".
+ */
+const AFTER_TEAM =
+  /^\s+(?:fans|supporters|manager|boss|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|squad|captain|player|players|coach)\b/u;
 const AFTER_ORGANIZATION =
   /^(?:\s+(?:said|says|reported|announced|added|expects|plans|agreed|posted)\s+(?:it|its)\b|['’]?s?\s+(?:shares|stock|stake|subsidiary|unit|shareholders|stockholders)\b)/u;
 /** A company's suffix within the next few capitalised words: "Kidder, Peabody and Co Inc", "Chrysler Corp". */
@@ -47,7 +53,7 @@ export function contextCues(text: string, span: Span): Cues {
   const next = NEXT_WORD.exec(after)?.[1] ?? '';
   if (BEFORE_WORK.has(before) || WORK_NOUNS.has(next)) cues.work++;
   // A company's suffix after it outweighs a role before it: "lead manager Kidder, Peabody and Co Inc".
-  if (ORG_NOUNS.has(before) || FIRM_ROLE.test(preceding) || AFTER_ORGANIZATION.test(after) || AFTER_COMPANY.test(after)) cues.organization++;
+  if (ORG_NOUNS.has(before) || FIRM_ROLE.test(preceding) || AFTER_ORGANIZATION.test(after) || AFTER_COMPANY.test(after) || AFTER_TEAM.test(after)) cues.organization++;
   else if (TITLES.has(before) || PERSON_NOUNS.has(before.toLowerCase()) || POST_NOMINALS.has(next) || (!GOVERNING.has(before) && AFTER_PERSON.test(after))) cues.person++;
   return cues;
 }

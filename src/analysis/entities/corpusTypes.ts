@@ -14,6 +14,7 @@
 //    (In one or two articles that proves little: results tables name players by surname alone.)
 //  - a name read as a person's, never marked as one, that starts with the one-word name of such an
 //    organisation ("Nintendo Europe") is the organisation's.
+//  - a city read as the place is its sports club when marked as a team ("Liverpool fans"; see isClub).
 import type { EntityType } from '../types';
 import { aliasKey, nameWords } from './aliases';
 import { noCues, type Cues } from './contextCues';
@@ -88,8 +89,9 @@ export function corpusTypes(entities: readonly LocalEntity[]): (EntityType | nul
   });
 
   function typeOf(e: LocalEntity): EntityType | null {
-    if (e.known) return e.type;
     const { votes, cues } = byKey.get(e.key)!;
+    if (e.type === 'place' && lookupGazetteer(e.name)?.kind === 'city' && isClub(e, votes, cues)) return 'organization';
+    if (e.known) return e.type;
     // Nearly every article reads it one other way ("JAPAN" in a headline read as an organisation).
     const majority = TYPES.reduce((a, b) => (votes[b] > votes[a] ? b : a));
     // Not between teams and their cities: "Chicago" in results is the team, as "NEW YORK AT CHICAGO" is in
@@ -111,6 +113,19 @@ export function corpusTypes(entities: readonly LocalEntity[]): (EntityType | nul
     const articles = votes.person + votes.organization + votes.place;
     return articles >= UNMARKED_ARTICLES && nameWords(e.name).length === 1 && !personParts.has(e.key) ? null : 'person';
   }
+}
+
+/**
+ * A city's name read as the place is its club when most articles read it as an organisation and this one
+ * marks it as one ("Liverpool fans", "Liverpool striker"), or when nearly every article reads it so and the
+ * corpus marks it as one again and again (a football corpus's "invest in Liverpool"). A corpus that reads
+ * the name mostly as a place keeps it one, whatever a line says ("in Chicago, Sears Roebuck and Co said").
+ */
+function isClub(e: LocalEntity, votes: Record<EntityType, number>, cues: Cues): boolean {
+  if (votes.organization <= votes.place) return false;
+  if (e.cues.organization > e.cues.person) return true;
+  return votes.organization >= MAJORITY_ARTICLES && votes.organization >= OVERWHELMING * votes.place &&
+    cues.organization >= MAJORITY_ARTICLES && e.cues.person === 0;
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];

@@ -5,6 +5,7 @@ import { abbreviates, aliasKey } from './aliases';
 import { findCandidates, type Candidate } from './candidates';
 import { noCues, type Cues } from './contextCues';
 import { definitionPairs } from './definitions';
+import { lookupGazetteer } from './gazetteer';
 import { inLabelPosition } from './labels';
 import { CONFIDENT, type ArticleEntities, type LocalEntity } from './types';
 import { UnionFind } from './unionFind';
@@ -54,11 +55,12 @@ export function entitiesOfText(text: string): LocalEntity[] {
     }
     const key = aliasKey(c.text);
     if (c.acronym && tiedAcronyms.has(key)) return;
-    // A short name joins a person's full name only when it is a person too: "Ford" the carmaker is not Harrison Ford.
+    // A short name joins a person's full name only when it is a person too: "Ford" the carmaker is not Harrison Ford;
+    // nor is a region's name ("Europe" after "Nintendo Europe", read as a surname) anyone's short name.
     const target = nearest(cands, i, (m) =>
       c.acronym
         ? !m.gazetteer && abbreviates(c.text, m.text)
-        : personal(c) && personal(m) && m.words.length > c.words.length && partsOf(m, c.words.length).includes(key),
+        : personal(c) && personal(m) && !regionName(c) && m.words.length > c.words.length && partsOf(m, c.words.length).includes(key),
     );
     if (target >= 0) {
       uf.union(i, target);
@@ -75,6 +77,9 @@ export function entitiesOfText(text: string): LocalEntity[] {
 /** A name with more evidence for a person than for anything else. */
 const personal = (m: Candidate): boolean =>
   !m.gazetteer && !m.acronym && m.score.person > 0 && m.score.person >= Math.max(m.score.organization, m.score.place);
+
+/** A name the gazetteer knows as a region ("Europe", "Middle East"): a continent or a sea is nobody's surname. */
+const regionName = (c: Candidate): boolean => lookupGazetteer(c.text)?.kind === 'region';
 
 /** Keys of the first and the last `n` words of a name. */
 const partsOf = (c: Candidate, n: number): string[] => [aliasKey(c.words.slice(-n).join(' ')), aliasKey(c.words.slice(0, n).join(' '))];

@@ -36,7 +36,13 @@ function boilerplateKeys(items: readonly { e: LocalEntity }[]): Set<string> {
 export function mergeEntities(perArticle: { article: string; result: ArticleEntities }[]): Entity[] {
   const all: Item[] = perArticle.flatMap(({ article, result }, order) => result.entities.map((e) => ({ article, order, e })));
   const boilerplate = boilerplateKeys(all);
-  const kept = all.filter((it) => !boilerplate.has(it.e.key));
+  // A name led by a label ("Shr NA", "Shr Class A" after a dateline) is the tagger running the label into
+  // the figures or into a company's name: not an entity in its own right.
+  const labelLed = (e: LocalEntity): boolean => {
+    const words = nameWords(e.name);
+    return words.length > 1 && boilerplate.has(aliasKey(words[0]));
+  };
+  const kept = all.filter((it) => !boilerplate.has(it.e.key) && !labelLed(it.e));
   const types = corpusTypes(kept.map((it) => it.e));
   const items = kept.flatMap((it, i) => (types[i] === null ? [] : [retyped(it, types[i]!)]));
   const uf = new UnionFind(items.length);

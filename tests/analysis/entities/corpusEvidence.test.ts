@@ -25,6 +25,13 @@ describe('context cues', () => {
     expect(cuesOf('Mara Vell star Ann Lowe said', 'Mara Vell').work).toBe(1);
   });
 
+  it('read the words that follow a sports club as marks of an organisation, but not after a possessive', () => {
+    expect(cuesOf('Some Manchester fans booed the referee.', 'Manchester').organization).toBe(1);
+    expect(cuesOf('Manchester striker Tom Arlo scored twice.', 'Manchester').organization).toBe(1);
+    expect(cuesOf('Halvorsen\'s coach said he was tired.', 'Halvorsen').organization).toBe(0);
+    expect(cuesOf('Flights to Manchester were cancelled.', 'Manchester').organization).toBe(0);
+  });
+
   it('let a company suffix outweigh a role, and say nothing of a name that is the object', () => {
     const bond = cuesOf('said lead manager Ostler, Quade and Co Inc.', 'Ostler');
     expect([bond.organization, bond.person]).toEqual([1, 0]);
@@ -53,6 +60,19 @@ describe('corpus types', () => {
     expect(corpusTypes([local('Chicago', 'organization'), ...places('Chicago')])[0]).toBe('organization');
     // Three articles against one prove nothing.
     expect(corpusTypes([local('JAPAN', 'organization'), ...places('Japan').slice(0, 3)])[0]).toBe('organization');
+  });
+
+  it('make a city read as the place its club, when most articles read it as one and the article or the corpus marks it as a team', () => {
+    const club = (n: number) => Array.from({ length: n }, () => local('Manchester', 'organization', { organization: 1 }));
+    const city = (cues: Partial<LocalEntity['cues']> = {}) => local('Manchester', 'place', cues);
+    // "Manchester fans" in this article.
+    expect(corpusTypes([city({ organization: 1 }), ...club(2)])[0]).toBe('organization');
+    // No mark here, but a dozen articles read it as a club and mark it so ("invest in Manchester").
+    expect(corpusTypes([city(), ...club(12)])[0]).toBe('organization');
+    expect(corpusTypes([city(), ...club(3)])[0]).toBe('place');
+    // A corpus that reads it mostly as the place keeps it one, whatever one line says.
+    const places = Array.from({ length: 5 }, () => city());
+    expect(corpusTypes([city({ organization: 1 }), ...places, ...club(2)])[0]).toBe('place');
   });
 
   it('give a name that starts with a one-word organisation\'s name, and is never marked as a person\'s, to the organisation', () => {

@@ -225,4 +225,11 @@ describe('extractArticleEntities', () => {
     expect(r.byName('Ostravian Council')?.mentions).toHaveLength(1);
     expect(r.byName('Council of Kelmart')?.aliases).toEqual(['Council']);
   });
+
+  it('never takes a region\'s name for the short form of a name it ends ("Europe" after "Dalo Europe")', () => {
+    const found = entitiesOfText('Chief executive Dalo Europe said he was pleased. Sales in Europe fell.');
+    const dalo = found.find((e) => e.name === 'Dalo Europe');
+    expect(dalo?.aliases).toEqual([]);
+    expect(dalo?.mentions).toHaveLength(1);
+  });
 });

@@ -142,6 +142,16 @@ describe('corpus boilerplate', () => {
     expect(names).toContain('Kelmart Holdings');
   });
 
+  it('drops a name that a corpus label leads ("Velk NA" after a dateline), and keeps one that merely contains the label word', () => {
+    const perArticle = Array.from({ length: 120 }, (_, i) => ({
+      article: `r${i}`,
+      result: result(labelled('Velk', 'organization'), ...(i < 3 ? [local('Velk NA', 'person'), local('Anna Velk', 'person')] : [])),
+    }));
+    const names = mergeEntities(perArticle).map((e) => e.name);
+    expect(names).not.toContain('Velk NA');
+    expect(names).toContain('Anna Velk');
+  });
+
   it('keeps a name most of whose articles use it in running text', () => {
     const perArticle = Array.from({ length: 200 }, (_, i) => ({
       article: `r${i}`,
