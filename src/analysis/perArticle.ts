@@ -1,6 +1,6 @@
 // The per-article part of the analysis, a block at a time (see blocks.ts): the same code runs in
 // the main thread's time slices and in the worker threads (pool/). Each function is a generator
-// that yields after every block, so a caller can pause between blocks; `complete` runs one through.
+// that yields after every block, so a caller can pause between blocks; `complete` (slices.ts) runs one through.
 import type { Article, Span } from '../corpus/types';
 import { firstNotBefore } from './bisect';
 import { analysisPlan, blockArticle, shiftSpan } from './blocks';
@@ -8,14 +8,6 @@ import { extractArticleEntities } from './entities';
 import type { ArticleEntities } from './entities/types';
 import { extractQuotes } from './quotes';
 import type { Entity, Mention, Quote } from './types';
-
-/** Runs a stepwise computation to its end. */
-export function complete<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 /** The article's entities, its blocks analysed apart and their mentions shifted back into the article. */
 export function* articleEntitySteps(article: Article): Generator<void, ArticleEntities> {

@@ -31,6 +31,14 @@ export async function inSlices(steps: Iterable<number>, total: number, report: (
   if (total > 0) report(total);
 }
 
+/** Runs a stepwise computation to its end, at once. */
+export function complete<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Runs a stepwise computation (a generator yielding between bounded steps) to its end in time slices. */
 export async function runInSlices<T>(steps: Generator<void, T>, signal?: AbortSignal): Promise<T> {
   let sliceStart = performance.now();

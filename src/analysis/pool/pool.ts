@@ -15,8 +15,8 @@ export interface AnalysisPool {
   post(worker: number, message: ToWorker): void;
   /** A fresh request id. */
   nextId(): number;
-  /** Terminates the workers (a command or reader must always close its pool); pending requests reject. */
-  close(): void;
+  /** Terminates the workers (a command or reader must always close its pool); pending requests reject. Resolves once they have stopped. */
+  close(): Promise<void>;
 }
 
 interface Pending {
@@ -96,7 +96,7 @@ export function openPool(size: number, script: URL, signal?: AbortSignal): Analy
       failure ??= new Error('analysis pool closed');
       for (const p of pending.values()) p.reject(failure);
       pending.clear();
-      for (const w of workers) void w.terminate();
+      return Promise.all(workers.map((w) => w.terminate())).then(() => {});
     },
   };
 }

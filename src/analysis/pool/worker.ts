@@ -2,9 +2,10 @@
 // corpus-wide entity merge, which would block the UI thread for seconds on a large corpus.
 import { parentPort } from 'node:worker_threads';
 import { mergeEntities } from '../entities';
-import { articleEntitySteps, articleQuoteSteps, complete } from '../perArticle';
+import { articleEntitySteps, articleQuoteSteps } from '../perArticle';
+import { complete } from '../slices';
 import type { Entity } from '../types';
-import { ENTITY_CHUNK, type FromWorker, type PerArticleEntities, type ToWorker } from './protocol';
+import { entityChunkEnd, type FromWorker, type PerArticleEntities, type ToWorker } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the analysis worker runs only as a worker thread');
@@ -26,7 +27,7 @@ function handle(message: ToWorker): void {
       toMerge = [];
       return reply({ kind: 'done', id: message.id, results: [entities.length] });
     case 'take':
-      return reply({ kind: 'done', id: message.id, results: entities.slice(message.from, message.from + ENTITY_CHUNK) });
+      return reply({ kind: 'done', id: message.id, results: entities.slice(message.from, entityChunkEnd(entities, message.from)) });
     case 'entitiesInput':
       if (message.first) entities = [];
       entities.push(...message.entities);

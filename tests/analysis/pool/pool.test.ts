@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseCorpus, analyseEntities, analyseQuotes } from '../../../src/analysis';
 import { builtWorker, openPool, poolSize, type AnalysisPool } from '../../../src/analysis/pool/pool';
+import { CHUNK_MENTIONS, ENTITY_CHUNK, entityChunkEnd } from '../../../src/analysis/pool/protocol';
 import type { Article } from '../../../src/corpus/types';
 import { openEntityCache } from '../../../src/store/entityCache';
 import { articleFromText, seedCorpus } from '../../helpers/corpus';
@@ -107,5 +108,19 @@ describe('the pool size', () => {
     expect(poolSize({ RKNEWS_WORKERS: '3' })).toBe(3);
     expect(poolSize({ RKNEWS_WORKERS: 'two' })).toBeNull();
     expect(poolSize({ RKNEWS_WORKERS: '-1' })).toBeNull();
+  });
+});
+
+describe("the merged entities' chunks", () => {
+  const withMentions = (n: number) => ({ mentions: new Array<null>(n).fill(null) });
+
+  it('end at ENTITY_CHUNK entities or CHUNK_MENTIONS mentions, whichever comes first, and hold at least one entity', () => {
+    const small = Array.from({ length: ENTITY_CHUNK + 10 }, () => withMentions(1));
+    expect(entityChunkEnd(small, 0)).toBe(ENTITY_CHUNK);
+    expect(entityChunkEnd(small, ENTITY_CHUNK)).toBe(ENTITY_CHUNK + 10);
+    const big = [withMentions(CHUNK_MENTIONS - 5), withMentions(10), withMentions(1)];
+    expect(entityChunkEnd(big, 0)).toBe(1);
+    expect(entityChunkEnd([withMentions(CHUNK_MENTIONS * 2), withMentions(1)], 0)).toBe(1);
+    expect(entityChunkEnd(big, 3)).toBe(3);
   });
 });

@@ -25,4 +25,27 @@ describe("the reader's analysis data built in steps", () => {
     const threes = data.entities.filter((s) => s.mentions === 3).map((s) => s.entity.name);
     expect(threes).toEqual([...threes].sort((a, b) => a.localeCompare(b)));
   });
+
+  it('yields within an entity with thousands of mentions, not only every 500 entities', () => {
+    const articles = [articleFromText('Report\n\nOne name everywhere.', 'a')];
+    const mention = { article: 'a', span: { start: 0, end: 6 } };
+    const entities: Entity[] = Array.from({ length: 4 }, (_, i) => ({
+      id: `organization:o${i}`,
+      name: `Org ${i}`,
+      type: 'organization',
+      aliases: [],
+      mentions: Array.from({ length: 6_000 }, () => mention),
+    }));
+    // Which entities a step has read: the first step must stop after the first, whose 6,000 mentions are a step's worth.
+    const read = new Set<number>();
+    const watched = new Proxy(entities, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read.add(Number(key));
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    analysisDataSteps(articles, { entities: watched, quotes: [] }).next();
+    expect([...read]).toEqual([0]);
+    expect(buildAnalysisData(articles, { entities, quotes: [] }).entities.map((s) => s.mentions)).toEqual([6_000, 6_000, 6_000, 6_000]);
+  });
 });
