@@ -1,7 +1,7 @@
 // Files that are either the old or the new version, never half of each, and a
 // damaged file that costs the user a warning rather than a crash.
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import * as v from 'valibot';
 import { printable } from '../corpus/sanitize';
@@ -29,6 +29,33 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     } catch {
       // The temporary file was never created; nothing to clean.
     }
+    throw error;
+  }
+}
+
+/** Lines per write of writeLinesAtomicAsync: each joined and written is a bounded step for a UI thread. */
+const LINES_PER_WRITE = 2_000;
+
+/**
+ * writeFileAtomic for a file of many lines, written without blocking: the lines are joined and
+ * written a batch at a time (joining Reuters' corpus caches at once blocked the reader).
+ */
+export async function writeLinesAtomicAsync(path: string, lines: readonly string[]): Promise<void> {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = tempFileFor(path, Date.now());
+  try {
+    const file = await open(temp, 'w', 0o600);
+    try {
+      for (let i = 0; i < lines.length; i += LINES_PER_WRITE) {
+        const last = i + LINES_PER_WRITE >= lines.length;
+        await file.write(lines.slice(i, i + LINES_PER_WRITE).join('\n') + (last ? '' : '\n'));
+      }
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
     throw error;
   }
 }

@@ -17,7 +17,7 @@ import { ANALYSIS_VERSION } from '../corpus/analysisVersion';
 import { textHash } from '../corpus/hash';
 import type { Article } from '../corpus/types';
 import { printable } from '../corpus/sanitize';
-import { damagedCacheWarning, readTextFileAsync, setAsideDamaged, writeFileAtomic } from './atomicFile';
+import { damagedCacheWarning, readTextFileAsync, setAsideDamaged, writeLinesAtomicAsync } from './atomicFile';
 import { storePaths } from './paths';
 import { CorpusEntitySchema, CorpusFileHeaderSchema, CorpusQuoteSchema, CorpusStorySchema, firstProblem, spanFits } from './schemas';
 
@@ -171,7 +171,7 @@ export function openCorpusCache(articles: readonly Article[], dir = corpusCacheD
     const parts = await mapInSlices(items, (item) => JSON.stringify(compact(item)));
     try {
       const header = JSON.stringify({ format: FORMAT, key, product, count: items.length });
-      writeFileAtomic(fileOf(product), [header, ...parts!].join('\n'));
+      await writeLinesAtomicAsync(fileOf(product), [header, ...parts!]);
       prune(dir);
       return null;
     } catch (error) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { readJsonFile, removeStaleTempFiles, writeFileAtomic } from '../../src/store/atomicFile';
+import { readJsonFile, removeStaleTempFiles, writeFileAtomic, writeLinesAtomicAsync } from '../../src/store/atomicFile';
 
 const numbers = v.array(v.number());
 
@@ -21,6 +21,16 @@ describe('atomic files', () => {
     writeFileAtomic(file, '[3]');
     expect(readFileSync(file, 'utf8')).toBe('[3]');
     expect(readdirSync(join(dir, 'deep'))).toEqual(['state.json']);
+  });
+
+  it('writes many lines through a temporary file a batch at a time, joined by newlines, leaving no temporary behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-atomic-'));
+    const file = join(dir, 'deep', 'lines.jsonl');
+    const lines = Array.from({ length: 4_500 }, (_, i) => JSON.stringify({ i }));
+    await writeLinesAtomicAsync(file, ['old']);
+    await writeLinesAtomicAsync(file, lines);
+    expect(readFileSync(file, 'utf8')).toBe(lines.join('\n'));
+    expect(readdirSync(join(dir, 'deep'))).toEqual(['lines.jsonl']);
   });
 
   it('reads a valid file, reports a missing one', () => {
