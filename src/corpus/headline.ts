@@ -41,7 +41,16 @@ const DATELINES = [
 ];
 
 export function startsWithDateline(s: string): boolean {
-  return DATELINES.some((re) => re.test(s));
+  return datelineLength(s) > 0;
+}
+
+/** The length of the wire dateline that opens `s` (place, date and dash), or 0 when none does. */
+export function datelineLength(s: string): number {
+  for (const re of DATELINES) {
+    const match = re.exec(s);
+    if (match) return match[0].length;
+  }
+  return 0;
 }
 
 /** Lines that are a horizontal rule (`---`, `***`, `___`): layout, never headline text. */
