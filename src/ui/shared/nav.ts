@@ -15,6 +15,7 @@ export type Context =
   | 'search'
   | 'compare'
   | 'picker'
+  | 'pickerFind'
   | 'coverage'
   | 'entity'
   | 'quotes'
