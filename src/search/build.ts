@@ -1,5 +1,6 @@
 // Builds the search index: the text fields of every article (in time slices when a UI asks),
 // and, once the corpus analysis is there, a small index of names and quotes beside it.
+import { complete } from '../analysis/slices';
 import type { Analysis } from '../analysis/types';
 import type { Article } from '../corpus/types';
 import { ANALYSIS_B, ANALYSIS_WEIGHTS, fieldNorms, TEXT_B, TEXT_WEIGHTS } from './bm25';
@@ -49,18 +50,29 @@ export function startIndexBuild(articles: readonly Article[]): IndexBuild {
   };
 }
 
-function buildAnalysisIndex(articles: readonly Article[], analysis: Analysis): AnalysisIndex {
+/** The analysis index a step at a time (an article a step): built at once, it held the reader for about half a second when Reuters' analysis ended. */
+function* analysisIndexSteps(articles: readonly Article[], analysis: Analysis): Generator<void, AnalysisIndex> {
   const perArticle = groupAnalysis(articles, analysis);
+  yield;
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
   const builder = new PostingsBuilder(2, false);
-  articles.forEach((article, i) => builder.add(analysisFields(article, perArticle[i], entities)));
+  for (let i = 0; i < articles.length; i++) {
+    builder.add(analysisFields(articles[i], perArticle[i], entities));
+    yield;
+  }
   const postings = builder.finish();
+  yield;
   return { postings, norms: fieldNorms(postings, ANALYSIS_WEIGHTS, ANALYSIS_B), perArticle, entities };
+}
+
+/** withAnalysis in steps, for a UI thread to run in time slices (runInSlices). */
+export function* withAnalysisSteps(index: SearchIndex, analysis: Analysis): Generator<void, SearchIndex> {
+  return { ...index, analysis: yield* analysisIndexSteps(index.articles, analysis) };
 }
 
 /** The same text index with the analysis's names and quotes added (the text part is shared, not rebuilt). */
 export function withAnalysis(index: SearchIndex, analysis: Analysis): SearchIndex {
-  return { ...index, analysis: buildAnalysisIndex(index.articles, analysis) };
+  return complete(withAnalysisSteps(index, analysis));
 }
 
 /**

@@ -7,7 +7,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildAlignContext } from '../../analysis/align';
 import type { AlignContext } from '../../analysis/align';
 import type { Corpus } from '../../corpus/types';
-import { withAnalysis } from '../../search';
+import { runInSlices } from '../../analysis/slices';
+import { withAnalysisSteps } from '../../search/build';
 import type { SearchIndex } from '../../search/types';
 import { startCachedIndexBuild } from '../../store/searchIndexCache';
 import type { View } from '../shared/nav';
@@ -62,8 +63,15 @@ function useSearchIndex(corpus: Corpus, data: AnalysisData | null, onWarning?: (
   const [full, setFull] = useState<Built<SearchIndex> | null>(null);
   useEffect(() => {
     if (!text || !data || full?.with === data) return;
-    const timer = setTimeout(() => setFull({ value: withAnalysis(text, data.analysis), with: data }), 0);
-    return () => clearTimeout(timer);
+    // In time slices: built at once, it froze the reader for about half a second on Reuters.
+    const stop = new AbortController();
+    runInSlices(withAnalysisSteps(text, data.analysis), stop.signal).then(
+      (value) => setFull({ value, with: data }),
+      (error: unknown) => {
+        if (!stop.signal.aborted) throw error;
+      },
+    );
+    return () => stop.abort();
   }, [text, data, full]);
   const textOnly = useMemo(() => (text ? { value: text, with: null } : null), [text]);
   return full && full.value.articles === corpus.articles ? full : textOnly;
