@@ -14,8 +14,9 @@ import type { Notices } from './notices';
 import type { AnalysisRunner } from './sources/analysis/runner';
 import { useQuoteFilter } from './features/quotes/useQuoteFilter';
 import type { Action, UiState } from './state';
-import { reduce } from './state';
+import { contextOf, reduce } from './state';
 import { useAnalysis } from './useAnalysis';
+import { ComparePicker } from './features/compare/ComparePicker';
 import { useSearchCompareSources } from './sources/useSources';
 
 export interface TerminalSize {
@@ -68,7 +69,7 @@ export function App({ corpus, size, initial, colour = true, message = null, noti
     setState((s) => names.reduce((next, name) => applyKey(next, name, shown.current), s));
   });
 
-  // Actions that do not come from keys (analysis progress, the quote filter's results).
+  // Actions that do not come from keys (analysis progress, a picker's choice).
   const dispatch = useCallback((action: Action) => setState((s) => reduce(s, action, shown.current.viewport)), []);
   useAnalysis(corpus, analyse, dispatch, setNotice);
   useEffect(() => notices?.subscribe(setNotice), [notices]);
@@ -95,6 +96,17 @@ export function App({ corpus, size, initial, colour = true, message = null, noti
   return (
     <Box flexDirection="column">
       <FrameView lines={frame.lines} colour={colour} />
+      {contextOf(state) === 'picker' && state.compare && sources.align && !frame.layout.tooSmall ? (
+        <ComparePicker
+          align={sources.align}
+          left={state.compare.a}
+          current={state.compare.b}
+          cols={size.cols}
+          rows={size.rows}
+          colour={colour}
+          onPick={(article) => dispatch({ type: 'pick', article })}
+        />
+      ) : null}
     </Box>
   );
 }

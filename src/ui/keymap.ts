@@ -2,7 +2,7 @@
 // overlay are all generated from this one table, so they cannot disagree.
 import type { Binding, KeyGuide } from './shared/binding';
 import { SCROLL_KEYS } from './shared/binding';
-import { COMPARE_BACK, COMPARE_KEYS, OPEN_COMPARE, PICKER_FIND_KEYS, PICKER_KEYS } from './features/compare/keys';
+import { COMPARE_BACK, COMPARE_KEYS, OPEN_COMPARE, PICKER_KEYS } from './features/compare/keys';
 import { COVERAGE_KEYS, COVERAGE_OF_LEFT, OPEN_COVERAGE } from './features/coverage/keys';
 import { ENTITY_DETAIL_KEYS, ENTITY_FIND_KEYS, JUMP_MENTION, SIDEBAR_KEYS, TOGGLE_SIDEBAR } from './features/entities/keys';
 import { CLOSE_HELP, TOGGLE_HELP } from './features/help/keys';
@@ -30,7 +30,6 @@ export const KEYMAP: Readonly<Record<Context, readonly Binding<Action>[]>> = {
   search: SEARCH_KEYS,
   compare: [...SCROLL_KEYS, ...COMPARE_KEYS, COVERAGE_OF_LEFT, COMPARE_BACK],
   picker: PICKER_KEYS,
-  pickerFind: PICKER_FIND_KEYS,
   coverage: [...SCROLL_KEYS, ...COVERAGE_KEYS],
 };
 
@@ -49,7 +48,6 @@ export const CONTEXT_TITLES: Readonly<Record<Context, string>> = {
   search: 'Search',
   compare: 'Compare',
   picker: 'Compare: pick an article',
-  pickerFind: 'Compare: find an article',
   coverage: 'Coverage of a story',
   sidebar: 'Entity sidebar',
   entityFind: 'Entity sidebar: find line',
@@ -61,7 +59,7 @@ export const CONTEXT_TITLES: Readonly<Record<Context, string>> = {
 };
 
 /** Contexts with a prompt: a character no binding claims is typed, before the global keys. */
-export const TEXT_INPUT_CONTEXTS: ReadonlySet<Context> = new Set<Context>(['search', 'quoteFilter', 'entityFind', 'speakerFind', 'pickerFind']);
+export const TEXT_INPUT_CONTEXTS: ReadonlySet<Context> = new Set<Context>(['search', 'quoteFilter', 'entityFind', 'speakerFind']);
 
 /** What Ink reports about a key press; a subset of Ink's Key, so tests can build it. */
 export interface KeyPress {

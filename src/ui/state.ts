@@ -96,7 +96,7 @@ export function contextOf(state: UiState): Context {
   if (state.overlay === 'speakers' && state.quotes.picker.finding) return 'speakerFind';
   if (state.overlay) return state.overlay;
   if (state.view === 'problems') return 'problems';
-  if (state.view === 'compare') return state.compare?.picker ? (state.compare.picker.finding ? 'pickerFind' : 'picker') : 'compare';
+  if (state.view === 'compare') return state.compare?.picker ? 'picker' : 'compare';
   if (state.view === 'search' || state.view === 'coverage') return state.view;
   if (state.view === 'entity') return 'entity';
   if (state.view === 'quotes') return state.quotes.typing ? 'quoteFilter' : 'quotes';

@@ -15,7 +15,6 @@ export type Context =
   | 'search'
   | 'compare'
   | 'picker'
-  | 'pickerFind'
   | 'coverage'
   | 'entity'
   | 'quotes'

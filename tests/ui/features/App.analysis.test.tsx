@@ -1,5 +1,5 @@
 // The App with the analysis features: analysis starts after the first frame and reports
-// progress; the speaker picker narrows the Quotes view; y copies.
+// progress; the speaker picker (ink-select-input) narrows the Quotes view; y copies.
 import { cleanup, render } from 'ink-testing-library';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -11,8 +11,6 @@ import type { Line } from '../../shared/lines';
 import { readyData } from '../../sources/analysis/state';
 import type { ColumnsLayout } from './columns';
 import { layoutColumns } from './columns';
-import { articleChoices, type PickerGeometry } from './picker';
-import { articlePickerCapacity, articlePickerLines } from './pickerView';
 import type { CompareGeometry, CompareState } from './state';
 import { compareSummary, summaryText } from './summary';
 import { compareMetrics, compareViewLines } from './view';
@@ -81,23 +79,11 @@ export function compareGeometry(input: CompareInput, layout: Layout): CompareGeo
   };
 }
 
-/** The picker's choices now and the rows it shows, while it is open over a comparison. */
-export function pickerGeometry(input: CompareInput, layout: Layout): PickerGeometry | undefined {
-  const c = input.state.compare;
-  const ctx = input.sources?.align;
-  if (input.state.view !== 'compare' || !c || !ctx) return undefined;
-  return { values: articleChoices(ctx, c.a, c.picker?.find ?? '').map((choice) => choice.value), rows: articlePickerCapacity(layout.body.height) };
-}
-
 /** The screen, or the message to show instead. */
 export function compareBody(input: CompareInput, layout: Layout): Line[] | string {
   const { state, corpus } = input;
   const d = compareData(input, layout);
   if (typeof d === 'string' || !state.compare) return typeof d === 'string' ? d : '';
-  if (state.compare.picker) {
-    const choices = articleChoices(input.sources!.align!, state.compare.a, state.compare.picker.find);
-    return articlePickerLines(choices, state.compare.picker, d.b, layout.body);
-  }
   const copies = duplicateNote(input.sources!.align!, corpus.articles[state.compare.a].id);
   // The view draws the summary after one column of margin.
   const summary = summaryText(compareSummary(d.alignment, readyData(state.analysis), state.compare.a, d.b), layout.body.width - 1, copies);

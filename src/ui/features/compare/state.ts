@@ -4,8 +4,6 @@
 import type { CommonAction } from '../../shared/actions';
 import type { Desk } from '../../shared/desk';
 import { goBack, goTo } from '../../shared/nav';
-import type { ArticlePickerAction, ArticlePickerState, PickerGeometry } from './picker';
-import { openArticlePicker, reduceArticlePicker } from './picker';
 
 export type Column = 0 | 1;
 
@@ -20,8 +18,8 @@ export interface CompareState {
   /** First row shown per column (equal while scrolling is synchronised). */
   top: readonly [number, number];
   sync: boolean;
-  /** The picker for the right-hand article, while it is open. */
-  picker: ArticlePickerState | null;
+  /** The picker for the right-hand article is open. */
+  picker: boolean;
 }
 
 export interface CompareGeometry {
@@ -37,7 +35,7 @@ export interface CompareGeometry {
 }
 
 export function initialCompare(a: number, b: number | null = null): CompareState {
-  return { a, b, active: 0, cursor: [0, 0], top: [0, 0], sync: true, picker: null };
+  return { a, b, active: 0, cursor: [0, 0], top: [0, 0], sync: true, picker: false };
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
@@ -92,12 +90,11 @@ export type CompareAction =
   | { type: 'openCompare' }
   | { type: 'toggleSync' }
   | { type: 'openPicker' }
-  | ArticlePickerAction;
+  /** The picker's choice of the right-hand article. */
+  | { type: 'pick'; article: number };
 
 export interface CompareViewport {
   compare?: CompareGeometry;
-  /** The picker's choices now, once the comparison is on screen. */
-  comparePicker?: PickerGeometry;
 }
 
 /** The compare view keeps the desk's open article on the left (so what follows from it, coverage, starts there). */
@@ -105,7 +102,7 @@ type Host = Desk & { compare: CompareState | null };
 
 const pageOf = (dir: number, rows: number, half?: boolean) => dir * (half ? Math.max(1, Math.floor(rows / 2)) : Math.max(1, rows));
 
-function reduceColumns<S extends Host>(state: S, c: CompareState, action: CompareAction | CommonAction, g: CompareGeometry | undefined, p: PickerGeometry | undefined): S {
+function reduceColumns<S extends Host>(state: S, c: CompareState, action: CompareAction | CommonAction, g: CompareGeometry | undefined): S {
   const withCompare = (compare: CompareState): S => ({ ...state, compare });
   switch (action.type) {
     case 'move':
@@ -122,7 +119,7 @@ function reduceColumns<S extends Host>(state: S, c: CompareState, action: Compar
       return withCompare(toggleSync(c));
     case 'openPicker':
       // Only over a comparison on screen: the picker lists by the same similarity.
-      return g && p ? withCompare({ ...c, picker: openArticlePicker(p.values, c.b, p.rows) }) : state;
+      return g ? withCompare({ ...c, picker: true }) : state;
     case 'back':
       return goBack(state) ?? state;
     default:
@@ -136,11 +133,9 @@ export function reduceCompare<S extends Host>(state: S, action: CompareAction | 
   if (!c) return state;
   // The picker is open: Esc closes it, a choice replaces the right-hand article.
   if (c.picker) {
-    if (!vp.comparePicker) return action.type === 'back' ? { ...state, compare: { ...c, picker: null } } : state;
-    const outcome = reduceArticlePicker(c.picker, action as CommonAction | ArticlePickerAction, vp.comparePicker);
-    if ('cancelled' in outcome) return { ...state, compare: { ...c, picker: null } };
-    if ('chosen' in outcome) return { ...state, compare: { ...initialCompare(c.a, outcome.chosen), sync: c.sync } };
-    return { ...state, compare: { ...c, picker: outcome.picker } };
+    if (action.type === 'back') return { ...state, compare: { ...c, picker: false } };
+    if (action.type === 'pick') return { ...state, compare: { ...initialCompare(c.a, action.article), sync: c.sync } };
+    return state;
   }
-  return reduceColumns(state, c, action, vp.compare, vp.comparePicker);
+  return reduceColumns(state, c, action, vp.compare);
 }
