@@ -67,6 +67,25 @@ async function saveInSteps(cache: DiskEntityCache): Promise<string | null> {
   return null;
 }
 
+/**
+ * The corpus's entities with the per-article cache, which is saved as it goes (a run stopped or
+ * killed half-way keeps what it did) and after. A function of its own so that nothing of the
+ * analysis holds the cache (every article's entities) through the quotes stage.
+ */
+async function entitiesWithCache(articles: readonly Article[], cache: DiskEntityCache, analyse: AnalyseOptions, forQuotes: boolean, stats: AnalysisStats, warnings: string[]): Promise<Entity[]> {
+  const flush = setInterval(() => cache.saveSome(FLUSH_BUDGET_MS), FLUSH_EVERY_MS);
+  let entities: Entity[];
+  try {
+    entities = await analyseEntities(articles, { ...analyse, cache }, forQuotes);
+  } finally {
+    clearInterval(flush);
+  }
+  ({ hits: stats.fromCache, computed: stats.analysed } = cache.stats);
+  const saveError = await saveInSteps(cache);
+  warnings.push(...[cache.warning, saveError].filter((w): w is string => w !== null));
+  return entities;
+}
+
 export async function analyseWithCache(
   articles: readonly Article[],
   onProgress?: AnalyseOptions['onProgress'],
@@ -92,16 +111,9 @@ export async function analyseWithCache(
   const analyse: AnalyseOptions = { onProgress, signal, pool };
   try {
     if (!entities) {
-      // Saved as it goes: a run stopped or killed half-way keeps what it did.
-      const flush = setInterval(() => cache.saveSome(FLUSH_BUDGET_MS), FLUSH_EVERY_MS);
-      try {
-        entities = await analyseEntities(articles, { ...analyse, cache }, needQuotes && !quotes);
-      } finally {
-        clearInterval(flush);
-      }
-      ({ hits: stats.fromCache, computed: stats.analysed } = cache.stats);
-      const saveError = await saveInSteps(cache);
-      warnings.push(...[cache.warning, saveError, await corpus.save('entities', entities)].filter((w): w is string => w !== null));
+      entities = await entitiesWithCache(articles, cache, analyse, needQuotes && !quotes, stats, warnings);
+      const saveError = await corpus.save('entities', entities);
+      if (saveError) warnings.push(saveError);
     }
     if (!quotes) {
       quotes = await analyseQuotes(articles, entities, analyse);
