@@ -2,23 +2,12 @@
 // for `node bin/rknews.js` on the seeds and for the Ink floor (bench/fixtures/ink-floor.mjs),
 // alternating so both see the same machine load. A frame is complete when its last part,
 // the status line, is on the screen.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { IPty } from 'node-pty';
+import { repoRoot } from './snapshot';
 import { median } from './stats';
-
-/** The repository root, from here or from the bundle in dist/. */
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'bin', 'rknews.js'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('cannot find the rknews repository root');
-    dir = up;
-  }
-  return dir;
-}
 
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
 const TIMEOUT_MS = 30_000;
