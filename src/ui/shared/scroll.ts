@@ -44,10 +44,19 @@ export function scroll(top: number, step: number, lines: number, rows: number): 
   return clamp(next, 0, maxTop(lines, rows));
 }
 
+/** A document's first row after a scroll key, in a pane of `rows` rows over `lines` lines. */
+export function scrollBy(top: number, action: ScrollAction, lines: number, rows: number): number {
+  return scroll(top, stepFor(action, rows), lines, rows);
+}
+
+/** The row a scroll key sends a cursor over `count` rows to, before clamping: the caller keeps it in range. */
+export function cursorTarget(cursor: number, action: ScrollAction, rows: number, count: number): number {
+  const step = stepFor(action, rows);
+  return step === -Infinity ? 0 : step === Infinity ? count - 1 : cursor + step;
+}
+
 /** A cursor over `count` rows after a step, and the first row shown so it stays visible. */
 export function moveCursor(cursor: number, top: number, action: ScrollAction, rows: number, count: number): { cursor: number; top: number } {
-  const step = stepFor(action, rows);
-  const target = step === -Infinity ? 0 : step === Infinity ? count - 1 : cursor + step;
-  const next = clamp(target, 0, Math.max(0, count - 1));
+  const next = clamp(cursorTarget(cursor, action, rows, count), 0, Math.max(0, count - 1));
   return { cursor: next, top: followCursor(next, top, rows, count) };
 }

@@ -4,6 +4,7 @@
 import type { CommonAction } from '../../shared/actions';
 import type { Desk } from '../../shared/desk';
 import { goBack, goTo } from '../../shared/nav';
+import { cursorTarget } from '../../shared/scroll';
 
 export type Column = 0 | 1;
 
@@ -100,19 +101,14 @@ export interface CompareViewport {
 /** The compare view keeps the desk's open article on the left (so what follows from it, coverage, starts there). */
 type Host = Desk & { compare: CompareState | null };
 
-const pageOf = (dir: number, rows: number, half?: boolean) => dir * (half ? Math.max(1, Math.floor(rows / 2)) : Math.max(1, rows));
-
 function reduceColumns<S extends Host>(state: S, c: CompareState, action: CompareAction | CommonAction, g: CompareGeometry | undefined): S {
   const withCompare = (compare: CompareState): S => ({ ...state, compare });
   switch (action.type) {
     case 'move':
-      return g ? withCompare(moveCursor(c, c.cursor[c.active] + action.by, g)) : state;
     case 'page':
-      return g ? withCompare(moveCursor(c, c.cursor[c.active] + pageOf(action.dir, g.rows, action.half), g)) : state;
     case 'first':
-      return g ? withCompare(moveCursor(c, 0, g)) : state;
     case 'last':
-      return g ? withCompare(moveCursor(c, g.sentences[c.active] - 1, g)) : state;
+      return g ? withCompare(moveCursor(c, cursorTarget(c.cursor[c.active], action, g.rows, g.sentences[c.active]), g)) : state;
     case 'focus':
       return withCompare(switchColumn(c));
     case 'toggleSync':

@@ -3,6 +3,7 @@ import type { CommonAction } from '../../shared/actions';
 import type { Desk, DeskViewport } from '../../shared/desk';
 import { goBack, goTo } from '../../shared/nav';
 import { openAt } from '../../shared/reveal';
+import { cursorTarget } from '../../shared/scroll';
 
 export interface CoverageState {
   /** The article whose story is shown. */
@@ -59,8 +60,6 @@ export interface CoverageViewport extends DeskViewport {
 
 type Host = Desk & { coverage: CoverageState | null };
 
-const pageOf = (dir: number, rows: number, half?: boolean) => dir * (half ? Math.max(1, Math.floor(rows / 2)) : Math.max(1, rows));
-
 /** C: the story of the open article (the left one in the compare view, which keeps it open). */
 function openCoverage<S extends Host>(state: S): S {
   return state.open === null ? state : { ...goTo(state, 'coverage'), coverage: initialCoverage(state.open) };
@@ -73,13 +72,10 @@ export function reduceCoverage<S extends Host>(state: S, action: CoverageAction 
   if (!c) return state;
   switch (action.type) {
     case 'move':
-      return g ? { ...state, coverage: moveRow(c, c.row + action.by, g) } : state;
     case 'page':
-      return g ? { ...state, coverage: moveRow(c, c.row + pageOf(action.dir, g.rows, action.half), g) } : state;
     case 'first':
-      return g ? { ...state, coverage: moveRow(c, 0, g) } : state;
     case 'last':
-      return g ? { ...state, coverage: moveRow(c, g.totalRows - 1, g) } : state;
+      return g ? { ...state, coverage: moveRow(c, cursorTarget(c.row, action, g.rows, g.totalRows), g) } : state;
     case 'sideways':
       return g ? { ...state, coverage: moveColumn(c, action.dir, g) } : state;
     case 'open': {

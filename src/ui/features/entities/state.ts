@@ -8,7 +8,7 @@ import type { Pane } from '../../shared/nav';
 import { cycleFocus, goBack, goTo } from '../../shared/nav';
 import { openAt, revealOffset } from '../../shared/reveal';
 import type { ScrollAction } from '../../shared/scroll';
-import { followCursor, isScroll, moveCursor, scroll, stepFor } from '../../shared/scroll';
+import { followCursor, isScroll, moveCursor, scrollBy, stepFor } from '../../shared/scroll';
 import type { AnalysisData } from '../../sources/analysis/data';
 import type { AnalysisState } from '../../sources/analysis/state';
 import { readyData } from '../../sources/analysis/state';
@@ -217,7 +217,7 @@ function moveInDetail<S extends Host>(state: S, action: ScrollAction, vp: Entiti
   const lines = vp.entityLines ?? 0;
   const targets = vp.entityTargets ?? [];
   const e = state.entities;
-  if (targets.length === 0) return { ...state, entities: { ...e, detailTop: scroll(e.detailTop, stepFor(action, rows), lines, rows) } };
+  if (targets.length === 0) return { ...state, entities: { ...e, detailTop: scrollBy(e.detailTop, action, lines, rows) } };
   const { cursor } = moveCursor(e.detailCursor, 0, action, rows, targets.length);
   // Back on the first mention the page's top comes with it (the name and the counts).
   const top = cursor === 0 ? 0 : followCursor(targets[cursor].row, e.detailTop, rows, lines);

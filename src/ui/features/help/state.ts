@@ -1,7 +1,7 @@
 // The help overlay: shown over any view (? toggles it), scrolled like a document.
 import type { CommonAction } from '../../shared/actions';
 import type { NavState } from '../../shared/nav';
-import { isScroll, scroll, stepFor } from '../../shared/scroll';
+import { isScroll, scrollBy } from '../../shared/scroll';
 
 export interface HelpState {
   helpTop: number;
@@ -19,6 +19,6 @@ type Host = NavState & HelpState;
 export function reduceHelp<S extends Host>(state: S, action: HelpAction | CommonAction, vp: HelpViewport): S {
   if (action.type === 'toggleHelp') return { ...state, overlay: state.overlay === 'help' ? null : 'help', helpTop: 0 };
   if (action.type === 'back') return { ...state, overlay: null };
-  if (isScroll(action)) return { ...state, helpTop: scroll(state.helpTop, stepFor(action, vp.helpRows), vp.helpLines, vp.helpRows) };
+  if (isScroll(action)) return { ...state, helpTop: scrollBy(state.helpTop, action, vp.helpLines, vp.helpRows) };
   return state;
 }

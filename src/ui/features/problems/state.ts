@@ -2,7 +2,7 @@
 import type { CommonAction } from '../../shared/actions';
 import type { NavState } from '../../shared/nav';
 import { goBack, goTo } from '../../shared/nav';
-import { isScroll, scroll, stepFor } from '../../shared/scroll';
+import { isScroll, scrollBy } from '../../shared/scroll';
 
 export interface ProblemsState {
   problemsTop: number;
@@ -20,8 +20,6 @@ type Host = NavState & ProblemsState;
 export function reduceProblems<S extends Host>(state: S, action: ProblemsAction | CommonAction, vp: ProblemsViewport): S {
   if (action.type === 'showProblems') return { ...goTo(state, 'problems'), problemsTop: 0 };
   if (action.type === 'back') return goBack(state) ?? state;
-  if (isScroll(action)) {
-    return { ...state, problemsTop: scroll(state.problemsTop, stepFor(action, vp.problemsRows), vp.problemsLines, vp.problemsRows) };
-  }
+  if (isScroll(action)) return { ...state, problemsTop: scrollBy(state.problemsTop, action, vp.problemsLines, vp.problemsRows) };
   return state;
 }

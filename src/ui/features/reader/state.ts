@@ -4,10 +4,10 @@ import type { CommonAction } from '../../shared/actions';
 import type { Desk, DeskViewport } from '../../shared/desk';
 import { toggleRead } from '../../shared/desk';
 import { cycleFocus, goBack } from '../../shared/nav';
-import { isScroll, scroll, stepFor } from '../../shared/scroll';
+import { isScroll, scrollBy } from '../../shared/scroll';
 
 export function reduceReader<S extends Desk>(state: S, action: CommonAction, vp: DeskViewport): S {
-  if (isScroll(action)) return { ...state, readerTop: scroll(state.readerTop, stepFor(action, vp.readerRows), vp.readerLines, vp.readerRows) };
+  if (isScroll(action)) return { ...state, readerTop: scrollBy(state.readerTop, action, vp.readerLines, vp.readerRows) };
   switch (action.type) {
     case 'toggleRead':
       return toggleRead(state, state.open);

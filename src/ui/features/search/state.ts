@@ -6,6 +6,7 @@ import type { CommonAction } from '../../shared/actions';
 import type { Desk, DeskViewport } from '../../shared/desk';
 import { goBack, goTo } from '../../shared/nav';
 import { openAt, revealOffset } from '../../shared/reveal';
+import { cursorTarget } from '../../shared/scroll';
 
 export interface SearchState {
   query: string;
@@ -99,8 +100,6 @@ export interface SearchViewport extends DeskViewport {
 
 type Host = Desk & { search: SearchState };
 
-const pageOf = (dir: number, rows: number, half?: boolean) => dir * (half ? Math.max(1, Math.floor(rows / 2)) : Math.max(1, rows));
-
 /** `/`: the results screen over the current place (Esc returns there). */
 function openSearch<S extends Host>(state: S): S {
   if (state.view === 'search') return { ...state, overlay: null };
@@ -137,11 +136,9 @@ export function reduceSearch<S extends Host>(state: S, action: SearchAction | Co
       return g ? { ...state, search: choose(s, s.selected + action.by, g) } : state;
     }
     case 'page':
-      return g ? { ...state, search: choose(s, s.selected + pageOf(action.dir, g.rows, action.half), g) } : state;
     case 'first':
-      return g ? { ...state, search: choose(s, 0, g) } : state;
     case 'last':
-      return g ? { ...state, search: choose(s, g.count - 1, g) } : state;
+      return g ? { ...state, search: choose(s, cursorTarget(s.selected, action, g.rows, g.count), g) } : state;
     case 'open': {
       if (!g || s.selected >= g.count) return state;
       const target = g.resultAt(s.selected);
