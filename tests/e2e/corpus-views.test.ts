@@ -6,10 +6,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pty from 'node-pty';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_DIR } from '../helpers/corpus';
-import { BIN, childEnv, closeTerminals, isolatedEnv, openTerminal, requireBuild, until } from './terminal';
+import { closeTerminals, copiedText, isolatedEnv, openTerminal, requireBuild, spawnInPty, until } from './terminal';
 
 const BBC = join(SHARED_DIR, 'corpora', 'bbc');
 const dir = mkdtempSync(join(tmpdir(), 'rknews-e2e-views-'));
@@ -120,29 +119,21 @@ for (const [cols, rows] of [
 
 describe('y in the Quotes view at 80x24', () => {
   it('copies the quotation with speaker, headline, outlet, date and URL, the comma out of the marks', async () => {
-    const term = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 80, rows: 24, env: childEnv(env) });
-    let out = '';
-    term.onData((d) => (out += d));
-    const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
+    const { term, output, exited } = spawnInPty({ cols: 80, rows: 24, env, args });
     try {
-      await until(() => expect(out).toContain('rknews'), 60_000);
+      await until(() => expect(output()).toContain('rknews'), 60_000);
       term.write('Q');
-      await until(() => expect(out).toMatch(/\d+ quotes · all speakers/), ANALYSIS_MS);
+      await until(() => expect(output()).toMatch(/\d+ quotes · all speakers/), ANALYSIS_MS);
       // One key at a time, each once the screen shows the one before.
       term.write('/');
-      await until(() => expect(out).toContain('▏'));
+      await until(() => expect(output()).toContain('▏'));
       term.write('two halves');
       // Styles stand between the parts of the filter line.
-      await until(() => expect(out).toMatch(/two halves(?:\x1b\[[0-9;]*m)*▏/));
+      await until(() => expect(output()).toMatch(/two halves(?:\x1b\[[0-9;]*m)*▏/));
       term.write('\r');
-      await until(() => expect(out).toMatch(/filter: (?:\x1b\[[0-9;]*m)*two halves/));
+      await until(() => expect(output()).toMatch(/filter: (?:\x1b\[[0-9;]*m)*two halves/));
       term.write('y');
-      const osc = await until(() => {
-        const m = /\x1b\]52;c;([A-Za-z0-9+/=]+)\x07/.exec(out);
-        expect(m).not.toBeNull();
-        return m!;
-      });
-      const copied = Buffer.from(osc[1], 'base64').toString('utf8');
+      const copied = await copiedText(output);
       expect([
         '“This bridge joins two halves of one city” — Ada Brook, “Harbour bridge opens to traffic”, Harbour Times, 2024-05-02, https://example.org/harbour-bridge',
         '“This bridge joins two halves of one city” — Ada Brook, “Bridge toll angers commuters”, Port Gazette, 2024-06-19, https://example.org/bridge-toll',

@@ -1,8 +1,7 @@
 // The entity sidebar and the Quotes view in real terminals: tmux at 120x40 to read the screen
 // as a user sees it, node-pty to see the OSC 52 sequence that copies a quote. Needs `npm run build`.
-import pty from 'node-pty';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, childEnv, closeTerminals, isolatedEnv, openTerminal, requireBuild, seedHeadlines, until } from './terminal';
+import { closeTerminals, copiedText, isolatedEnv, openTerminal, requireBuild, seedHeadlines, spawnInPty, until } from './terminal';
 
 const env = isolatedEnv('rknews-e2e-entq-');
 
@@ -55,22 +54,14 @@ describe('entities and quotes in tmux at 120x40', () => {
   });
 
   it('y writes the quote and its citation to the terminal as OSC 52', async () => {
-    const term = pty.spawn(process.execPath, [BIN], { name: 'xterm-256color', cols: 120, rows: 40, env: childEnv(env) });
-    let out = '';
-    term.onData((d) => (out += d));
-    const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
+    const { term, output, exited } = spawnInPty({ cols: 120, rows: 40, env });
     try {
-      await until(() => expect(out).toContain('rknews'));
+      await until(() => expect(output()).toContain('rknews'));
       // Once the analysis is done the Quotes view lists quotes.
       term.write('Q');
-      await until(() => expect(out).toMatch(/\d+ quotes · all speakers/));
+      await until(() => expect(output()).toMatch(/\d+ quotes · all speakers/));
       term.write('y');
-      const osc = await until(() => {
-        const m = /\x1b\]52;c;([A-Za-z0-9+/=]+)\x07/.exec(out);
-        expect(m).not.toBeNull();
-        return m!;
-      });
-      const copied = Buffer.from(osc[1], 'base64').toString('utf8');
+      const copied = await copiedText(output);
       expect(copied).toMatch(/^“[^”]+” — /);
       term.write('q');
       expect(await exited).toBe(0);

@@ -1,10 +1,13 @@
 // Shared plumbing for the end-to-end tests: the built bin, an isolated environment, polling,
-// and the TUI running in a private tmux server whose screen is read as a user sees it.
+// the TUI running in a private tmux server whose screen is read as a user sees it, and in node-pty for
+// the raw bytes it writes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pty from 'node-pty';
+import { expect } from 'vitest';
 
 export const BIN = fileURLToPath(new URL('../../bin/rknews.js', import.meta.url));
 
@@ -46,6 +49,25 @@ export async function until<T>(check: () => T, ms = 20_000): Promise<T> {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+}
+
+/** The TUI in a pseudo-terminal (node-pty), for the bytes tmux does not pass on, such as OSC 52. */
+export function spawnInPty(opts: { cols: number; rows: number; env: Record<string, string>; args?: string[] }) {
+  const term = pty.spawn(process.execPath, [BIN, ...(opts.args ?? [])], { name: 'xterm-256color', cols: opts.cols, rows: opts.rows, env: childEnv(opts.env) });
+  let output = '';
+  term.onData((d) => (output += d));
+  const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
+  return { term, output: () => output, exited };
+}
+
+/** The text of the first OSC 52 clipboard write in the output, decoded, once it has come. */
+export async function copiedText(output: () => string): Promise<string> {
+  const osc = await until(() => {
+    const m = /\x1b\]52;c;([A-Za-z0-9+/=]+)\x07/.exec(output());
+    expect(m).not.toBeNull();
+    return m!;
+  });
+  return Buffer.from(osc[1], 'base64').toString('utf8');
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
