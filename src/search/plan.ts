@@ -39,11 +39,6 @@ export interface TermGroup {
   adjacent: boolean;
 }
 
-export interface PlanOptions {
-  /** The query's last word may still be unfinished: also take words whose start is a typo of it. */
-  typing?: boolean;
-}
-
 /** A typo two edits away is worth this much of one a single edit away; a typo of a word's start, this much. */
 const SECOND_EDIT = 0.6;
 const PARTIAL = 0.5;

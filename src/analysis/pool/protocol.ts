@@ -2,7 +2,7 @@
 // results and entities are plain data, copied by structured clone.
 import type { Article } from '../../corpus/types';
 import type { ArticleEntities } from '../entities/types';
-import type { Entity, Quote } from '../types';
+import type { Entity } from '../types';
 
 export interface PerArticleEntities {
   article: string;
@@ -26,9 +26,6 @@ export type ToWorker =
 export type FromWorker =
   | { kind: 'done'; id: number; results: unknown[] }
   | { kind: 'error'; id: number; message: string };
-
-export type EntitiesReply = ArticleEntities[];
-export type QuotesReply = Quote[][];
 
 /**
  * Entities per `take` reply: receiving one is a bounded step for the main thread. They are asked
