@@ -20,8 +20,8 @@ interface WordEntry {
   capital: boolean;
   /** Scores of its own features (wordFeatures). */
   own: Vector;
-  /** Scores of the features it gives the token -2, -1, +1, +2 places away, in OFFSETS order. */
-  around: Vector[];
+  /** Scores of the features it gives the token -2, -1, +1, +2 places away, in OFFSETS order; null where they are all 0 (the add is skipped). */
+  around: (Vector | null)[];
   /** Its number among the words of the model's word-pair features, as the earlier and as the later word (-1: in none). */
   beforeId: number;
   afterId: number;
@@ -143,11 +143,14 @@ function vectorOf(score: Scorer, features: string[]): Vector {
   return v;
 }
 
+/** The vector, or null if it adds nothing: a skipped add leaves every score as it was. */
+const nonZero = (v: Vector): Vector | null => (v.some((x) => x !== 0) ? v : null);
+
 /** The line's start or end, which gives only neighbour features. */
 function edgeEntry(m: EmissionModel, w: string): WordEntry {
   return withStarts(m, {
     lower: w, shape: w, capital: false, own: new Float64Array(NTAGS),
-    around: OFFSETS.map((o) => vectorOf(m.score, neighbourFeatures(w, o))),
+    around: OFFSETS.map((o) => nonZero(vectorOf(m.score, neighbourFeatures(w, o)))),
     beforeId: m.before.ids.get(w) ?? -1, afterId: m.after.ids.get(w) ?? -1, gazetteer: false,
     shapeId: m.shapes.ids.get(w) ?? -1, shapeKey: -1,
   });
@@ -170,7 +173,7 @@ function wordEntry(m: EmissionModel, w: string): WordEntry {
     e = withStarts(m, {
       lower, shape: s, capital: isCap(w),
       own: vectorOf(m.score, wordFeatures(w)),
-      around: OFFSETS.map((o) => vectorOf(m.score, neighbourFeatures(w, o))),
+      around: OFFSETS.map((o) => nonZero(vectorOf(m.score, neighbourFeatures(w, o)))),
       beforeId: m.before.ids.get(lower) ?? -1, afterId: m.after.ids.get(lower) ?? -1,
       gazetteer: m.lexicon.gazetteerIndex.has(lower) || m.lexicon.gazetteerIndex.has(w),
       shapeId: m.shapes.ids.get(s) ?? -1, shapeKey,
@@ -191,8 +194,15 @@ export function trimWords(m: EmissionModel): void {
 
 const NO_MARKS: string[] = [];
 
+// Written out for the 17 tags: adding vectors is most of tagging's arithmetic, and a loop over a bound
+// V8 cannot see as constant took about twice as long.
+if (NTAGS !== 17) throw new Error(`emissions: add() is written for 17 tags, not ${NTAGS}`);
 const add = (to: Vector, at: number, from: Vector): void => {
-  for (let t = 0; t < NTAGS; t++) to[at + t] += from[t];
+  to[at] += from[0]; to[at + 1] += from[1]; to[at + 2] += from[2]; to[at + 3] += from[3];
+  to[at + 4] += from[4]; to[at + 5] += from[5]; to[at + 6] += from[6]; to[at + 7] += from[7];
+  to[at + 8] += from[8]; to[at + 9] += from[9]; to[at + 10] += from[10]; to[at + 11] += from[11];
+  to[at + 12] += from[12]; to[at + 13] += from[13]; to[at + 14] += from[14]; to[at + 15] += from[15];
+  to[at + 16] += from[16];
 };
 
 /** Line kinds (capitals, headline, sentence, figures 0–5) by number, for the standing keys. */
@@ -220,15 +230,20 @@ export function lineEmissions(
     const row = i * NTAGS;
     const e = entries[i];
     add(emit, row, e.own);
-    for (let k = 0; k < OFFSETS.length; k++) add(emit, row, at(i + OFFSETS[k]).around[k]);
+    const prev = at(i - 1);
+    const next = at(i + 1);
+    const before2 = at(i - 2).around[0];
+    if (before2) add(emit, row, before2);
+    if (prev.around[1]) add(emit, row, prev.around[1]);
+    if (next.around[2]) add(emit, row, next.around[2]);
+    const after2 = at(i + 2).around[3];
+    if (after2) add(emit, row, after2);
     if (e.capital) {
       let s = inArticle.get(e.lower);
       if (!s) inArticle.set(e.lower, (s = vectorOf(m.score, articleFeatures(e.lower, ctx))));
       add(emit, row, s);
     }
     // Word pairs: "l-1l=prev|this" and "ll+1=this|next".
-    const prev = at(i - 1);
-    const next = at(i + 1);
     if (prev.startsBefore && e.beforeId >= 0) {
       const v = prev.startsBefore.get(e.beforeId);
       if (v) add(emit, row, v);
