@@ -27,7 +27,7 @@ const KEEP_CORPORA = 8;
 
 export type CorpusProduct = 'entities' | 'quotes' | 'stories';
 
-export function corpusCacheDir(dir = storePaths().cache): string {
+function corpusCacheDir(dir = storePaths().cache): string {
   return join(dir, `corpus-${ANALYSIS_VERSION}`);
 }
 

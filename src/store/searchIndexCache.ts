@@ -12,7 +12,7 @@ import type { SearchIndex } from '../search/types';
 import { removeStaleTempFiles, writeFileAtomic } from './atomicFile';
 import { storePaths } from './paths';
 
-export function searchIndexFile(dir = storePaths().cache): string {
+function searchIndexFile(dir = storePaths().cache): string {
   return join(dir, 'search-index.bin');
 }
 

@@ -40,7 +40,7 @@ export const GLOBAL_KEYS: readonly Binding<Action>[] = [
   { label: 'q Ctrl-c', short: 'q', does: 'quit', hint: 'quit', keys: { q: { type: 'quit' }, 'ctrl-c': { type: 'quit' } } },
 ];
 
-export const CONTEXT_TITLES: Readonly<Record<Context, string>> = {
+const CONTEXT_TITLES: Readonly<Record<Context, string>> = {
   list: 'Article list',
   reader: 'Reader',
   help: 'Help (this screen)',
@@ -59,7 +59,7 @@ export const CONTEXT_TITLES: Readonly<Record<Context, string>> = {
 };
 
 /** Contexts with a prompt: a character no binding claims is typed, before the global keys. */
-export const TEXT_INPUT_CONTEXTS: ReadonlySet<Context> = new Set<Context>(['search', 'quoteFilter', 'entityFind', 'speakerFind']);
+const TEXT_INPUT_CONTEXTS: ReadonlySet<Context> = new Set<Context>(['search', 'quoteFilter', 'entityFind', 'speakerFind']);
 
 /** What Ink reports about a key press; a subset of Ink's Key, so tests can build it. */
 export interface KeyPress {

@@ -50,7 +50,7 @@ const AFTERGLOW_MS = 1000;
 
 const NO_PROBE: Probe = { watch: (run) => run, finish: () => {} };
 
-export function lagStats(histogram: IntervalHistogram): LagStats {
+function lagStats(histogram: IntervalHistogram): LagStats {
   const ms = (ns: number) => Math.round((ns / 1e6) * 100) / 100;
   return {
     samples: histogram.count,

@@ -108,7 +108,7 @@ const BY_ACTION = new Map<string, UiFeature>(FEATURE_LIST.flatMap((f) => f.actio
 const BY_CONTEXT = new Map<Context, UiFeature>(FEATURE_LIST.flatMap((f) => f.contexts.map((c) => [c, f] as const)));
 
 /** The feature that answers an action: its owner, else the feature whose context has the keys. */
-export function featureFor(state: UiState, action: Action): UiFeature | undefined {
+function featureFor(state: UiState, action: Action): UiFeature | undefined {
   return BY_ACTION.get(action.type) ?? BY_CONTEXT.get(contextOf(state));
 }
 

@@ -50,7 +50,7 @@ function trimEnd(text: string, from: number, i: number): number {
  * An opening mark still open at the paragraph's end closes there only when the next
  * paragraph opens a quotation (`nextOpensQuote`); otherwise it is a stray mark.
  */
-export function quotedSpansIn(text: string, para: Span, nextOpensQuote: boolean): QuotedSpan[] {
+function quotedSpansIn(text: string, para: Span, nextOpensQuote: boolean): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let open = -1;
   const push = (o: number, innerEnd: number, outerEnd: number, closed: boolean) => {

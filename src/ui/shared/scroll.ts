@@ -6,7 +6,7 @@ export type ScrollAction = { type: 'move'; by: number } | { type: 'page'; dir: 1
 export const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
 /** The largest useful first row: the last page ends at the last line. */
-export function maxTop(lines: number, rows: number): number {
+function maxTop(lines: number, rows: number): number {
   return Math.max(0, lines - Math.max(1, rows));
 }
 

@@ -83,7 +83,7 @@ export function toggleSync(s: CompareState): CompareState {
   return { ...s, sync, top: sync ? [t, t] : s.top };
 }
 
-export function switchColumn(s: CompareState): CompareState {
+function switchColumn(s: CompareState): CompareState {
   return { ...s, active: other(s.active) };
 }
 

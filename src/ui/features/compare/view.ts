@@ -13,7 +13,7 @@ import { indicatorLine } from '../../shared/scrolled';
 import type { ColumnRow, ColumnsLayout, SentenceMark } from './columns';
 import type { Column, CompareState } from './state';
 
-export const compareStyles = {
+const compareStyles = {
   summary: { bold: true },
   shared: { color: 'green' },
   sharedGutter: { color: 'green', bold: true },

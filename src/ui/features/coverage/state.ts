@@ -27,14 +27,14 @@ export interface CoverageGeometry {
   cellTarget(row: number, column: number): { article: number; offset: number } | null;
 }
 
-export function initialCoverage(article: number): CoverageState {
+function initialCoverage(article: number): CoverageState {
   return { article, top: 0, left: 0, row: 1, column: 0 };
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
 /** Moves the cell cursor to matrix row `target`, scrolling the rows so it shows. */
-export function moveRow(s: CoverageState, target: number, g: CoverageGeometry): CoverageState {
+function moveRow(s: CoverageState, target: number, g: CoverageGeometry): CoverageState {
   const row = clamp(target, 0, Math.max(0, g.totalRows - 1));
   const rows = Math.max(1, g.rows);
   const top = clamp(row < s.top ? row : row >= s.top + rows ? row - rows + 1 : s.top, 0, Math.max(0, g.totalRows - rows));
@@ -42,7 +42,7 @@ export function moveRow(s: CoverageState, target: number, g: CoverageGeometry): 
 }
 
 /** Moves the cell cursor `by` article columns, scrolling across so its column shows. */
-export function moveColumn(s: CoverageState, by: number, g: CoverageGeometry): CoverageState {
+function moveColumn(s: CoverageState, by: number, g: CoverageGeometry): CoverageState {
   const column = clamp(s.column + by, 0, Math.max(0, g.columns - 1));
   const visible = Math.max(1, g.visibleColumns);
   const left = clamp(column < s.left ? column : column >= s.left + visible ? column - visible + 1 : s.left, 0, Math.max(0, g.columns - visible));

@@ -10,7 +10,7 @@ import { dateLabel, outletLabel } from '../../shared/articleLabels';
 import { indicatorLine } from '../../shared/scrolled';
 import type { CoverageMatrix, MatrixRow } from './matrix';
 
-export const coverageStyles = {
+const coverageStyles = {
   title: { bold: true },
   section: { bold: true, underline: true },
   header: { bold: true },

@@ -225,7 +225,7 @@ function moveInDetail<S extends Host>(state: S, action: ScrollAction, vp: Entiti
 }
 
 /** Scrolling keys in the sidebar (moves the cursor) and in the detail view (scrolls the text). */
-export function scrollEntities<S extends Host>(state: S, action: ScrollAction, context: 'sidebar' | 'entity', vp: EntitiesViewport): S {
+function scrollEntities<S extends Host>(state: S, action: ScrollAction, context: 'sidebar' | 'entity', vp: EntitiesViewport): S {
   if (context === 'entity') return moveInDetail(state, action, vp);
   const model = modelOf(state);
   if (!model || model.ordinals.length === 0) return state;

@@ -19,7 +19,7 @@ function speakerNames(q: Quote, data: AnalysisData): string[] {
   return [...new Set([q.speaker.name, ...(entity ? [entity.name, ...entity.aliases] : [])])];
 }
 
-export function buildQuoteIndex(data: AnalysisData): QuoteIndex {
+function buildQuoteIndex(data: AnalysisData): QuoteIndex {
   const quotes = [...data.quotesByArticle.keys()].sort((a, b) => a - b).flatMap((i) => data.quotesByArticle.get(i) ?? []);
   const documents: SearchDocument[] = quotes.map((q, id) => ({
     id,

@@ -87,7 +87,7 @@ export interface QuotesViewport extends DeskViewport {
 
 type Host = Desk & { quotes: QuotesState; analysis: AnalysisState };
 
-export function listedQuotes(state: Pick<Host, 'quotes' | 'analysis'>): Quote[] {
+function listedQuotes(state: Pick<Host, 'quotes' | 'analysis'>): Quote[] {
   const data = readyData(state.analysis);
   return data ? visibleQuotes(data, state.quotes.speaker, state.quotes.applied) : [];
 }
@@ -99,12 +99,12 @@ const refiltered = <S extends Host>(state: S, quotes: Partial<QuotesState>): S =
 });
 
 /** The list catches up with the typed query. */
-export function applyQuery<S extends Host>(state: S): S {
+function applyQuery<S extends Host>(state: S): S {
   return state.quotes.applied === state.quotes.query ? state : refiltered(state, { applied: state.quotes.query });
 }
 
 /** The quote `y` copies in the reader: the one opened from the Quotes view while it is on screen, else the first one reaching into the view, else the article's last one above it. */
-export function quoteInView(state: Host, vp: DeskViewport): Quote | null {
+function quoteInView(state: Host, vp: DeskViewport): Quote | null {
   const data = readyData(state.analysis);
   if (!data || state.open === null) return null;
   const quotes = data.quotesByArticle.get(state.open) ?? [];
@@ -187,7 +187,7 @@ export function reduceQuotes<S extends Host>(state: S, action: QuotesAction | Co
 }
 
 /** Up and down choose a quote; the list scrolls to keep it in view. */
-export function scrollQuotes<S extends Host>(state: S, action: ScrollAction, vp: QuotesViewport): S {
+function scrollQuotes<S extends Host>(state: S, action: ScrollAction, vp: QuotesViewport): S {
   const count = listedQuotes(state).length;
   if (count === 0) return state;
   const rows = Math.max(1, vp.quotesRows ?? 1);

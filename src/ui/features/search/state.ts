@@ -37,9 +37,6 @@ export interface SearchGeometry {
   hitsIn(article: number): readonly number[];
 }
 
-/** As many as the history file keeps. */
-export const HISTORY_LIMIT = SEARCH_HISTORY_LIMIT;
-
 export function initialSearchState(history: readonly string[] = []): SearchState {
   return { query: '', selected: 0, top: 0, history, recall: null, opened: null };
 }
@@ -48,18 +45,18 @@ export function initialSearchState(history: readonly string[] = []): SearchState
 export function remember(history: readonly string[], query: string): readonly string[] {
   const q = query.trim();
   if (!q) return history;
-  return [...history.filter((h) => h !== q), q].slice(-HISTORY_LIMIT);
+  return [...history.filter((h) => h !== q), q].slice(-SEARCH_HISTORY_LIMIT);
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
 /** A new query: the choice goes back to the best result. */
-export function withQuery(s: SearchState, query: string): SearchState {
+function withQuery(s: SearchState, query: string): SearchState {
   return { ...s, query, selected: 0, top: 0, recall: null };
 }
 
 /** ↑ in an empty prompt (or while recalling) steps back through the history; ↓ steps forward. */
-export function recallStep(s: SearchState, by: number): SearchState | null {
+function recallStep(s: SearchState, by: number): SearchState | null {
   if (s.recall === null && (s.query !== '' || by > 0)) return null;
   if (s.history.length === 0) return s;
   const at = s.recall === null ? s.history.length - 1 : s.recall + by;
@@ -83,7 +80,7 @@ export function choose(s: SearchState, target: number, g: SearchGeometry): Searc
 }
 
 /** Index of the hit at or after `offset` among the article's hits (0 when none). */
-export function hitAt(hits: readonly number[], offset: number): number {
+function hitAt(hits: readonly number[], offset: number): number {
   const i = hits.findIndex((h) => h >= offset);
   return i < 0 ? 0 : i;
 }

@@ -12,7 +12,7 @@ import { dateLabel, outletLabel } from '../../shared/articleLabels';
 import { ROWS_PER_ARTICLE, type SearchResults } from './results';
 import type { SearchState } from './state';
 
-export const searchStyles = {
+const searchStyles = {
   prompt: { bold: true, color: 'cyan' },
   caret: { inverse: true },
   summary: { dim: true },
