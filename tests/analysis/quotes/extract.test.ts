@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/analysis/quotes';
-import { article, entitiesIn, type EntitySpec } from './fixtures';
+import { quotesIn, speakersIn, type EntitySpec } from './fixtures';
 
 const PEOPLE: EntitySpec[] = [
   { name: 'Tomas Verlaine', type: 'person', forms: ['Verlaine', 'Mr Verlaine', 'Mr. Verlaine'] },
@@ -10,14 +9,8 @@ const PEOPLE: EntitySpec[] = [
   { name: 'Norland', type: 'place' },
 ];
 
-function run(paragraphs: string[], specs: EntitySpec[] = PEOPLE) {
-  const a = article(paragraphs);
-  return { a, quotes: extractQuotes(a, entitiesIn(a, specs)) };
-}
-
-function speakers(paragraphs: string[], specs?: EntitySpec[]): [string, string | null][] {
-  return run(paragraphs, specs).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
-}
+const run = (paragraphs: string[], specs: EntitySpec[] = PEOPLE) => quotesIn(paragraphs, specs);
+const speakers = (paragraphs: string[], specs: EntitySpec[] = PEOPLE) => speakersIn(paragraphs, specs);
 
 describe('extractQuotes: attribution patterns', () => {
   it('"Q," said [title] Name', () => {

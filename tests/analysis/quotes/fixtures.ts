@@ -2,6 +2,7 @@
 // plain string search (so these tests do not depend on the entity extractor).
 import { articleFromText } from '../../helpers/corpus';
 import type { Article } from '../../../src/corpus/types';
+import { extractQuotes } from '../../../src/analysis/quotes';
 import type { Entity, EntityType } from '../../../src/analysis/types';
 
 export interface EntitySpec {
@@ -33,4 +34,15 @@ export function entitiesIn(article: Article, specs: EntitySpec[]): Entity[] {
 /** An article with a headline line and the given paragraphs. */
 export function article(paragraphs: string[], id = 'syn'): Article {
   return articleFromText(`Test headline for the story\n\n${paragraphs.join('\n\n')}\n`, id);
+}
+
+/** The article of the paragraphs and the quotes extracted from it, with the entities of `specs`. */
+export function quotesIn(paragraphs: string[], specs: EntitySpec[]) {
+  const a = article(paragraphs);
+  return { a, quotes: extractQuotes(a, entitiesIn(a, specs)) };
+}
+
+/** Each quote's text and its speaker's name (null when nobody is credited). */
+export function speakersIn(paragraphs: string[], specs: EntitySpec[]): [string, string | null][] {
+  return quotesIn(paragraphs, specs).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
 }

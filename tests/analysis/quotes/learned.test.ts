@@ -1,8 +1,8 @@
 // The speech model's decisions and the cues added with it, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, quoteCandidates } from '../../../src/analysis/quotes';
+import { quoteCandidates } from '../../../src/analysis/quotes';
 import { isSpeech, speechScore } from '../../../src/analysis/quotes/speech';
-import { article, entitiesIn, type EntitySpec } from './fixtures';
+import { article, entitiesIn, speakersIn, type EntitySpec } from './fixtures';
 
 const PEOPLE: EntitySpec[] = [
   { name: 'Tomas Verlaine', type: 'person', forms: ['Verlaine'] },
@@ -10,10 +10,7 @@ const PEOPLE: EntitySpec[] = [
   { name: 'Daily Courier', type: 'organization', forms: ['The Daily Courier'] },
 ];
 
-function speakers(paragraphs: string[]): [string, string | null][] {
-  const a = article(paragraphs);
-  return extractQuotes(a, entitiesIn(a, PEOPLE)).map((q) => [q.text, q.speaker?.name ?? null]);
-}
+const speakers = (paragraphs: string[]) => speakersIn(paragraphs, PEOPLE);
 
 describe('speech model: which quotations are kept', () => {
   it('keeps a short fragment inside reported speech and credits the one who said it', () => {

@@ -1,8 +1,7 @@
 // Attribution forms of US political news (learned from PolNeAR train's misses): party and state
 // asides inside a cue, quotations signed off with a dash, and transcripts with speaker labels.
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/analysis/quotes';
-import { article, entitiesIn, type EntitySpec } from './fixtures';
+import { speakersIn, type EntitySpec } from './fixtures';
 
 const PEOPLE: EntitySpec[] = [
   { name: 'Tomas Verlaine', type: 'person', forms: ['Verlaine'] },
@@ -10,10 +9,7 @@ const PEOPLE: EntitySpec[] = [
   { name: 'Ivo Marsh', type: 'person', forms: ['Marsh'] },
 ];
 
-function speakers(paragraphs: string[], specs: EntitySpec[] = PEOPLE): [string, string | null][] {
-  const a = article(paragraphs);
-  return extractQuotes(a, entitiesIn(a, specs)).map((q) => [q.text, q.speaker?.name ?? null]);
-}
+const speakers = (paragraphs: string[], specs: EntitySpec[] = PEOPLE) => speakersIn(paragraphs, specs);
 
 describe('extractQuotes: asides, sign-offs and transcripts', () => {
   it('a party-and-state aside does not break the cue, after or before the quote', () => {
