@@ -60,6 +60,8 @@ export interface EmissionModel {
   /** Shape-triple features `sss=a|b|c`, scoring b. */
   shapes: PartIndex;
   words: Map<string, WordEntry>;
+  /** The words of the text being tagged: a small map found in cache, where the store is large and mostly not. */
+  textWords: Map<string, WordEntry>;
   edges: WordEntry[];
   shapeKeys: Map<string, number>;
   standing: Map<number, Vector>;
@@ -129,7 +131,7 @@ export function emissionModel(weights: Weights, lexicon: TaggerLexicon): Emissio
     const m: EmissionModel = {
       weights, lexicon, score, transitions: transitionScores(score),
       before: partIndex(weights, 'l-1l=', 2), after: partIndex(weights, 'll+1=', 2), shapes: partIndex(weights, 'sss=', 3),
-      words: new Map(), edges: [], shapeKeys: new Map(), standing: new Map(),
+      words: new Map(), textWords: new Map(), edges: [], shapeKeys: new Map(), standing: new Map(),
     };
     m.edges = [LINE_START, LINE_END].map((w) => edgeEntry(m, w));
     models.set(weights, (model = m));
@@ -164,7 +166,9 @@ function withStarts(m: EmissionModel, e: WordEntry): WordEntry {
 }
 
 function wordEntry(m: EmissionModel, w: string): WordEntry {
-  let e = m.words.get(w);
+  let e = m.textWords.get(w);
+  if (e) return e;
+  e = m.words.get(w);
   if (!e) {
     const lower = w.toLowerCase();
     const s = shape(w);
@@ -180,11 +184,13 @@ function wordEntry(m: EmissionModel, w: string): WordEntry {
     });
     m.words.set(w, e);
   }
+  m.textWords.set(w, e);
   return e;
 }
 
-/** Starts the word store afresh when it holds too many words; called between texts. */
+/** Called between texts: forgets the last text's words, and starts the word store afresh when it holds too many. */
 export function trimWords(m: EmissionModel): void {
+  m.textWords = new Map();
   if (m.words.size >= WORDS_KEPT) {
     m.words = new Map();
     m.shapeKeys = new Map();
