@@ -51,9 +51,12 @@ function gazetteerClasses(word: string, lex: TaggerLexicon): string[] {
   return out;
 }
 
+/** Curly apostrophes made straight; most words have none, so the check spares a regex run on every token. */
+const straightApostrophes = (w: string): string => (w.includes('’') ? w.replace(/’/g, "'") : w);
+
 /** Whether each token may be part of a name ("after" and ")" may not). */
 export function nameable(line: TagLine, lex: TaggerLexicon): boolean[] {
-  return line.tokens.map((t) => mayBeInside(t.text) || lex.inside.has(t.text.replace(/’/g, "'")));
+  return line.tokens.map((t) => mayBeInside(t.text) || lex.inside.has(straightApostrophes(t.text)));
 }
 
 /** What the article says about each word outside lines in capitals. */
@@ -256,7 +259,7 @@ export function tokenFeatures(line: LineFeatures, i: number, ctx: DocContext): s
  * (curly and straight apostrophes read alike: "People’s Republic").
  */
 export function lineWords(line: TagLine, ctx: DocContext, lex: TaggerLexicon): string[] {
-  return line.tokens.map((t) => (line.caps && isCaps(t.text) ? trueCase(t.text, ctx, lex) : t.text).replace(/’/g, "'"));
+  return line.tokens.map((t) => straightApostrophes(line.caps && isCaps(t.text) ? trueCase(t.text, ctx, lex) : t.text));
 }
 
 /**
