@@ -13,7 +13,7 @@ import { mergeEntities } from './entities';
 import type { ArticleEntities } from './entities/types';
 import { articleEntitySteps, articleQuoteSteps } from './perArticle';
 import type { AnalysisPool } from './pool/pool';
-import { entitiesInPool, quotesInPool } from './pool/run';
+import { entitiesInPool, quotesInPool, type PoolCache } from './pool/run';
 import { inSlices } from './slices';
 import type { Analysis, Entity, LimitedArticle, Quote } from './types';
 
@@ -24,6 +24,8 @@ export interface EntityCache {
   /** The cached result for the text with this hash; the text lets the cache check the result's offsets. */
   get(hash: string, text: string): ArticleEntities | undefined;
   set(hash: string, value: ArticleEntities): void;
+  /** Set for a cache kept on disk: pool workers then read and write it themselves, so per-article results never pass through this thread. */
+  readonly pool?: PoolCache;
 }
 
 export type AnalysisStage = 'entities' | 'quotes';
@@ -74,7 +76,10 @@ const progressOf = (opts: AnalyseOptions, total: number, stage: AnalysisStage) =
  */
 export async function analyseEntities(articles: readonly Article[], opts: AnalyseOptions = {}, forQuotes = false): Promise<Entity[]> {
   const progress = progressOf(opts, articles.length, 'entities');
-  if (opts.pool) return entitiesInPool(articles, opts.pool, { cache: opts.cache, progress, signal: opts.signal, forAll: forQuotes });
+  if (opts.pool) {
+    if (opts.cache && !opts.cache.pool) throw new Error('analysis in a worker pool takes an on-disk entity cache or none');
+    return entitiesInPool(articles, opts.pool, { cache: opts.cache?.pool, progress, signal: opts.signal, forAll: forQuotes });
+  }
   const perArticle: { article: string; result: ArticleEntities }[] = [];
   await inSlices(entitySteps(articles, opts.cache, perArticle), articles.length, progress, opts.signal);
   const entities = mergeEntities(perArticle);

@@ -61,6 +61,8 @@ export function openEntityCache(dir = entityCacheDir()): DiskEntityCache {
   const setAside: string[] = [];
   let invalid = 0;
   let added = 0;
+  // What pool workers, which use the cache themselves, reported (see absorb).
+  const fromWorkers: string[] = [];
   const stats: CacheStats = { hits: 0, computed: 0 };
   let cleaned = false;
   const fileOf = (name: string) => join(dir, `${name}.json`);
@@ -144,7 +146,16 @@ export function openEntityCache(dir = entityCacheDir()): DiskEntityCache {
       const parts: string[] = [];
       if (setAside.length > 0) parts.push(setAside.length === 1 ? setAside[0] : `${setAside[0]} (and ${setAside.length - 1} more damaged shards)`);
       if (invalid) parts.push(`${invalid} analysis cache entr${invalid === 1 ? 'y was' : 'ies were'} invalid and recomputed`);
+      parts.push(...fromWorkers);
       return parts.length > 0 ? parts.join('; ') : null;
+    },
+    pool: {
+      dir,
+      absorb(report) {
+        stats.hits += report.hits;
+        stats.computed += report.computed;
+        fromWorkers.push(...report.warnings);
+      },
     },
     save: () => saveWithin(Infinity),
     saveSome: saveWithin,

@@ -1,10 +1,11 @@
 // A pool of analysis worker threads, one per core. Requests go to a chosen worker and resolve with
-// its reply; a worker that crashes or exits fails every request (an error, never a hang), and
-// aborting the signal terminates the workers at once.
+// its reply; a worker that crashes or exits, or fails at work no request waits on, fails every
+// request (an error, never a hang), and aborting the signal terminates the workers at once. Worker
+// 0 gets a channel to every other worker (they send it their results, it sends them the merge).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import type { FromWorker, ToWorker } from './protocol';
 
 export interface AnalysisPool {
@@ -62,7 +63,10 @@ export function openPool(size: number, script: URL, signal?: AbortSignal): Analy
     const worker = new Worker(script);
     worker.on('message', (message: FromWorker) => {
       const p = pending.get(message.id);
-      if (!p) return;
+      if (!p) {
+        if (message.kind === 'error') fail(new Error(`analysis worker ${n + 1} failed: ${message.message}`));
+        return;
+      }
       pending.delete(message.id);
       if (message.kind === 'done') p.resolve(message.results);
       else p.reject(new Error(`analysis worker failed: ${message.message}`));
@@ -73,6 +77,12 @@ export function openPool(size: number, script: URL, signal?: AbortSignal): Analy
     });
     return worker;
   });
+
+  for (let w = 1; w < size; w++) {
+    const { port1, port2 } = new MessageChannel();
+    workers[0].postMessage({ kind: 'connect', port: port1, peer: w } satisfies ToWorker, [port1]);
+    workers[w].postMessage({ kind: 'connect', port: port2, peer: 0 } satisfies ToWorker, [port2]);
+  }
 
   // Rejects with the signal's reason, as AbortSignal.throwIfAborted does.
   const onAbort = () => fail(signal?.reason as Error);

@@ -1,27 +1,47 @@
-// The messages between the analysis pool (main thread) and its workers. Articles, per-article
-// results and entities are plain data, copied by structured clone.
+// The messages between the analysis pool (main thread) and its workers, and between the workers.
+// Per-article entity results never pass through the main thread: each worker sends them straight
+// to worker 0 (the merger) on a MessageChannel, and worker 0 keeps the on-disk entity cache.
+// What the main thread receives in bulk (merged entities, quotes) comes as JSON text: a string is
+// copied in one piece, and parsing it is several times cheaper than structured-clone decoding.
+import type { MessagePort } from 'node:worker_threads';
 import type { Article } from '../../corpus/types';
 import type { ArticleEntities } from '../entities/types';
 import type { Entity } from '../types';
 
-export interface PerArticleEntities {
+/** One article's entities, from an analysing worker to the merger. */
+export interface MergeItem {
+  /** The article's index in the corpus: the merge runs in corpus order. */
+  index: number;
   article: string;
+  hash: string;
   result: ArticleEntities;
+  /** Read from the cache, not computed (the cache then needs no write). */
+  cached: boolean;
 }
 
 export type ToWorker =
-  /** Entities of each article: replies `done` with an ArticleEntities per article. */
-  | { kind: 'entities'; id: number; articles: Article[] }
-  /** Per-article results to merge, in corpus order, sent in slices before `merge`. */
-  | { kind: 'mergeInput'; items: PerArticleEntities[] }
-  /** Merges what `mergeInput` sent into the corpus's entities, kept for `quotes`: replies `done` with their count. */
-  | { kind: 'merge'; id: number }
-  /** The merged entities from index `from`, a chunk of them (entityChunkEnd): replies `done` with them. */
+  /** Worker 0's end of a channel to worker `peer` (sent to worker 0), or a worker's end of its channel to worker 0. */
+  | { kind: 'connect'; port: MessagePort; peer: number }
+  /**
+   * Entities of the articles (`indices` their corpus indices), looked up in the cache at `cacheDir`
+   * first: every result goes to the merger; replies `done` with [the cache's warning or null].
+   */
+  | { kind: 'entities'; id: number; articles: Article[]; indices: number[]; cacheDir: string | null }
+  /** To worker 0: merges the `total` articles' results once all have come, saves the cache; replies `done` with [count, hits, computed, warning]. */
+  | { kind: 'merge'; id: number; total: number; tag: number; toPeers: boolean }
+  /** To worker 0: the merged entities from index `from`, a chunk of them (entityChunkEnd), as JSON: replies `done` with [json]. */
   | { kind: 'take'; id: number; from: number }
-  /** The corpus's merged entities (read from a cache), sent in slices: kept for `quotes`. */
-  | { kind: 'entitiesInput'; entities: Entity[]; first: boolean }
-  /** Quotes of each article, with the entities kept: replies `done` with a Quote[] per article. */
-  | { kind: 'quotes'; id: number; articles: Article[] };
+  /** The corpus's merged entities (read from a cache), sent in slices: kept for `quotes` under `tag`. */
+  | { kind: 'entitiesInput'; entities: Entity[]; first: boolean; last: boolean; tag: number }
+  /** Quotes of each article with the entities kept under `tag` (waits for them): replies `done` with [JSON of a Quote[] per article]. */
+  | { kind: 'quotes'; id: number; articles: Article[]; tag: number };
+
+/** Between workers, on their channels. */
+export type BetweenWorkers =
+  /** From an analysing worker to the merger. */
+  | { kind: 'mergeInput'; cacheDir: string | null; items: MergeItem[] }
+  /** From the merger to the other workers: the merged entities, for quotes. */
+  | { kind: 'merged'; tag: number; entities: Entity[] };
 
 export type FromWorker =
   | { kind: 'done'; id: number; results: unknown[] }
@@ -33,7 +53,7 @@ export type FromWorker =
  * (Node delivers the messages waiting on a port together), which blocked the UI for 1.5 s on Reuters.
  */
 export const ENTITY_CHUNK = 2_000;
-/** And at most this many mentions per reply (one entity of Reuters has thousands): a chunk of 2,000 entities took 150–180 ms to receive. */
+/** And at most this many mentions per reply (one entity of Reuters has thousands). */
 export const CHUNK_MENTIONS = 20_000;
 
 /** Where the chunk of `entities` starting at `from` ends: ENTITY_CHUNK entities or CHUNK_MENTIONS mentions, at least one entity. */

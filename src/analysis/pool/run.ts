@@ -1,26 +1,38 @@
-// Corpus analysis on the worker pool: the main thread looks results up in the cache, deals the
-// remaining articles out in batches, and receives what the workers send back, every step of it
-// bounded (a batch, a slice of results, a chunk of entities), so a UI on the main thread is never
-// blocked for long. The corpus-wide entity merge runs in the workers too.
-import { textHash } from '../../corpus/hash';
+// Corpus analysis on the worker pool. The main thread deals the articles out in batches and counts
+// the replies; the workers look results up in the on-disk cache themselves, send what they find
+// straight to worker 0, which merges, writes the cache and passes the merged entities on to the
+// others for quotes. The main thread receives only the merged entities and the quotes, as JSON,
+// a bounded chunk at a time, so a UI on it is never blocked for long and holds no per-article results.
 import type { Article } from '../../corpus/types';
-import type { EntityCache } from '../index';
-import type { ArticleEntities } from '../entities/types';
 import { inSlices } from '../slices';
 import type { Entity, Quote } from '../types';
 import type { AnalysisPool } from './pool';
-import type { PerArticleEntities } from './protocol';
+import type { ToWorker } from './protocol';
 
 /** A batch holds up to this many articles, or this much text: a reply is a small step to receive. */
 const BATCH_ARTICLES = 32;
 const BATCH_CHARS = 64_000;
 /** Batches each worker has at once: it starts the next while the main thread receives the last. */
 const IN_FLIGHT = 2;
-/** Per-article results per merge-input message. */
-const MERGE_CHUNK = 250;
+/** Entities per message when sending the workers entities they did not merge (read from a cache). */
+const SEND_CHUNK = 2_000;
 
-/** The entity list the pool's workers hold (merged there or sent), for finding quotes. */
-const held = new WeakMap<AnalysisPool, Entity[]>();
+/** What the workers' use of an on-disk entity cache comes to, for its owner in this thread. */
+export interface PoolCacheReport {
+  hits: number;
+  computed: number;
+  warnings: string[];
+}
+
+/** An entity cache kept on disk, which the workers read and write themselves. */
+export interface PoolCache {
+  readonly dir: string;
+  /** Takes in the counts and warnings of the workers' use of it. */
+  absorb(report: PoolCacheReport): void;
+}
+
+/** The entity list the pool's workers hold (merged there or sent), and its tag, for finding quotes. */
+const held = new WeakMap<AnalysisPool, { entities: Entity[]; tag: number }>();
 
 function batchesOf(articles: readonly Article[], indices: readonly number[]): number[][] {
   const out: number[][] = [];
@@ -44,21 +56,19 @@ interface Progress {
   signal?: AbortSignal;
 }
 
-/** Deals the articles at `indices` out to the workers and hands each reply's results to `onResult`. */
-async function dispatch<R>(
+/** Deals the articles out to the workers a batch at a time (`request` makes a batch's message) and hands each reply to `onReply`. */
+async function dispatch(
   pool: AnalysisPool,
-  kind: 'entities' | 'quotes',
   articles: readonly Article[],
-  indices: readonly number[],
-  onResult: (index: number, result: R) => void,
-  doneBefore: number,
+  request: (batch: number[]) => ToWorker & { id: number },
+  onReply: (worker: number, batch: number[], results: unknown[]) => void,
   { progress, signal }: Progress,
 ): Promise<void> {
   signal?.throwIfAborted();
-  const batches = batchesOf(articles, indices);
+  const batches = batchesOf(articles, articles.map((_, i) => i));
   let next = 0;
   let running = 0;
-  let done = doneBefore;
+  let done = 0;
   let reported = -Infinity;
   await new Promise<void>((resolve, reject) => {
     const launch = (worker: number) => {
@@ -68,9 +78,9 @@ async function dispatch<R>(
       }
       const batch = batches[next++];
       running++;
-      pool.request(worker, { kind, id: pool.nextId(), articles: batch.map((i) => articles[i]) }).then((results) => {
+      pool.request(worker, request(batch)).then((results) => {
         running--;
-        batch.forEach((i, k) => onResult(i, results[k] as R));
+        onReply(worker, batch, results);
         done += batch.length;
         if (performance.now() - reported >= 100) {
           progress(done);
@@ -82,74 +92,71 @@ async function dispatch<R>(
     for (let k = 0; k < IN_FLIGHT; k++) for (let w = 0; w < pool.size; w++) launch(w);
   });
   signal?.throwIfAborted();
+  if (articles.length > 0) progress(articles.length);
 }
 
-/** Sends the same messages to the given workers, a slice at a time. */
-async function broadcast<T>(pool: AnalysisPool, workers: number[], items: readonly T[], chunk: number, message: (part: T[], first: boolean) => Parameters<AnalysisPool['post']>[1], signal?: AbortSignal): Promise<void> {
+/**
+ * The corpus's merged entities. With `forAll`, the merger also leaves them with every worker, for
+ * finding quotes next.
+ */
+export async function entitiesInPool(articles: readonly Article[], pool: AnalysisPool, opts: Progress & { cache?: PoolCache; forAll: boolean }): Promise<Entity[]> {
+  const cacheDir = opts.cache?.dir ?? null;
+  // Each worker's reply carries its cache's warning so far: the last one says all.
+  const readWarnings = new Map<number, string>();
+  await dispatch(
+    pool,
+    articles,
+    (batch) => ({ kind: 'entities', id: pool.nextId(), articles: batch.map((i) => articles[i]), indices: batch, cacheDir }),
+    (worker, _batch, [warning]) => {
+      if (typeof warning === 'string') readWarnings.set(worker, warning);
+    },
+    opts,
+  );
+  const tag = pool.nextId();
+  const [count, hits, computed, mergeWarning] = (await pool.request(0, { kind: 'merge', id: pool.nextId(), total: articles.length, tag, toPeers: opts.forAll })) as [number, number, number, string | null];
+  const warnings = new Set([...readWarnings.values(), ...(mergeWarning ? [mergeWarning] : [])]);
+  opts.cache?.absorb({ hits, computed, warnings: [...warnings] });
+  const entities: Entity[] = [];
+  while (entities.length < count) {
+    const [json] = (await pool.request(0, { kind: 'take', id: pool.nextId(), from: entities.length })) as [string];
+    const chunk = JSON.parse(json) as Entity[];
+    if (chunk.length === 0) throw new Error(`analysis worker 1 merged ${count} entities but handed back ${entities.length}`);
+    for (const e of chunk) entities.push(e);
+  }
+  opts.signal?.throwIfAborted();
+  if (opts.forAll) held.set(pool, { entities, tag });
+  return entities;
+}
+
+/** Sends every worker the entities, a slice at a time (at least one message, which completes them). */
+async function sendEntities(pool: AnalysisPool, entities: Entity[], tag: number, signal?: AbortSignal): Promise<void> {
   function* steps() {
-    for (let i = 0; i < items.length; i += chunk) {
-      for (const w of workers) pool.post(w, message(items.slice(i, i + chunk), i === 0));
+    for (let i = 0; i === 0 || i < entities.length; i += SEND_CHUNK) {
+      const message: ToWorker = { kind: 'entitiesInput', entities: entities.slice(i, i + SEND_CHUNK), first: i === 0, last: i + SEND_CHUNK >= entities.length, tag };
+      for (let w = 0; w < pool.size; w++) pool.post(w, message);
       yield i;
     }
   }
   await inSlices(steps(), 0, () => {}, signal);
 }
 
-const allWorkers = (pool: AnalysisPool) => Array.from({ length: pool.size }, (_, w) => w);
-
-export async function entitiesInPool(
-  articles: readonly Article[],
-  pool: AnalysisPool,
-  opts: Progress & { cache?: EntityCache; forAll: boolean },
-): Promise<Entity[]> {
-  const results: ArticleEntities[] = new Array(articles.length);
-  const hashes: string[] = new Array(articles.length);
-  const todo: number[] = [];
-  function* lookups(): Generator<number> {
-    for (let i = 0; i < articles.length; i++) {
-      hashes[i] = textHash(articles[i].text);
-      const cached = opts.cache?.get(hashes[i], articles[i].text);
-      if (cached) results[i] = cached;
-      else todo.push(i);
-      // Articles done so far: the ones up to i found in the cache (i - todo.length was -1 after a first miss).
-      yield i + 1 - todo.length;
-    }
-  }
-  await inSlices(lookups(), 0, opts.progress, opts.signal);
-  const store = (i: number, result: ArticleEntities) => {
-    results[i] = result;
-    opts.cache?.set(hashes[i], result);
-  };
-  await dispatch(pool, 'entities', articles, todo, store, articles.length - todo.length, opts);
-  if (articles.length > 0) opts.progress(articles.length);
-
-  // One worker merges (the per-article results are large: a copy in each worker would double
-  // the memory) and hands the entities back a chunk at a time; with `forAll`, each chunk goes on
-  // to the other workers too, which find quotes with them next.
-  const perArticle: PerArticleEntities[] = articles.map((a, i) => ({ article: a.id, result: results[i] }));
-  await broadcast(pool, [0], perArticle, MERGE_CHUNK, (items) => ({ kind: 'mergeInput', items }), opts.signal);
-  const others = allWorkers(pool).slice(1);
-  const [count] = (await pool.request(0, { kind: 'merge', id: pool.nextId() })) as number[];
-  const entities: Entity[] = [];
-  while (entities.length < count) {
-    const chunk = (await pool.request(0, { kind: 'take', id: pool.nextId(), from: entities.length })) as Entity[];
-    if (chunk.length === 0) throw new Error(`analysis worker 1 merged ${count} entities but handed back ${entities.length}`);
-    if (opts.forAll) for (const w of others) pool.post(w, { kind: 'entitiesInput', entities: chunk, first: entities.length === 0 });
-    entities.push(...chunk);
-  }
-  opts.signal?.throwIfAborted();
-  if (opts.forAll) held.set(pool, entities);
-  return entities;
-}
-
 export async function quotesInPool(articles: readonly Article[], entities: Entity[], pool: AnalysisPool, opts: Progress): Promise<Quote[]> {
-  if (held.get(pool) !== entities) {
-    await broadcast(pool, allWorkers(pool), entities, 2_000, (part, first) => ({ kind: 'entitiesInput', entities: part, first }), opts.signal);
-    held.set(pool, entities);
+  let tag = held.get(pool)?.entities === entities ? held.get(pool)!.tag : null;
+  if (tag === null) {
+    tag = pool.nextId();
+    await sendEntities(pool, entities, tag, opts.signal);
+    held.set(pool, { entities, tag });
   }
   const perArticle: Quote[][] = new Array(articles.length);
-  const indices = articles.map((_, i) => i);
-  await dispatch<Quote[]>(pool, 'quotes', articles, indices, (i, quotes) => (perArticle[i] = quotes), 0, opts);
-  if (articles.length > 0) opts.progress(articles.length);
+  await dispatch(
+    pool,
+    articles,
+    (batch) => ({ kind: 'quotes', id: pool.nextId(), articles: batch.map((i) => articles[i]), tag }),
+    (_worker, batch, [json]) => {
+      const found = JSON.parse(json as string) as Quote[][];
+      batch.forEach((i, k) => (perArticle[i] = found[k]));
+    },
+    opts,
+  );
   return perArticle.flat();
 }

@@ -1,47 +1,152 @@
-// An analysis worker thread (built as dist/analysis-worker.js): the per-article work, and the
-// corpus-wide entity merge, which would block the UI thread for seconds on a large corpus.
-import { parentPort } from 'node:worker_threads';
+// An analysis worker thread (built as dist/analysis-worker.js): the per-article work, and, in
+// worker 0, the corpus-wide entity merge and the entity cache's writes, which would block the UI
+// thread on a large corpus. Every worker reads the cache; only worker 0 writes it, so no two
+// threads ever write one shard.
+import { parentPort, type MessagePort } from 'node:worker_threads';
+import { textHash } from '../../corpus/hash';
+import { openEntityCache, type DiskEntityCache } from '../../store/entityCache';
 import { mergeEntities } from '../entities';
 import { articleEntitySteps, articleQuoteSteps } from '../perArticle';
 import { complete } from '../slices';
 import type { Entity } from '../types';
-import { entityChunkEnd, type FromWorker, type PerArticleEntities, type ToWorker } from './protocol';
+import { entityChunkEnd, type BetweenWorkers, type FromWorker, type MergeItem, type ToWorker } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the analysis worker runs only as a worker thread');
 
-let toMerge: PerArticleEntities[] = [];
-let entities: Entity[] = [];
+/** The merger writes new cache entries this often while results come in (a run killed half-way keeps them). */
+const SAVE_EVERY_MS = 1_000;
 
 const reply = (message: FromWorker) => port.postMessage(message);
 
+let cache: DiskEntityCache | null = null;
+function cacheAt(dir: string | null): DiskEntityCache | null {
+  if (dir === null) return null;
+  if (cache?.dir !== dir) cache = openEntityCache(dir);
+  return cache;
+}
+
+// Worker 0's channels to the others; another worker's channel to worker 0 (null in worker 0).
+const peers: MessagePort[] = [];
+let merger: MessagePort | null = null;
+
+// The merger's state: results by corpus index until a merge takes them.
+const inputs = new Map<number, MergeItem>();
+let waiting: Extract<ToWorker, { kind: 'merge' }> | null = null;
+let lastSave = performance.now();
+let saveError: string | null = null;
+
+// The entities quotes are found with, and the tag they were sent or merged under.
+let entities: Entity[] = [];
+let tag = -1;
+const deferred: Extract<ToWorker, { kind: 'quotes' }>[] = [];
+
+function takeInput(cacheDir: string | null, items: MergeItem[]): void {
+  const store = cacheAt(cacheDir);
+  for (const item of items) {
+    inputs.set(item.index, item);
+    if (!item.cached) store?.set(item.hash, item.result);
+  }
+  if (store && performance.now() - lastSave >= SAVE_EVERY_MS) {
+    saveError ??= store.save();
+    lastSave = performance.now();
+  }
+  mergeIfComplete();
+}
+
+function mergeIfComplete(): void {
+  if (!waiting || inputs.size < waiting.total) return;
+  const { id, total, toPeers, tag: merged } = waiting;
+  waiting = null;
+  const ordered: MergeItem[] = [];
+  let hits = 0;
+  for (let i = 0; i < total; i++) {
+    const item = inputs.get(i);
+    if (!item) throw new Error(`the merge is missing article ${i}`);
+    ordered.push(item);
+    if (item.cached) hits++;
+  }
+  inputs.clear();
+  entities = mergeEntities(ordered);
+  setTag(merged);
+  if (toPeers) for (const p of peers) p.postMessage({ kind: 'merged', tag, entities } satisfies BetweenWorkers);
+  const error = saveError ?? cache?.save() ?? null;
+  saveError = null;
+  reply({ kind: 'done', id, results: [entities.length, hits, total - hits, [cache?.warning, error].filter(Boolean).join('; ') || null] });
+}
+
+/** The entities are complete under `next`: quotes waiting for them are found now. */
+function setTag(next: number): void {
+  tag = next;
+  const ready = deferred.filter((q) => q.tag === tag);
+  deferred.splice(0, deferred.length, ...deferred.filter((q) => q.tag !== tag));
+  for (const q of ready) guarded(q.id, () => findQuotes(q));
+}
+
+function findQuotes(message: Extract<ToWorker, { kind: 'quotes' }>): void {
+  if (message.tag !== tag) {
+    deferred.push(message);
+    return;
+  }
+  const found = message.articles.map((a) => complete(articleQuoteSteps(a, entities)));
+  reply({ kind: 'done', id: message.id, results: [JSON.stringify(found)] });
+}
+
+function findEntities(message: Extract<ToWorker, { kind: 'entities' }>): void {
+  const store = cacheAt(message.cacheDir);
+  const items: MergeItem[] = message.articles.map((article, k) => {
+    const hash = textHash(article.text);
+    const cached = store?.get(hash, article.text);
+    return { index: message.indices[k], article: article.id, hash, result: cached ?? complete(articleEntitySteps(article)), cached: cached !== undefined };
+  });
+  if (merger) merger.postMessage({ kind: 'mergeInput', cacheDir: message.cacheDir, items } satisfies BetweenWorkers);
+  else takeInput(message.cacheDir, items);
+  reply({ kind: 'done', id: message.id, results: [store?.warning ?? null] });
+}
+
 function handle(message: ToWorker): void {
   switch (message.kind) {
-    case 'entities':
-      return reply({ kind: 'done', id: message.id, results: message.articles.map((a) => complete(articleEntitySteps(a))) });
-    case 'mergeInput':
-      toMerge.push(...message.items);
+    case 'connect':
+      message.port.on('message', (m: BetweenWorkers) => guarded(-1, () => fromPeer(m)));
+      if (message.peer === 0) merger = message.port;
+      else peers.push(message.port);
       return;
+    case 'entities':
+      return findEntities(message);
     case 'merge':
-      entities = mergeEntities(toMerge);
-      toMerge = [];
-      return reply({ kind: 'done', id: message.id, results: [entities.length] });
+      waiting = message;
+      return mergeIfComplete();
     case 'take':
-      return reply({ kind: 'done', id: message.id, results: entities.slice(message.from, entityChunkEnd(entities, message.from)) });
+      return reply({ kind: 'done', id: message.id, results: [JSON.stringify(entities.slice(message.from, entityChunkEnd(entities, message.from)))] });
     case 'entitiesInput':
-      if (message.first) entities = [];
+      if (message.first) {
+        entities = [];
+        tag = -1;
+      }
       entities.push(...message.entities);
+      if (message.last) setTag(message.tag);
       return;
     case 'quotes':
-      return reply({ kind: 'done', id: message.id, results: message.articles.map((a) => complete(articleQuoteSteps(a, entities))) });
+      return findQuotes(message);
   }
 }
 
-port.on('message', (message: ToWorker) => {
+function fromPeer(message: BetweenWorkers): void {
+  switch (message.kind) {
+    case 'mergeInput':
+      return takeInput(message.cacheDir, message.items);
+    case 'merged':
+      entities = message.entities;
+      return setTag(message.tag);
+  }
+}
+
+function guarded(id: number, work: () => void): void {
   try {
-    handle(message);
+    work();
   } catch (error) {
-    const id = 'id' in message ? message.id : -1;
     reply({ kind: 'error', id, message: error instanceof Error ? error.message : String(error) });
   }
-});
+}
+
+port.on('message', (message: ToWorker) => guarded('id' in message ? message.id : -1, () => handle(message)));

@@ -77,14 +77,14 @@ describe('the analysis worker pool', () => {
     const reason = new Error('the user quit');
     const run = analyseCorpus(articles, { pool, signal: stop.signal, onProgress: () => stop.abort(reason) });
     await expect(run).rejects.toBe(reason);
-    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [] })).rejects.toBe(reason);
+    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [], indices: [], cacheDir: null })).rejects.toBe(reason);
   });
 
   it('turns a worker that exits into an error, never a hang', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rknews-pool-'));
     writeFileSync(join(dir, 'exits.mjs'), "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
     const pool = open(1, pathToFileURL(join(dir, 'exits.mjs')));
-    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [] })).rejects.toThrow('analysis worker 1 stopped unexpectedly (exit code 3)');
+    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [], indices: [], cacheDir: null })).rejects.toThrow('analysis worker 1 stopped unexpectedly (exit code 3)');
   });
 
   it('turns a worker that throws into an error naming it', async () => {
@@ -96,7 +96,7 @@ describe('the analysis worker pool', () => {
 
   it('answers a request it cannot do with an error, and goes on working', async () => {
     const pool = open(1);
-    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [null as unknown as Article] })).rejects.toThrow(/^analysis worker failed: /);
+    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [null as unknown as Article], indices: [0], cacheDir: null })).rejects.toThrow(/^analysis worker failed: /);
     expect(await analyseEntities(seedCorpus().articles, { pool })).toEqual(await analyseEntities(seedCorpus().articles));
   });
 });

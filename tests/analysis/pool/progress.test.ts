@@ -25,7 +25,8 @@ function everyStepReports(): void {
 describe('progress of the entity stage in the pool', () => {
   it('counts only articles done, from 0 up to the total, whichever articles the cache holds', async () => {
     if (!WORKER) throw new Error('no built worker: run `node scripts/build.mjs` first');
-    const articles = seedCorpus().articles;
+    // Several batches (BATCH_ARTICLES is 32), so progress is reported between them.
+    const articles = Array.from({ length: 10 }, () => seedCorpus().articles).flat().map((a, i) => ({ ...a, id: `${a.id}-${i}`, text: `${a.text}\n\nCopy ${i}.` }));
     const cache = openEntityCache(mkdtempSync(join(tmpdir(), 'rknews-progress-')));
     // The cache holds the second article only: the first lookup is a miss, the second a hit.
     await analyseEntities(articles.slice(1, 2), { cache });
