@@ -28,7 +28,8 @@ function fast(text: string): Float64Array[] {
   const ctx = docContext(lines);
   const model = emissionModel(tagger.weights, tagger.lexicon);
   const [inArticle, docKeys] = [new Map(), new Map()];
-  return lines.map((line) => lineEmissions(model, line, ctx, inArticle, docKeys));
+  // lineEmissions reuses its array: each line's rows are copied out before the next.
+  return lines.map((line) => lineEmissions(model, line, ctx, inArticle, docKeys).slice(0, line.tokens.length * NTAGS));
 }
 
 describe('tagging scores', () => {

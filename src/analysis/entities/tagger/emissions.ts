@@ -10,6 +10,7 @@ import {
 } from './features';
 import type { TagLine } from './tokens';
 import type { Weights } from './train';
+import { NO_VECTOR, VectorArena, type VectorAt } from './vectors';
 
 type Vector = Float64Array;
 
@@ -18,10 +19,13 @@ interface WordEntry {
   lower: string;
   shape: string;
   capital: boolean;
-  /** Scores of its own features (wordFeatures). */
-  own: Vector;
-  /** Scores of the features it gives the token -2, -1, +1, +2 places away, in OFFSETS order; null where they are all 0 (the add is skipped). */
-  around: (Vector | null)[];
+  /** Scores of its own features (wordFeatures), in the model's arena. */
+  own: VectorAt;
+  /** Scores of the features it gives the token 2 and 1 places after it and 1 and 2 places before it (OFFSETS -2, -1, 1, 2); NO_VECTOR where they are all 0 (the add is skipped). */
+  asTwoBefore: VectorAt;
+  asBefore: VectorAt;
+  asAfter: VectorAt;
+  asTwoAfter: VectorAt;
   /** Its number among the words of the model's word-pair features, as the earlier and as the later word (-1: in none). */
   beforeId: number;
   afterId: number;
@@ -54,6 +58,14 @@ export interface EmissionModel {
   lexicon: TaggerLexicon;
   transitions: Vector[];
   score: Scorer;
+  /** Adds the weights of features into the vector at an offset of an array. */
+  scoreAt: (features: readonly string[], data: Float64Array, at: number) => void;
+  /** The word store's vectors (and the line edges', kept through resets). */
+  arena: VectorArena;
+  /** The vectors of the text being tagged (inArticle). */
+  textArena: VectorArena;
+  /** Scratch for lineEmissions' result. */
+  emit: Float64Array;
   /** Word-pair features: `l-1l=a|b` scores b, `ll+1=a|b` scores a. */
   before: PartIndex;
   after: PartIndex;
@@ -64,16 +76,20 @@ export interface EmissionModel {
   textWords: Map<string, WordEntry>;
   edges: WordEntry[];
   shapeKeys: Map<string, number>;
-  standing: Map<number, Vector>;
+  standing: Map<number, VectorAt>;
 }
 
 /** Adds the weights of features into scores. A Map looks a built string up faster than an object of 50,000 keys. */
 export function scorerOf(weights: Weights): Scorer {
-  const byFeature = new Map(Object.entries(weights));
-  return (features, scores) => {
+  const scoreAt = scorerAt(new Map(Object.entries(weights)));
+  return (features, scores) => scoreAt(features, scores, 0);
+}
+
+function scorerAt(byFeature: Map<string, number[]>): EmissionModel['scoreAt'] {
+  return (features, data, at) => {
     for (const f of features) {
       const pairs = byFeature.get(f);
-      if (pairs) for (let k = 0; k < pairs.length; k += 2) scores[pairs[k]] += pairs[k + 1];
+      if (pairs) for (let k = 0; k < pairs.length; k += 2) data[at + pairs[k]] += pairs[k + 1];
     }
   };
 }
@@ -127,32 +143,47 @@ const models = new WeakMap<Weights, EmissionModel>();
 export function emissionModel(weights: Weights, lexicon: TaggerLexicon): EmissionModel {
   let model = models.get(weights);
   if (!model) {
-    const score = scorerOf(weights);
+    const scoreAt = scorerAt(new Map(Object.entries(weights)));
+    const score: Scorer = (features, scores) => scoreAt(features, scores, 0);
     const m: EmissionModel = {
-      weights, lexicon, score, transitions: transitionScores(score),
+      weights, lexicon, score, scoreAt, transitions: transitionScores(score),
+      arena: new VectorArena(), textArena: new VectorArena(), emit: new Float64Array(0),
       before: partIndex(weights, 'l-1l=', 2), after: partIndex(weights, 'll+1=', 2), shapes: partIndex(weights, 'sss=', 3),
       words: new Map(), textWords: new Map(), edges: [], shapeKeys: new Map(), standing: new Map(),
     };
     m.edges = [LINE_START, LINE_END].map((w) => edgeEntry(m, w));
+    m.arena.keepAll();
     models.set(weights, (model = m));
   }
   return model;
 }
 
-function vectorOf(score: Scorer, features: string[]): Vector {
-  const v = new Float64Array(NTAGS);
-  score(features, v);
-  return v;
+/** A new vector in `arena` scoring `features`. */
+function vectorOf(m: EmissionModel, arena: VectorArena, features: string[]): VectorAt {
+  const at = arena.alloc();
+  m.scoreAt(features, arena.data, at);
+  return at;
 }
 
-/** The vector, or null if it adds nothing: a skipped add leaves every score as it was. */
-const nonZero = (v: Vector): Vector | null => (v.some((x) => x !== 0) ? v : null);
+/** A new vector in the model's arena scoring `features`, or NO_VECTOR if it adds nothing: a skipped add leaves every score as it was. */
+function nonZeroVectorOf(m: EmissionModel, features: string[]): VectorAt {
+  const at = vectorOf(m, m.arena, features);
+  if (m.arena.nonZero(at)) return at;
+  m.arena.freeLast(at);
+  return NO_VECTOR;
+}
+
+/** The vectors a word gives its neighbours (WordEntry.asTwoBefore … asTwoAfter). */
+function aroundOf(m: EmissionModel, w: string): Pick<WordEntry, 'asTwoBefore' | 'asBefore' | 'asAfter' | 'asTwoAfter'> {
+  const [asTwoBefore, asBefore, asAfter, asTwoAfter] = OFFSETS.map((o) => nonZeroVectorOf(m, neighbourFeatures(w, o)));
+  return { asTwoBefore, asBefore, asAfter, asTwoAfter };
+}
 
 /** The line's start or end, which gives only neighbour features. */
 function edgeEntry(m: EmissionModel, w: string): WordEntry {
   return withStarts(m, {
-    lower: w, shape: w, capital: false, own: new Float64Array(NTAGS),
-    around: OFFSETS.map((o) => nonZero(vectorOf(m.score, neighbourFeatures(w, o)))),
+    lower: w, shape: w, capital: false, own: m.arena.alloc(),
+    ...aroundOf(m, w),
     beforeId: m.before.ids.get(w) ?? -1, afterId: m.after.ids.get(w) ?? -1, gazetteer: false,
     shapeId: m.shapes.ids.get(w) ?? -1, shapeKey: -1,
   });
@@ -176,8 +207,8 @@ function wordEntry(m: EmissionModel, w: string): WordEntry {
     if (shapeKey === undefined) m.shapeKeys.set(s, (shapeKey = m.shapeKeys.size));
     e = withStarts(m, {
       lower, shape: s, capital: isCap(w),
-      own: vectorOf(m.score, wordFeatures(w)),
-      around: OFFSETS.map((o) => nonZero(vectorOf(m.score, neighbourFeatures(w, o)))),
+      own: vectorOf(m, m.arena, wordFeatures(w)),
+      ...aroundOf(m, w),
       beforeId: m.before.ids.get(lower) ?? -1, afterId: m.after.ids.get(lower) ?? -1,
       gazetteer: m.lexicon.gazetteerIndex.has(lower) || m.lexicon.gazetteerIndex.has(w),
       shapeId: m.shapes.ids.get(s) ?? -1, shapeKey,
@@ -191,10 +222,12 @@ function wordEntry(m: EmissionModel, w: string): WordEntry {
 /** Called between texts: forgets the last text's words, and starts the word store afresh when it holds too many. */
 export function trimWords(m: EmissionModel): void {
   m.textWords = new Map();
+  m.textArena.reset();
   if (m.words.size >= WORDS_KEPT) {
     m.words = new Map();
     m.shapeKeys = new Map();
     m.standing = new Map();
+    m.arena.reset();
   }
 }
 
@@ -203,21 +236,25 @@ const NO_MARKS: string[] = [];
 // Written out for the 17 tags: adding vectors is most of tagging's arithmetic, and a loop over a bound
 // V8 cannot see as constant took about twice as long.
 if (NTAGS !== 17) throw new Error(`emissions: add() is written for 17 tags, not ${NTAGS}`);
-const add = (to: Vector, at: number, from: Vector): void => {
-  to[at] += from[0]; to[at + 1] += from[1]; to[at + 2] += from[2]; to[at + 3] += from[3];
-  to[at + 4] += from[4]; to[at + 5] += from[5]; to[at + 6] += from[6]; to[at + 7] += from[7];
-  to[at + 8] += from[8]; to[at + 9] += from[9]; to[at + 10] += from[10]; to[at + 11] += from[11];
-  to[at + 12] += from[12]; to[at + 13] += from[13]; to[at + 14] += from[14]; to[at + 15] += from[15];
-  to[at + 16] += from[16];
+const add = (to: Vector, at: number, from: Vector): void => addAt(to, at, from, 0);
+const addAt = (to: Vector, at: number, data: Vector, k: number): void => {
+  to[at] += data[k]; to[at + 1] += data[k + 1]; to[at + 2] += data[k + 2]; to[at + 3] += data[k + 3];
+  to[at + 4] += data[k + 4]; to[at + 5] += data[k + 5]; to[at + 6] += data[k + 6]; to[at + 7] += data[k + 7];
+  to[at + 8] += data[k + 8]; to[at + 9] += data[k + 9]; to[at + 10] += data[k + 10]; to[at + 11] += data[k + 11];
+  to[at + 12] += data[k + 12]; to[at + 13] += data[k + 13]; to[at + 14] += data[k + 14]; to[at + 15] += data[k + 15];
+  to[at + 16] += data[k + 16];
 };
 
 /** Line kinds (capitals, headline, sentence, figures 0–5) by number, for the standing keys. */
 const lineKindCode = (line: TagLine): number =>
   ((Number(line.caps) * 2 + Number(line.headline)) * 2 + Number(line.sentence)) * 6 + Math.min(line.numeric, 5);
 
-/** The scores of each token of a line for each tag (row i for token i), as features.ts defines its features. */
+/**
+ * The scores of each token of a line for each tag (row i for token i), as features.ts defines its
+ * features. The array is the model's scratch, valid until the next call; rows past the line's are not its.
+ */
 export function lineEmissions(
-  m: EmissionModel, line: TagLine, ctx: DocContext, inArticle: Map<string, Vector>, docKeys: Map<string, string>,
+  m: EmissionModel, line: TagLine, ctx: DocContext, inArticle: Map<string, VectorAt>, docKeys: Map<string, string>,
 ): Float64Array {
   const lex = m.lexicon;
   const tokens = line.tokens;
@@ -225,7 +262,9 @@ export function lineEmissions(
   const words = lineWords(line, ctx, lex);
   const entries = words.map((w) => wordEntry(m, w));
   const initial = initialFlags(line);
-  const emit = new Float64Array(n * NTAGS);
+  if (m.emit.length < n * NTAGS) m.emit = new Float64Array(n * NTAGS * 2);
+  const emit = m.emit;
+  emit.fill(0, 0, n * NTAGS);
   const kindCode = lineKindCode(line);
   const at = (i: number): WordEntry => (i < 0 ? m.edges[0] : i >= n ? m.edges[1] : entries[i]);
   // Gazetteer marks start at a token written with a capital (not its truecased form); most lines have none.
@@ -236,19 +275,20 @@ export function lineEmissions(
   for (let i = 0; i < n; i++) {
     const row = i * NTAGS;
     const e = entries[i];
-    add(emit, row, e.own);
+    const store = m.arena.data;
+    addAt(emit, row, store, e.own);
     const prev = at(i - 1);
     const next = at(i + 1);
-    const before2 = at(i - 2).around[0];
-    if (before2) add(emit, row, before2);
-    if (prev.around[1]) add(emit, row, prev.around[1]);
-    if (next.around[2]) add(emit, row, next.around[2]);
-    const after2 = at(i + 2).around[3];
-    if (after2) add(emit, row, after2);
+    const before2 = at(i - 2).asTwoBefore;
+    if (before2 !== NO_VECTOR) addAt(emit, row, store, before2);
+    if (prev.asBefore !== NO_VECTOR) addAt(emit, row, store, prev.asBefore);
+    if (next.asAfter !== NO_VECTOR) addAt(emit, row, store, next.asAfter);
+    const after2 = at(i + 2).asTwoAfter;
+    if (after2 !== NO_VECTOR) addAt(emit, row, store, after2);
     if (e.capital) {
       let s = inArticle.get(e.lower);
-      if (!s) inArticle.set(e.lower, (s = vectorOf(m.score, articleFeatures(e.lower, ctx))));
-      add(emit, row, s);
+      if (s === undefined) inArticle.set(e.lower, (s = vectorOf(m, m.textArena, articleFeatures(e.lower, ctx))));
+      addAt(emit, row, m.textArena.data, s);
     }
     // Word pairs: "l-1l=prev|this" and "ll+1=this|next".
     if (prev.startsBefore && e.beforeId >= 0) {
@@ -263,10 +303,11 @@ export function lineEmissions(
       const v = prev.startsShapes.get(e.shapeId * m.shapes.ids.size + next.shapeId);
       if (v) add(emit, row, v);
     }
-    add(emit, row, standingScores(m, kindCode, line, initial[i], e, ctx, docKeys));
+    const standing = standingScores(m, kindCode, line, initial[i], e, ctx, docKeys);
+    addAt(emit, row, m.arena.data, standing);
     // Most tokens have none of the sparse features: no gazetteer mark near, no comma after, no hyphen.
     const sparse = gaz[i].length > 0 || gaz[i - 1]?.length > 0 || gaz[i + 1]?.length > 0 || tokens[i + 1]?.text === ',' || words[i].includes('-');
-    if (sparse) m.score(sparseContext(words, tokens, gaz, i, lex), emit.subarray(row, row + NTAGS));
+    if (sparse) m.scoreAt(sparseContext(words, tokens, gaz, i, lex), emit, row);
   }
   return emit;
 }
@@ -274,7 +315,7 @@ export function lineEmissions(
 /** The scores of a token's standing features (features.ts: standingFeatures), kept by a numeric key. */
 function standingScores(
   m: EmissionModel, kindCode: number, line: TagLine, initial: boolean, e: WordEntry, ctx: DocContext, docKeys: Map<string, string>,
-): Vector {
+): VectorAt {
   // How the article writes the word: one of 8 codes for a capitalised word, 0 for any other.
   let doc = '';
   let docCode = 0;
@@ -286,9 +327,9 @@ function standingScores(
   }
   const key = ((e.shapeKey * 48 + kindCode) * 2 + Number(initial)) * 9 + docCode;
   let v = m.standing.get(key);
-  if (!v) {
+  if (v === undefined) {
     const base = `${lineKind(line)}\t${initial ? 1 : 0}\t${e.shape}`;
-    m.standing.set(key, (v = vectorOf(m.score, standingFeatures(e.capital ? `${base}\t${doc}` : base))));
+    m.standing.set(key, (v = vectorOf(m, m.arena, standingFeatures(e.capital ? `${base}\t${doc}` : base))));
   }
   return v;
 }

@@ -7,6 +7,7 @@ import { completeNames } from './complete';
 import { refineSpans } from './refine';
 import type { Weights } from './train';
 import { tagLines, type TagLine } from './tokens';
+import type { VectorAt } from './vectors';
 
 export interface TaggedSpan {
   start: number;
@@ -41,7 +42,7 @@ export function tagText(text: string, tagger: Tagger): TaggedSpan[] {
   const lines: TagLine[] = tagLines(text);
   const ctx = docContext(lines);
   // Per article: the scores of the article's contexts for each capitalised word, and how it writes each.
-  const inArticle = new Map<string, Float64Array>();
+  const inArticle = new Map<string, VectorAt>();
   const docKeys = new Map<string, string>();
   const tagged = completeNames(lines, lines.map((line) => {
     const emit = lineEmissions(model, line, ctx, inArticle, docKeys);
