@@ -36,6 +36,15 @@ function directionOf(text: string, i: number, from: number, to: number): Directi
   return 'either';
 }
 
+const MARK = /["“”«»„]/g;
+
+/** The first quotation mark in text[from, to), or -1: looked for by one search instead of a test of every character. */
+function nextMark(text: string, from: number, to: number): number {
+  MARK.lastIndex = from;
+  const m = MARK.exec(text);
+  return m !== null && m.index < to ? m.index : -1;
+}
+
 /** The end of the text before `i`, trimmed of whitespace. */
 function trimEnd(text: string, from: number, i: number): number {
   let e = i;
@@ -57,7 +66,7 @@ function quotedSpansIn(text: string, para: Span, nextOpensQuote: boolean): Quote
     const inner = { start: o + 1, end: innerEnd };
     if (text.slice(inner.start, inner.end).trim() !== '') out.push({ inner, outer: { start: o, end: outerEnd }, closed });
   };
-  for (let i = para.start; i < para.end; i++) {
+  for (let i = nextMark(text, para.start, para.end); i >= 0; i = nextMark(text, i + 1, para.end)) {
     const dir = directionOf(text, i, para.start, para.end);
     if (dir === null) continue;
     if (open < 0) {

@@ -18,20 +18,37 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.'’\-–][\p{L}\p{N}]+|\/\p{N}+)*\.?|\S/gu;
 /** Tokens of text[start, end), offsets absolute. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN)) {
-    const s = start + (m.index ?? 0);
-    let t = m[0];
-    const word = /^[\p{L}\p{N}]/u.test(t);
-    if (word && t.endsWith('.') && !DOTTED.test(t)) {
-      t = t.slice(0, -1);
-      out.push({ text: t, start: s, end: s + t.length, word: true });
-      out.push({ text: '.', start: s + t.length, end: s + t.length + 1, word: false });
-      continue;
+  // Matched in place: slicing the range and iterating matchAll cost more than the matching. A match
+  // that runs past `end` is cut by matching the rest of the range on its own.
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(text); m !== null && m.index < end; m = TOKEN.exec(text)) {
+    if (m.index + m[0].length > end) {
+      const from = m.index;
+      TOKEN.lastIndex = 0; // matchAll starts where its pattern's lastIndex stands
+      for (const rest of text.slice(from, end).matchAll(TOKEN)) push(out, from + rest.index, rest[0]);
+      break;
     }
-    out.push({ text: t, start: s, end: s + t.length, word });
+    push(out, m.index, m[0]);
   }
   return out;
+}
+
+/** Whether a token is a word: it starts with a letter or a digit (ASCII ones told without a regex). */
+function isWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{L}\p{N}]/u.test(t);
+}
+
+function push(out: Token[], s: number, t: string): void {
+  const word = isWord(t);
+  if (word && t.endsWith('.') && !DOTTED.test(t)) {
+    const w = t.slice(0, -1);
+    out.push({ text: w, start: s, end: s + w.length, word: true });
+    out.push({ text: '.', start: s + w.length, end: s + w.length + 1, word: false });
+    return;
+  }
+  out.push({ text: t, start: s, end: s + t.length, word });
 }
 
 /** "Korea’s" -> "Korea"; leaves other words alone. */

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { NTAGS } from '../../../src/analysis/entities/tagger/decode';
 import { VectorArena } from '../../../src/analysis/entities/tagger/vectors';
 
-const fillWith = (arena: VectorArena, at: number, x: number): void => arena.data.fill(x, at, at + NTAGS);
+const fillWith = (arena: VectorArena, at: number, x: number): void => {
+  arena.data.fill(x, at, at + NTAGS);
+};
 const vector = (arena: VectorArena, at: number): number[] => [...arena.data.subarray(at, at + NTAGS)];
 const zeros = Array<number>(NTAGS).fill(0);
 

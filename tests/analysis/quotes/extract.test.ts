@@ -448,3 +448,21 @@ describe('extractQuotes: role epithets and pronouns after two names', () => {
     ], PEOPLE_AND_SEAT)).toEqual([['Everyone deserves a second chance after a ban,', 'Rhys Tallow']]);
   });
 });
+
+describe('extractQuotes: a title gives a gender', () => {
+  const specs: EntitySpec[] = [
+    { name: 'Tomas Verlaine', type: 'person', forms: ['Verlaine'] },
+    { name: 'Ana Brill', type: 'person', forms: ['Brill'] },
+  ];
+  const she = (second: string) => speakers(['Ana Brill chairs the committee.', second, '"We will not go back," she said.'], specs)[0][1];
+
+  it('"she" passes over a man the article titles Mr or Sir, with or without a given name, and not over others', () => {
+    expect(she('Mr Verlaine spoke to the committee on Monday.')).toBe('Ana Brill');
+    expect(she('Mr. Tomas Verlaine spoke to the committee on Monday.')).toBe('Ana Brill');
+    expect(she('Sir  Tomas Verlaine spoke to the committee on Monday.')).toBe('Ana Brill');
+    expect(she('Tomas Verlaine spoke to the committee on Monday.')).toBe('Tomas Verlaine');
+    expect(she('Ms Tomas Verlaine spoke to the committee on Monday.')).toBe('Tomas Verlaine');
+    // The title must stand before the surname as a whole word: "Mr Verlaines" is someone else.
+    expect(she('Tomas Verlaine spoke to Mr Verlaines on Monday.')).toBe('Tomas Verlaine');
+  });
+});
