@@ -246,13 +246,16 @@ function wordRange(w: { word: string; start: number; end: number }, slot: Slot):
 
 /**
  * How a passage matches the branch: which words it holds, where, and a score (word weights by
- * idf, all words together, phrases in order). `words`: the passage's folded words, when known.
+ * idf, all words together, phrases in order). `words`: the passage's folded words, when known;
+ * `standing`: when known, every word of the article that stands for some query word.
  */
-function matchPassage(text: string, branch: SnippetBranch, words = wordsWithOffsets(foldText(text))): Found | null {
+function matchPassage(text: string, branch: SnippetBranch, words = wordsWithOffsets(foldText(text)), standing?: ReadonlySet<string>): Found | null {
   const S = branch.slots.length;
   const best = new Float64Array(S);
   const at: number[][] = branch.slots.map(() => []);
   words.forEach((w, i) => {
+    // A word the index matched for no query word weighs 0 for every slot: not weighed at all.
+    if (standing && !standing.has(w.word)) return;
     for (let s = 0; s < S; s++) {
       const weight = branch.weigh(w.word, s);
       if (weight <= 0) continue;
@@ -340,13 +343,15 @@ export function articleSnippets(article: Article, extras: ArticleExtras, query: 
   // folds differently in parts (a capital sigma lower-cases by its context).
   const whole = article.text.includes('\u03A3') ? null : foldedArticle(article);
   const wordsOf = (draft: Draft) => (whole && draft.span ? wordsIn(whole, draft.span) : undefined);
+  // The article's words that stand, from the index, spare weighing every other word of every passage.
+  const standing = whole && words ? new Set(words) : undefined;
   for (const draft of drafts) {
     if (!wanted(draft.kind)) continue;
     if (draft.kind === 'quote' && query.speakers.length && !query.speakers.every((s) => namesMatch(s, draft.speakerNames ?? []))) continue;
     let best: Found | null = null;
     const passageWords = wordsOf(draft);
     for (const branch of query.branches) {
-      const f = matchPassage(draft.text, branch, passageWords);
+      const f = matchPassage(draft.text, branch, passageWords, standing);
       if (!f || (query.whole.includes(draft.kind) && !f.complete)) continue;
       if (!best || f.score > best.score) best = f;
     }

@@ -14,22 +14,48 @@ function lowerBound(terms: readonly string[], word: string): number {
   return lo;
 }
 
-/** lowerBound searching from `from` on, by doubling steps: a skip in a walk is usually short. */
-function gallop(terms: readonly string[], word: string, from: number): number {
-  let step = 1;
-  let hi = from;
-  while (hi < terms.length && terms[hi] < word) {
-    from = hi + 1;
-    hi += step;
-    step *= 2;
+/**
+ * For walking the sorted vocabulary as a trie: `lcp[i]` is how many leading letters word i
+ * shares with word i - 1 (at most 255), and `nextLower[i]` the first word after i sharing fewer
+ * with its predecessor, so a walk skips every word that starts like word i in a few jumps
+ * instead of comparing strings (the string search was most of a typo walk's time).
+ */
+interface Shape {
+  lcp: Uint8Array;
+  nextLower: Uint32Array;
+}
+
+const shapes = new WeakMap<readonly string[], Shape>();
+
+function shapeOf(terms: readonly string[]): Shape {
+  let shape = shapes.get(terms);
+  if (shape) return shape;
+  const n = terms.length;
+  const lcp = new Uint8Array(n + 1); // lcp[n] = 0 ends every block
+  for (let i = 1; i < n; i++) {
+    const a = terms[i - 1];
+    const b = terms[i];
+    const limit = Math.min(a.length, b.length, 255);
+    let k = 0;
+    while (k < limit && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+    lcp[i] = k;
   }
-  hi = Math.min(hi, terms.length);
-  while (from < hi) {
-    const mid = (from + hi) >> 1;
-    if (terms[mid] < word) from = mid + 1;
-    else hi = mid;
+  const nextLower = new Uint32Array(n + 1).fill(n);
+  const stack: number[] = [];
+  for (let i = 0; i <= n; i++) {
+    while (stack.length && lcp[stack[stack.length - 1]] > lcp[i]) nextLower[stack.pop()!] = i;
+    stack.push(i);
   }
-  return from;
+  shapes.set(terms, (shape = { lcp, nextLower }));
+  return shape;
+}
+
+/** The first word after `i` that does not start with the first `depth` letters of word i. */
+function blockEnd(shape: Shape, i: number, depth: number): number {
+  const { lcp, nextLower } = shape;
+  let j = i + 1;
+  while (lcp[j] >= depth) j = nextLower[j];
+  return j;
 }
 
 /** The id of `word`, or -1. */
@@ -76,7 +102,12 @@ let bestEnd = new Uint8Array(0);
  */
 export function fuzzyTerms(terms: readonly string[], token: string, max: number, partial: boolean): FuzzyTerm[] {
   const out: FuzzyTerm[] = [];
+  const shape = shapeOf(terms);
   const m = token.length;
+  // codes[j] is the token's j-th letter (1-based); codes[0] matches no letter.
+  const codes = new Int32Array(m + 1);
+  codes[0] = -2;
+  for (let j = 1; j <= m; j++) codes[j] = token.charCodeAt(j - 1);
   const width = m + 1;
   const cap = 255;
   const ensure = (depth: number) => {
@@ -111,18 +142,27 @@ export function fuzzyTerms(terms: readonly string[], token: string, max: number,
       const value0 = Math.min(cap, d);
       rows[row] = value0;
       let rowMin = value0;
+      const before = d > 1 ? word.charCodeAt(d - 2) : -1;
+      // Plain comparisons instead of Math.min: this loop is most of a typo walk.
       for (let j = 1; j <= m; j++) {
-        const t = token.charCodeAt(j - 1);
-        let v = Math.min(rows[above + j] + 1, rows[row + j - 1] + 1, rows[above + j - 1] + (c === t ? 0 : 1));
-        if (d > 1 && j > 1 && c === token.charCodeAt(j - 2) && word.charCodeAt(d - 2) === t) v = Math.min(v, rows[twoAbove + j - 2] + 1);
-        v = Math.min(v, cap);
+        const t = codes[j];
+        let v = rows[above + j - 1] + (c === t ? 0 : 1);
+        const del = rows[above + j] + 1;
+        if (del < v) v = del;
+        const ins = rows[row + j - 1] + 1;
+        if (ins < v) v = ins;
+        if (c === codes[j - 1] && before === t && j > 1) {
+          const swap = rows[twoAbove + j - 2] + 1;
+          if (swap < v) v = swap;
+        }
+        if (v > cap) v = cap;
         rows[row + j] = v;
         if (v < rowMin) rowMin = v;
       }
       bestEnd[d] = Math.min(bestEnd[d - 1], rows[row + m]);
       if (rowMin > max) {
         // No word starting with word[0..d) can come back within reach.
-        const skipTo = Math.max(gallop(terms, word.slice(0, d) + '\uffff', i + 1), i + 1);
+        const skipTo = blockEnd(shape, i, d);
         // ...but with `partial`, a start already close enough makes every such word a match.
         if (partial && bestEnd[d] <= max) for (let id = i; id < skipTo; id++) out.push({ id, distance: bestEnd[d], partial: true });
         previous = word;
