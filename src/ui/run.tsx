@@ -3,6 +3,7 @@
 import { render } from 'ink';
 import type { Corpus } from '../corpus/types';
 import type { LibraryPaths } from '../library/paths';
+import { loadMarkdownLayout } from '../corpus/display';
 import { printable } from '../corpus/sanitize';
 import { loadReadingState } from '../store/readingState';
 import { loadSearchHistory } from '../store/searchHistory';
@@ -71,6 +72,8 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   const lastWords = () =>
     [...warnings, ...earlierProblems, ...persistence.problems(), ...(crash ? [crash] : [])].map((w) => `rknews: ${w}\n`).join('');
 
+  // Before the screen changes hands, so a failure to load it is reported like any start-up error.
+  await loadMarkdownLayout(corpus.articles);
   let instance: ReturnType<typeof render> | null = null;
   const screen = enterFullScreen({
     stdin,
@@ -97,11 +100,14 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   const redraw = () => instance?.rerender(app());
 
   /** New articles arrived (R): the App starts again on the reloaded library, on the same article. */
-  const reload = (load: () => Corpus, summary: string) => {
+  const reload = async (load: () => Corpus, summary: string) => {
+    const next = load();
+    // Fetched articles may be the library's first Markdown: its layout is loaded before they are drawn.
+    await loadMarkdownLayout(next.articles);
     persistence.flush();
     earlierProblems.push(...persistence.problems());
     const before = { cursor: corpus.articles[latest.cursor]?.path, open: latest.open === null ? undefined : corpus.articles[latest.open]?.path };
-    corpus = load();
+    corpus = next;
     keys = sessionKeysOf(corpus);
     const { state: reloaded } = loadReadingState(undefined, new Set(keys.articles));
     const fresh = restoreSession(corpus, keys, reloaded, textWidth());
@@ -130,7 +136,10 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
           redraw();
         },
         notice: notices.emit,
-        done: (summary, changed) => (changed ? reload(library.load, summary) : notices.emit(summary)),
+        done: (summary, changed) => {
+          if (!changed) return notices.emit(summary);
+          reload(library.load, summary).catch((error: unknown) => notices.emit(`the library could not be shown again: ${unexpectedErrorText(error)}`));
+        },
       })
     : undefined;
 

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { displayBlocks } from '../../src/corpus/display';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { displayBlocks, loadMarkdownLayout } from '../../src/corpus/display';
 import { parseArticle } from '../../src/corpus/parse';
 import type { Article, DisplayBlock } from '../../src/corpus/types';
 import { articleFromText } from '../helpers/corpus';
+
+// The Markdown layout is loaded on demand, as the reader does before its first frame.
+beforeAll(() => loadMarkdownLayout([{ path: 'any.md' }]));
 
 function markdownArticle(text: string): Article {
   return parseArticle({ id: 'md', path: 'notes/md.md', text, meta: {} });

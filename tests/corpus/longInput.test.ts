@@ -1,11 +1,14 @@
 // Parsing is linear in the text's length whatever its shape: each of these inputs took time
 // quadratic in its length before (many paragraphs without a full stop, a long run of symbols,
 // many date prefixes on one line), so at these sizes they ran for minutes.
-import { describe, expect, it } from 'vitest';
-import { displayBlocks } from '../../src/corpus/display';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { displayBlocks, loadMarkdownLayout } from '../../src/corpus/display';
 import { MAX_MARKDOWN_CHARS } from '../../src/corpus/markdown';
 import { parseArticle } from '../../src/corpus/parse';
 import { articleFromText } from '../helpers/corpus';
+
+// The Markdown layout is loaded on demand, as the reader does before its first frame.
+beforeAll(() => loadMarkdownLayout([{ path: 'any.md' }]));
 
 describe('long and odd inputs', () => {
   it('splits 200,000 list items without full stops into as many paragraphs and sentences', () => {

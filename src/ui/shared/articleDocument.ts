@@ -2,6 +2,7 @@
 // paragraphs. An article is wrapped once per width into lines that are spans of its
 // text; a frame renders only the window of lines on screen.
 import { analysisPlan } from '../../analysis/blocks';
+import { layoutFinal } from '../../corpus/display';
 import type { Article, DisplayBlock, Field, Span } from '../../corpus/types';
 import { bodyLines } from './bodyLines';
 import type { Segment } from './lines';
@@ -85,6 +86,7 @@ const WIDTHS_KEPT = 4;
 
 /** The article wrapped for a text width; cached, as scrolling re-renders many times per width. */
 export function readerDocument(a: Article, textWidth: number): ReaderLine[] {
+  if (!layoutFinal(a)) return buildDocument(a, textWidth);
   let byWidth = documents.get(a);
   if (!byWidth) documents.set(a, (byWidth = new Map()));
   const cached = byWidth.get(textWidth);

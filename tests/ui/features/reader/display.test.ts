@@ -1,8 +1,12 @@
 // The reader lays out what the corpus layer's display blocks say: wire copy re-flowed with its
 // tables kept as rows, Markdown without its markup (bold, links, headings, lists, quotes, code).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMarkdownLayout } from '../../../../src/corpus/display';
 import { parseArticle } from '../../../../src/corpus/parse';
 import { readerLines } from '../../../../src/ui/features/reader/view';
+
+// The Markdown layout is loaded on demand, as the reader does before its first frame.
+beforeAll(() => loadMarkdownLayout([{ path: 'any.md' }]));
 
 const rect = (width: number, height = 40) => ({ top: 1, left: 0, width, height });
 const screen = (lines: ReturnType<typeof readerLines>) => lines.map((l) => l.map((s) => s.text).join('').trimEnd());
