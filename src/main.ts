@@ -9,6 +9,7 @@ import { processOutput, reportProblems } from './cli/output';
 import { runCommand, validateOptions } from './cli/run';
 import { loadCorpus } from './corpus';
 import { libraryPaths } from './library/paths';
+import { loadReader } from './ui/loadReader';
 import { unexpectedErrorText } from './ui/terminal';
 
 const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
@@ -45,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   if (inv.kind === 'tui') {
-    const { runTui } = await import('./ui/run');
+    const { runTui } = await loadReader();
     // Without a path the reader shows the library (or the seeds until it has articles): R fetches into it.
     const library = inv.corpus.length === 0 ? libraryPaths(inv.library) : undefined;
     const load = () => ({ ...loadCorpus([library!.articles], { maxFileBytes: inv.maxSize }), name: 'library' });
