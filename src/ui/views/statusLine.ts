@@ -17,8 +17,22 @@ function hintSegments(bindings: readonly Binding[]): Line[] {
 
 const widthOf = (line: Line) => line.reduce((n, s) => n + displayWidth(s.text), 0);
 
+/** Lines made, by context, width and message: every frame draws one, and keys rarely change it. */
+const made = new Map<string, Line>();
+const MAX_MADE = 64;
+
 /** A message (a warning from start-up) takes the line's start until the next key. */
 export function statusLine(context: Context, width: number, message: string | null = null): Line {
+  const key = `${context}\u0000${width}\u0000${message ?? ''}`;
+  let line = made.get(key);
+  if (!line) {
+    if (made.size >= MAX_MADE) made.clear();
+    made.set(key, (line = layoutStatusLine(context, width, message)));
+  }
+  return line;
+}
+
+function layoutStatusLine(context: Context, width: number, message: string | null): Line {
   const globals = hintSegments(offeredGlobals(context)).flatMap((h, i) => (i > 0 ? [seg(GAP), ...h] : h));
   const right = [...globals, seg(' ')];
   const left: Line = message ? [seg(` ${message} `, theme.warning)] : [];

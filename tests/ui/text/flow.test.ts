@@ -37,6 +37,12 @@ describe('wrapFlow', () => {
     expect(shownLines('a bcdefghij k', [], 4)).toEqual(['a', 'bcde', 'fghi', 'j k']);
   });
 
+  it('measures words by their columns: wide characters two, accented and combined letters one, tabs as gaps', () => {
+    expect(shownLines('日本語 abc 日本語', [], 7)).toEqual(['日本語', 'abc', '日本語']);
+    expect(shownLines('café crème e\u0301tait là', [], 11)).toEqual(['café crème', 'e\u0301tait là']);
+    expect(shownLines('one\ttwo  three', [], 8)).toEqual(['one\ttwo', 'three']);
+  });
+
   it('renders a line with its runs styled and its markup left out', () => {
     const text = 'Say **yes** now';
     const segments = blockLineSegments(text, { start: 0, end: text.length }, { hidden: [{ start: 4, end: 6 }, { start: 9, end: 11 }], styles: [{ start: 6, end: 9, style: 'strong' }] }, []);

@@ -2,7 +2,11 @@
 // markup it hides (Markdown's `**`, a link's URL) taking no room. Lines stay spans of the text, so
 // marks (search hits, mentions, quotes) apply to them as to any other line.
 import type { Span } from '../../../corpus/types';
+import { isNarrowCode } from './graphemes';
 import { displayWidth, wrapRange } from './wrap';
+
+const NEWLINE = 10;
+const isBlank = (c: number) => c === 32 || c === 9;
 
 /** The blanks around a line break (the break itself is shown, as one blank). */
 const BREAK = /[ \t]*\n[ \t]*/g;
@@ -12,6 +16,9 @@ const BREAK = /[ \t]*\n[ \t]*/g;
  * the blanks around each line break.
  */
 export function visiblePieces(text: string, span: Span, hidden: readonly Span[]): Span[] {
+  // Most lines of a frame: nothing hidden, no break. A frame asks for each line it draws.
+  const first = firstEndingAfter(hidden, span.start);
+  if ((first === hidden.length || hidden[first].start >= span.end) && !hasBreak(text, span)) return span.end > span.start ? [span] : [];
   const gone: Span[] = [];
   for (const m of text.slice(span.start, span.end).matchAll(BREAK)) {
     const at = span.start + m.index;
@@ -27,7 +34,7 @@ export function visiblePieces(text: string, span: Span, hidden: readonly Span[])
     at = Math.max(at, h.end);
   };
   // Merge the two sorted lists of ranges to skip.
-  let i = firstEndingAfter(hidden, span.start);
+  let i = first;
   let k = 0;
   while ((i < hidden.length && hidden[i].start < span.end) || k < gone.length) {
     const takeHidden = k >= gone.length || (i < hidden.length && hidden[i].start < span.end && hidden[i].start <= gone[k].start);
@@ -35,6 +42,11 @@ export function visiblePieces(text: string, span: Span, hidden: readonly Span[])
   }
   if (span.end > at) pieces.push({ start: at, end: span.end });
   return pieces;
+}
+
+function hasBreak(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Index of the first range ending after `offset` (binary search over sorted, disjoint ranges). */
@@ -48,8 +60,6 @@ function firstEndingAfter(ranges: readonly Span[], offset: number): number {
   }
   return lo;
 }
-
-const TOKEN = /\n|[ \t]+|[^ \t\n]+/g;
 
 /**
  * Wraps text[span) into lines of at most `width` columns, counting only what is shown: a line break
@@ -93,19 +103,34 @@ export function wrapFlow(text: string, span: Span, hidden: readonly Span[], widt
     wordWidth = 0;
   };
 
+  // A loop over char codes, not a tokenising regex: the reader lays out a whole article this way
+  // for each article the list's cursor passes over, and most words are measured by their length.
   for (const piece of visiblePieces(text, span, hidden)) {
-    const slice = text.slice(piece.start, piece.end);
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-      const from = piece.start + m.index;
-      const token = m[0];
-      if (token === '\n' || token[0] === ' ' || token[0] === '\t') {
+    let i = piece.start;
+    while (i < piece.end) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) {
         placeWord();
-        gap = token === '\n' ? 1 : token.length;
+        gap = 1;
+        i++;
+      } else if (isBlank(c)) {
+        let j = i + 1;
+        while (j < piece.end && isBlank(text.charCodeAt(j))) j++;
+        placeWord();
+        gap = j - i;
+        i = j;
       } else {
-        if (wordStart === -1) wordStart = from;
-        wordEnd = from + token.length;
-        wordWidth += displayWidth(token);
+        let j = i;
+        let narrow = true;
+        for (; j < piece.end; j++) {
+          const d = text.charCodeAt(j);
+          if (d === NEWLINE || isBlank(d)) break;
+          if (narrow && !isNarrowCode(d)) narrow = false;
+        }
+        if (wordStart === -1) wordStart = i;
+        wordEnd = j;
+        wordWidth += narrow ? j - i : displayWidth(text.slice(i, j));
+        i = j;
       }
     }
   }

@@ -7,6 +7,12 @@
 // punctuation, arrows, box drawing (one column); CJK, kana, Hangul syllables, fullwidth forms (two).
 /** The one-column simple characters, as a regular-expression character range (wrap.ts measures with it too). */
 export const NARROW_CHARS = '\\x20-\\x7e\\u00a0-\\u00ac\\u00ae-\\u02ff\\u2010-\\u2027\\u2030-\\u205e\\u2190-\\u21ff\\u2500-\\u257f';
+/** Whether a UTF-16 code unit is one of NARROW_CHARS: the same ranges, for loops over char codes. */
+export function isNarrowCode(c: number): boolean {
+  if (c <= 0x7e) return c >= 0x20;
+  if (c <= 0x2ff) return c >= 0xa0 && c !== 0xad;
+  return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x2500 && c <= 0x257f);
+}
 const SIMPLE_CHARS = `${NARROW_CHARS}\\u3000-\\u3029\\u3030-\\u303e\\u3041-\\u3096\\u30a1-\\u30fa\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uff01-\\uff60`;
 /** Of the simple characters, these (CJK, kana, Hangul, fullwidth forms) take two columns. */
 const FIRST_WIDE = 0x3000;
