@@ -152,8 +152,7 @@ function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow
   const matched = new Uint8Array(size);
   const analysisCounts = analysis ? slots.map(() => newCounts(size)) : [];
   slots.forEach((_, i) => {
-    accumulate(p, text.norms, textRuns[i], [0, use.textOn[1], use.textOn[2]], textCounts[i]);
-    accumulate(p, text.norms, textRuns[i], [use.textOn[0], 0, 0], headCounts[i]);
+    accumulate(p, text.norms, textRuns[i], use.textOn, textCounts[i], headCounts[i]);
     if (analysis) accumulate(analysis.postings, analysis.norms, analysisRuns[i], use.analysisOn, analysisCounts[i]);
   });
   const excluded = plan.excluded.groups.length ? excludedArticles(index, plan, allow) : null;
@@ -265,7 +264,8 @@ class LazyRanking {
     private readonly maxBonus: number,
     private readonly final: (doc: number) => number,
   ) {
-    this.heap = Uint32Array.from(docs.keys());
+    this.heap = new Uint32Array(docs.length);
+    for (let i = 0; i < docs.length; i++) this.heap[i] = i;
     this.heapSize = docs.length;
     for (let i = (this.heapSize >> 1) - 1; i >= 0; i--) this.siftDown(i);
     this.finals = new Float64Array(docs.length);
@@ -290,7 +290,9 @@ class LazyRanking {
       if (l < this.heapSize && this.before(heap[l], heap[m])) m = l;
       if (r < this.heapSize && this.before(heap[r], heap[m])) m = r;
       if (m === i) return;
-      [heap[m], heap[i]] = [heap[i], heap[m]];
+      const swap = heap[m];
+      heap[m] = heap[i];
+      heap[i] = swap;
       i = m;
     }
   }
@@ -432,7 +434,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   const docArray = Uint32Array.from(docs);
   const final = (doc: number) =>
     Math.max(...runs.map((r) => (r.matched[doc] ? r.base[doc] + bonusOf(r, doc) : -1)));
-  const ranking = new LazyRanking(docArray, Float64Array.from(docs, (d) => upper[d]), maxBonus, final);
+  // Plain loops: typed arrays' from() with a map function took a third of a short prefix's keystroke.
+  const bounds = new Float64Array(docs.length);
+  for (let i = 0; i < docs.length; i++) bounds[i] = upper[docs[i]];
+  const ranking = new LazyRanking(docArray, bounds, maxBonus, final);
   return {
     query,
     total,
