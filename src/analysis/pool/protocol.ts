@@ -4,9 +4,16 @@
 // What the main thread receives in bulk (merged entities, quotes) comes as JSON text: a string is
 // copied in one piece, and parsing it is several times cheaper than structured-clone decoding.
 import type { MessagePort } from 'node:worker_threads';
-import type { Article } from '../../corpus/types';
+import type { Article, RawDoc } from '../../corpus/types';
 import type { ArticleEntities } from '../entities/types';
 import type { Entity } from '../types';
+
+/**
+ * An article as a worker is sent it: the document a lazily parsed article comes from (the worker
+ * parses it: cloning the article would parse it in the main thread, and keep the parse there), or
+ * the article itself.
+ */
+export type ArticleInput = { doc: RawDoc } | { article: Article };
 
 /** One article's entities, from an analysing worker to the merger. */
 export interface MergeItem {
@@ -26,7 +33,7 @@ export type ToWorker =
    * Entities of the articles (`indices` their corpus indices), looked up in the cache at `cacheDir`
    * first: every result goes to the merger; replies `done` with [the cache's warning or null].
    */
-  | { kind: 'entities'; id: number; articles: Article[]; indices: number[]; cacheDir: string | null }
+  | { kind: 'entities'; id: number; articles: ArticleInput[]; indices: number[]; cacheDir: string | null }
   /** To worker 0: merges the `total` articles' results once all have come, saves the cache; replies `done` with [count, hits, computed, warning]. */
   | { kind: 'merge'; id: number; total: number; tag: number; toPeers: boolean }
   /** To worker 0: the merged entities from index `from`, a chunk of them (entityChunkEnd), as JSON: replies `done` with [json]. */
@@ -34,7 +41,7 @@ export type ToWorker =
   /** The corpus's merged entities (read from a cache), sent in slices: kept for `quotes` under `tag`. */
   | { kind: 'entitiesInput'; entities: Entity[]; first: boolean; last: boolean; tag: number }
   /** Quotes of each article with the entities kept under `tag` (waits for them): replies `done` with [JSON of a Quote[] per article]. */
-  | { kind: 'quotes'; id: number; articles: Article[]; tag: number };
+  | { kind: 'quotes'; id: number; articles: ArticleInput[]; tag: number };
 
 /** Between workers, on their channels. */
 export type BetweenWorkers =

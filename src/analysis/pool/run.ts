@@ -3,11 +3,12 @@
 // straight to worker 0, which merges, writes the cache and passes the merged entities on to the
 // others for quotes. The main thread receives only the merged entities and the quotes, as JSON,
 // a bounded chunk at a time, so a UI on it is never blocked for long and holds no per-article results.
+import { sourceOf } from '../../corpus/parse';
 import type { Article } from '../../corpus/types';
-import { inSlices } from '../slices';
+import { inSlices, REPORT_MS } from '../slices';
 import type { Entity, Quote } from '../types';
 import type { AnalysisPool } from './pool';
-import type { ToWorker } from './protocol';
+import type { ArticleInput, ToWorker } from './protocol';
 
 /** A batch holds up to this many articles, or this much text: a reply is a small step to receive. */
 const BATCH_ARTICLES = 32;
@@ -30,6 +31,11 @@ export interface PoolCache {
   /** Takes in the counts and warnings of the workers' use of it. */
   absorb(report: PoolCacheReport): void;
 }
+
+const forWorker = (article: Article): ArticleInput => {
+  const doc = sourceOf(article);
+  return doc ? { doc } : { article };
+};
 
 /** The entity list the pool's workers hold (merged there or sent), and its tag, for finding quotes. */
 const held = new WeakMap<AnalysisPool, { entities: Entity[]; tag: number }>();
@@ -82,7 +88,7 @@ async function dispatch(
         running--;
         onReply(worker, batch, results);
         done += batch.length;
-        if (performance.now() - reported >= 100) {
+        if (performance.now() - reported >= REPORT_MS) {
           progress(done);
           reported = performance.now();
         }
@@ -106,7 +112,7 @@ export async function entitiesInPool(articles: readonly Article[], pool: Analysi
   await dispatch(
     pool,
     articles,
-    (batch) => ({ kind: 'entities', id: pool.nextId(), articles: batch.map((i) => articles[i]), indices: batch, cacheDir }),
+    (batch) => ({ kind: 'entities', id: pool.nextId(), articles: batch.map((i) => forWorker(articles[i])), indices: batch, cacheDir }),
     (worker, _batch, [warning]) => {
       if (typeof warning === 'string') readWarnings.set(worker, warning);
     },
@@ -151,7 +157,7 @@ export async function quotesInPool(articles: readonly Article[], entities: Entit
   await dispatch(
     pool,
     articles,
-    (batch) => ({ kind: 'quotes', id: pool.nextId(), articles: batch.map((i) => articles[i]), tag }),
+    (batch) => ({ kind: 'quotes', id: pool.nextId(), articles: batch.map((i) => forWorker(articles[i])), tag }),
     (_worker, batch, [json]) => {
       const found = JSON.parse(json as string) as Quote[][];
       batch.forEach((i, k) => (perArticle[i] = found[k]));

@@ -4,12 +4,14 @@
 // threads ever write one shard.
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { textHash } from '../../corpus/hash';
+import { parseArticleLazily } from '../../corpus/parse';
+import type { Article } from '../../corpus/types';
 import { openEntityCache, type DiskEntityCache } from '../../store/entityCache';
 import { mergeEntities } from '../entities';
 import { articleEntitySteps, articleQuoteSteps } from '../perArticle';
 import { complete } from '../slices';
 import type { Entity } from '../types';
-import { entityChunkEnd, type BetweenWorkers, type FromWorker, type MergeItem, type ToWorker } from './protocol';
+import { entityChunkEnd, type ArticleInput, type BetweenWorkers, type FromWorker, type MergeItem, type ToWorker } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the analysis worker runs only as a worker thread');
@@ -18,6 +20,7 @@ if (!port) throw new Error('the analysis worker runs only as a worker thread');
 const SAVE_EVERY_MS = 1_000;
 
 const reply = (message: FromWorker) => port.postMessage(message);
+const articleOf = (input: ArticleInput): Article => ('doc' in input ? parseArticleLazily(input.doc) : input.article);
 
 let cache: DiskEntityCache | null = null;
 function cacheAt(dir: string | null): DiskEntityCache | null {
@@ -88,13 +91,14 @@ function findQuotes(message: Extract<ToWorker, { kind: 'quotes' }>): void {
     deferred.push(message);
     return;
   }
-  const found = message.articles.map((a) => complete(articleQuoteSteps(a, entities)));
+  const found = message.articles.map((a) => complete(articleQuoteSteps(articleOf(a), entities)));
   reply({ kind: 'done', id: message.id, results: [JSON.stringify(found)] });
 }
 
 function findEntities(message: Extract<ToWorker, { kind: 'entities' }>): void {
   const store = cacheAt(message.cacheDir);
-  const items: MergeItem[] = message.articles.map((article, k) => {
+  const items: MergeItem[] = message.articles.map((input, k) => {
+    const article = articleOf(input);
     const hash = textHash(article.text);
     const cached = store?.get(hash, article.text);
     return { index: message.indices[k], article: article.id, hash, result: cached ?? complete(articleEntitySteps(article)), cached: cached !== undefined };

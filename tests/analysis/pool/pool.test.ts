@@ -10,7 +10,8 @@ import { builtWorker, openPool, poolSize, type AnalysisPool } from '../../../src
 import { CHUNK_MENTIONS, ENTITY_CHUNK, entityChunkEnd } from '../../../src/analysis/pool/protocol';
 import type { Article } from '../../../src/corpus/types';
 import { openEntityCache } from '../../../src/store/entityCache';
-import { articleFromText, seedCorpus } from '../../helpers/corpus';
+import { loadCorpus } from '../../../src/corpus';
+import { articleFromText, SEEDS_DIR, seedCorpus } from '../../helpers/corpus';
 
 const DIST = new URL('../../../dist/rknews.js', import.meta.url);
 const WORKER = builtWorker(DIST);
@@ -51,6 +52,19 @@ describe('the analysis worker pool', () => {
       expect(progress.at(-1)).toBe(`quotes ${articles.length}/${articles.length}`);
     });
   }
+
+  it('sends the workers the documents of lazily parsed articles, which stay unparsed in this thread', async () => {
+    const fresh = loadCorpus([SEEDS_DIR]).articles;
+    // Cloning an article reads every field, which parses it.
+    let reads = 0;
+    for (const a of fresh) {
+      const parsed = Object.getOwnPropertyDescriptor(a, 'paragraphs')!.get!;
+      Object.defineProperty(a, 'paragraphs', { get: () => (reads++, parsed.call(a)), enumerable: true, configurable: true });
+    }
+    const inPool = await analyseCorpus(fresh, { pool: open(2) });
+    expect(reads).toBe(0);
+    expect(inPool).toEqual(await analyseCorpus(seedCorpus().articles));
+  });
 
   it('finds quotes with entities it did not merge itself (read from a cache), sent to every worker', async () => {
     const articles = corpus();
@@ -96,7 +110,7 @@ describe('the analysis worker pool', () => {
 
   it('answers a request it cannot do with an error, and goes on working', async () => {
     const pool = open(1);
-    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [null as unknown as Article], indices: [0], cacheDir: null })).rejects.toThrow(/^analysis worker failed: /);
+    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [{ article: null as unknown as Article }], indices: [0], cacheDir: null })).rejects.toThrow(/^analysis worker failed: /);
     expect(await analyseEntities(seedCorpus().articles, { pool })).toEqual(await analyseEntities(seedCorpus().articles));
   });
 });
