@@ -15,12 +15,16 @@ function lowerBound(terms: readonly string[], word: string): number {
 }
 
 /**
- * For walking the sorted vocabulary as a trie: `lcp[i]` is how many leading letters word i
- * shares with word i - 1 (at most 255), and `nextLower[i]` the first word after i sharing fewer
- * with its predecessor, so a walk skips every word that starts like word i in a few jumps
- * instead of comparing strings (the string search was most of a typo walk's time).
+ * The sorted vocabulary laid out for walking it as a trie: its letters in one array (a walk
+ * reads letters of tens of thousands of words; strings scattered over the heap made that
+ * mostly cache misses), `lcp[i]`, how many leading letters word i shares with word i - 1 (at
+ * most 255), and `nextLower[i]`, the first word after i sharing fewer with its predecessor, so
+ * a walk skips every word that starts like word i in a few jumps instead of comparing strings.
  */
 interface Shape {
+  letters: Uint16Array;
+  /** Word i's letters are letters[starts[i]..starts[i + 1]). */
+  starts: Uint32Array;
   lcp: Uint8Array;
   nextLower: Uint32Array;
 }
@@ -31,13 +35,17 @@ function shapeOf(terms: readonly string[]): Shape {
   let shape = shapes.get(terms);
   if (shape) return shape;
   const n = terms.length;
+  const starts = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) starts[i + 1] = starts[i] + terms[i].length;
+  const letters = new Uint16Array(starts[n]);
+  for (let i = 0; i < n; i++) for (let k = 0, w = terms[i]; k < w.length; k++) letters[starts[i] + k] = w.charCodeAt(k);
   const lcp = new Uint8Array(n + 1); // lcp[n] = 0 ends every block
   for (let i = 1; i < n; i++) {
-    const a = terms[i - 1];
-    const b = terms[i];
-    const limit = Math.min(a.length, b.length, 255);
+    const a = starts[i - 1];
+    const b = starts[i];
+    const limit = Math.min(b - a, starts[i + 1] - b, 255);
     let k = 0;
-    while (k < limit && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+    while (k < limit && letters[a + k] === letters[b + k]) k++;
     lcp[i] = k;
   }
   const nextLower = new Uint32Array(n + 1).fill(n);
@@ -46,11 +54,15 @@ function shapeOf(terms: readonly string[]): Shape {
     while (stack.length && lcp[stack[stack.length - 1]] > lcp[i]) nextLower[stack.pop()!] = i;
     stack.push(i);
   }
-  shapes.set(terms, (shape = { lcp, nextLower }));
+  shapes.set(terms, (shape = { letters, starts, lcp, nextLower }));
   return shape;
 }
 
-/** The first word after `i` that does not start with the first `depth` letters of word i. */
+/**
+ * The first word after `i` that does not start with the first `depth` letters of word i: every
+ * word skipped shares at least `depth` letters with its predecessor, so the word reached shares
+ * with word i exactly what it shares with its own predecessor (`lcp` of it).
+ */
 function blockEnd(shape: Shape, i: number, depth: number): number {
   const { lcp, nextLower } = shape;
   let j = i + 1;
@@ -125,24 +137,24 @@ export function fuzzyTerms(terms: readonly string[], token: string, max: number,
   ensure(0);
   for (let j = 0; j <= m; j++) rows[j] = j;
   bestEnd[0] = m;
-  let previous = '';
-  let valid = 0; // rows[0..valid] hold the rows of previous's first `valid` letters
+  const { letters, starts, lcp } = shape;
+  let valid = 0; // rows[0..valid] hold the rows of the previous word's first `valid` letters
   let i = 0;
   outer: while (i < terms.length) {
-    const word = terms[i];
-    let depth = 0;
-    const limit = Math.min(valid, word.length, previous.length);
-    while (depth < limit && word.charCodeAt(depth) === previous.charCodeAt(depth)) depth++;
-    ensure(word.length);
-    for (let d = depth + 1; d <= word.length; d++) {
+    // The previous word is word i - 1, or one a skip left, sharing with word i what i - 1 does (see blockEnd).
+    const depth = Math.min(valid, lcp[i]);
+    const at = starts[i];
+    const length = starts[i + 1] - at;
+    ensure(length);
+    for (let d = depth + 1; d <= length; d++) {
       const row = d * width;
       const above = row - width;
       const twoAbove = above - width;
-      const c = word.charCodeAt(d - 1);
+      const c = letters[at + d - 1];
       const value0 = Math.min(cap, d);
       rows[row] = value0;
       let rowMin = value0;
-      const before = d > 1 ? word.charCodeAt(d - 2) : -1;
+      const before = d > 1 ? letters[at + d - 2] : -1;
       // Plain comparisons instead of Math.min: this loop is most of a typo walk.
       for (let j = 1; j <= m; j++) {
         const t = codes[j];
@@ -165,17 +177,15 @@ export function fuzzyTerms(terms: readonly string[], token: string, max: number,
         const skipTo = blockEnd(shape, i, d);
         // ...but with `partial`, a start already close enough makes every such word a match.
         if (partial && bestEnd[d] <= max) for (let id = i; id < skipTo; id++) out.push({ id, distance: bestEnd[d], partial: true });
-        previous = word;
         valid = d - 1;
         i = skipTo;
         continue outer;
       }
     }
-    const distance = rows[word.length * width + m];
+    const distance = rows[length * width + m];
     if (distance <= max) out.push({ id: i, distance, partial: false });
-    else if (partial && bestEnd[word.length] <= max) out.push({ id: i, distance: bestEnd[word.length], partial: true });
-    previous = word;
-    valid = word.length;
+    else if (partial && bestEnd[length] <= max) out.push({ id: i, distance: bestEnd[length], partial: true });
+    valid = length;
     i++;
   }
   return out;
