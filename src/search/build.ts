@@ -4,7 +4,7 @@ import { complete } from '../analysis/slices';
 import type { Analysis } from '../analysis/types';
 import type { Article } from '../corpus/types';
 import { ANALYSIS_B, ANALYSIS_WEIGHTS, fieldNorms, TEXT_B, TEXT_WEIGHTS } from './bm25';
-import { analysisFields, groupAnalysis, textFields } from './fields';
+import { analysisFields, groupAnalysisSteps, textFields } from './fields';
 import { PostingsBuilder, type Postings } from './postings';
 import type { AnalysisIndex, SearchIndex } from './types';
 
@@ -52,7 +52,7 @@ export function startIndexBuild(articles: readonly Article[]): IndexBuild {
 
 /** The analysis index a step at a time (an article a step): built at once, it held the reader for about half a second when Reuters' analysis ended. */
 function* analysisIndexSteps(articles: readonly Article[], analysis: Analysis): Generator<void, AnalysisIndex> {
-  const perArticle = groupAnalysis(articles, analysis);
+  const perArticle = yield* groupAnalysisSteps(articles, analysis);
   yield;
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
   const builder = new PostingsBuilder(2, false);

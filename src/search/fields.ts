@@ -45,14 +45,23 @@ export interface ArticleAnalysis {
   entities: Entity[];
 }
 
-export function groupAnalysis(articles: readonly Article[], analysis: Analysis): ArticleAnalysis[] {
+/** Mentions grouped between two yields of groupAnalysisSteps: all of Reuters' at once held the reader for a quarter of a second. */
+const GROUP_STEP_MENTIONS = 20_000;
+
+export function* groupAnalysisSteps(articles: readonly Article[], analysis: Analysis): Generator<void, ArticleAnalysis[]> {
   const at = new Map(articles.map((a, i) => [a.id, i]));
   const grouped: ArticleAnalysis[] = articles.map(() => ({ quotes: [], entities: [] }));
   for (const quote of analysis.quotes) {
     const i = at.get(quote.article);
     if (i !== undefined) grouped[i].quotes.push(quote);
   }
+  let mentions = 0;
   for (const entity of analysis.entities) {
+    mentions += entity.mentions.length;
+    if (mentions >= GROUP_STEP_MENTIONS) {
+      mentions = 0;
+      yield;
+    }
     const seen = new Set<number>();
     for (const mention of entity.mentions) {
       const i = at.get(mention.article);
