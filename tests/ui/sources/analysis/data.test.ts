@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runInSlices } from '../../../../src/analysis/slices';
 import type { Entity } from '../../../../src/analysis/types';
-import { analysisDataSteps, buildAnalysisData } from '../../../../src/ui/sources/analysis/data';
+import { analysisDataSteps, buildAnalysisData, sortSteps } from '../../../../src/ui/sources/analysis/data';
 import { articleFromText } from '../../../helpers/corpus';
 
 describe("the reader's analysis data built in steps", () => {
@@ -47,5 +47,27 @@ describe("the reader's analysis data built in steps", () => {
     analysisDataSteps(articles, { entities: watched, quotes: [] }).next();
     expect([...read]).toEqual([0]);
     expect(buildAnalysisData(articles, { entities, quotes: [] }).entities.map((s) => s.mentions)).toEqual([6_000, 6_000, 6_000, 6_000]);
+  });
+});
+
+describe('sortSteps', () => {
+  const run = <T>(items: T[], compare: (a: T, b: T) => number) => {
+    const steps = sortSteps([...items], compare);
+    let yields = 0;
+    for (let step = steps.next(); ; step = steps.next(), yields++) if (step.done) return { sorted: step.value, yields };
+  };
+
+  it('sorts as a stable sort does, over several runs, yielding between bounded steps', () => {
+    // Many ties on the key: the stable order (by position) must survive the merges.
+    const items = Array.from({ length: 2_345 }, (_, i) => ({ key: (i * 7919) % 13, at: i }));
+    const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+    const { sorted, yields } = run(items, byKey);
+    expect(sorted).toEqual([...items].sort(byKey));
+    expect(yields).toBeGreaterThan(4);
+  });
+
+  it('returns an empty list for none and the item for one', () => {
+    expect(run([], (a: number, b: number) => a - b).sorted).toEqual([]);
+    expect(run([5], (a: number, b: number) => a - b).sorted).toEqual([5]);
   });
 });
