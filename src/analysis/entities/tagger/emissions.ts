@@ -6,11 +6,12 @@
 import { NTAGS, transitionScores, type Scorer } from './decode';
 import {
   articleFeatures, docStanding, gazetteerMarks, initialFlags, isCap, LINE_END, LINE_START, lineKind, lineWords,
-  neighbourFeatures, OFFSETS, shape, sparseContext, standingFeatures, wordFeatures, type DocContext, type TaggerLexicon,
+  shape, sparseContext, standingFeatures, type DocContext, type TaggerLexicon,
 } from './features';
 import type { TagLine } from './tokens';
 import type { Weights } from './train';
 import { NO_VECTOR, VectorArena, type VectorAt } from './vectors';
+import { neighbourScores, ownScores, wordKinds, type WordKinds } from './wordScores';
 
 type Vector = Float64Array;
 
@@ -60,6 +61,8 @@ export interface EmissionModel {
   score: Scorer;
   /** Adds the weights of features into the vector at an offset of an array. */
   scoreAt: (features: readonly string[], data: Float64Array, at: number) => void;
+  /** The weights of a word's own and neighbour features, by kind. */
+  kinds: WordKinds;
   /** The word store's vectors (and the line edges', kept through resets). */
   arena: VectorArena;
   /** The vectors of the text being tagged (inArticle). */
@@ -147,7 +150,7 @@ export function emissionModel(weights: Weights, lexicon: TaggerLexicon): Emissio
     const score: Scorer = (features, scores) => scoreAt(features, scores, 0);
     const m: EmissionModel = {
       weights, lexicon, score, scoreAt, transitions: transitionScores(score),
-      arena: new VectorArena(), textArena: new VectorArena(), emit: new Float64Array(0),
+      kinds: wordKinds(weights), arena: new VectorArena(), textArena: new VectorArena(), emit: new Float64Array(0),
       before: partIndex(weights, 'l-1l=', 2), after: partIndex(weights, 'll+1=', 2), shapes: partIndex(weights, 'sss=', 3),
       words: new Map(), textWords: new Map(), edges: [], shapeKeys: new Map(), standing: new Map(),
     };
@@ -165,25 +168,19 @@ function vectorOf(m: EmissionModel, arena: VectorArena, features: string[]): Vec
   return at;
 }
 
-/** A new vector in the model's arena scoring `features`, or NO_VECTOR if it adds nothing: a skipped add leaves every score as it was. */
-function nonZeroVectorOf(m: EmissionModel, features: string[]): VectorAt {
-  const at = vectorOf(m, m.arena, features);
+/** The vector the word gives the token OFFSETS[k] places away, or NO_VECTOR if it adds nothing: a skipped add leaves every score as it was. */
+function around(m: EmissionModel, k: number, w: string, lower: string, shape: string): VectorAt {
+  const at = neighbourScores(m.kinds, m.arena, k, w, lower, shape);
   if (m.arena.nonZero(at)) return at;
   m.arena.freeLast(at);
   return NO_VECTOR;
-}
-
-/** The vectors a word gives its neighbours (WordEntry.asTwoBefore … asTwoAfter). */
-function aroundOf(m: EmissionModel, w: string): Pick<WordEntry, 'asTwoBefore' | 'asBefore' | 'asAfter' | 'asTwoAfter'> {
-  const [asTwoBefore, asBefore, asAfter, asTwoAfter] = OFFSETS.map((o) => nonZeroVectorOf(m, neighbourFeatures(w, o)));
-  return { asTwoBefore, asBefore, asAfter, asTwoAfter };
 }
 
 /** The line's start or end, which gives only neighbour features. */
 function edgeEntry(m: EmissionModel, w: string): WordEntry {
   return withStarts(m, {
     lower: w, shape: w, capital: false, own: m.arena.alloc(),
-    ...aroundOf(m, w),
+    asTwoBefore: around(m, 0, w, w, w), asBefore: around(m, 1, w, w, w), asAfter: around(m, 2, w, w, w), asTwoAfter: around(m, 3, w, w, w),
     beforeId: m.before.ids.get(w) ?? -1, afterId: m.after.ids.get(w) ?? -1, gazetteer: false,
     shapeId: m.shapes.ids.get(w) ?? -1, shapeKey: -1,
   });
@@ -207,8 +204,9 @@ function wordEntry(m: EmissionModel, w: string): WordEntry {
     if (shapeKey === undefined) m.shapeKeys.set(s, (shapeKey = m.shapeKeys.size));
     e = withStarts(m, {
       lower, shape: s, capital: isCap(w),
-      own: vectorOf(m, m.arena, wordFeatures(w)),
-      ...aroundOf(m, w),
+      own: ownScores(m.kinds, m.arena, w, lower, s),
+      asTwoBefore: around(m, 0, w, lower, s), asBefore: around(m, 1, w, lower, s),
+      asAfter: around(m, 2, w, lower, s), asTwoAfter: around(m, 3, w, lower, s),
       beforeId: m.before.ids.get(lower) ?? -1, afterId: m.after.ids.get(lower) ?? -1,
       gazetteer: m.lexicon.gazetteerIndex.has(lower) || m.lexicon.gazetteerIndex.has(w),
       shapeId: m.shapes.ids.get(s) ?? -1, shapeKey,

@@ -10,6 +10,11 @@ for (const [cls, words] of Object.entries({ title: TITLES, role: PERSON_NOUNS, o
   for (const w of words) CUES.set(w, [...(CUES.get(w) ?? []), cls]);
 }
 
+const NO_CUES: readonly string[] = [];
+
+/** The cue classes of a word as written (CUES), for the features that name them. */
+export const cueClasses = (w: string): readonly string[] => CUES.get(w) ?? NO_CUES;
+
 /** Word lists the features consult; they ship inside the model file. */
 export interface TaggerLexicon {
   /** Words that newswire writes in lower case more often than capitalised. */
