@@ -161,24 +161,17 @@ function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow
     if (!allow[d] || (excluded && excluded[d])) continue;
     let score = 0;
     let missing = 0;
-    for (let i = 0; i < slots.length && missing <= allowMissing; i++) {
+    for (let i = 0; i < slots.length; i++) {
       const t = textCounts[i];
       const h = headCounts[i];
       const te = t.exact[d] + t.prefix[d] + t.typo[d] + h.exact[d] + h.prefix[d] + h.typo[d];
+      const a = analysis ? analysisCounts[i] : null;
+      const inAnalysis = a ? a.exact[d] + a.prefix[d] + a.typo[d] : 0;
+      // Most articles lack some word: they are let go before any word of theirs is scored.
+      if (!((use.textMatches && te > 0) || (use.analysisMatches && inAnalysis > 0)) && ++missing > allowMissing) break;
       score += HEADLINE_SHARE * wordScore(h.exact[d], h.prefix[d], h.typo[d], idfs[i]);
-      let e = t.exact[d];
-      let pr = t.prefix[d];
-      let ty = t.typo[d];
-      let inAnalysis = 0;
-      if (analysis) {
-        const a = analysisCounts[i];
-        inAnalysis = a.exact[d] + a.prefix[d] + a.typo[d];
-        e += a.exact[d];
-        pr += a.prefix[d];
-        ty += a.typo[d];
-      }
-      if (!((use.textMatches && te > 0) || (use.analysisMatches && inAnalysis > 0))) missing++;
-      score += wordScore(e, pr, ty, idfs[i]);
+      if (a) score += wordScore(t.exact[d] + a.exact[d], t.prefix[d] + a.prefix[d], t.typo[d] + a.typo[d], idfs[i]);
+      else score += wordScore(t.exact[d], t.prefix[d], t.typo[d], idfs[i]);
     }
     if (missing <= allowMissing) {
       matched[d] = missing ? NEAR : COMPLETE;
