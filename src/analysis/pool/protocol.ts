@@ -31,17 +31,22 @@ export type ToWorker =
   | { kind: 'connect'; port: MessagePort; peer: number }
   /**
    * Entities of the articles (`indices` their corpus indices), looked up in the cache at `cacheDir`
-   * first: every result goes to the merger; replies `done` with [the cache's warning or null].
+   * first: every result goes to the merger; replies `done` with [the cache's warning or null]. The
+   * worker keeps the articles parsed, for quotes in the same `stage`.
    */
-  | { kind: 'entities'; id: number; articles: ArticleInput[]; indices: number[]; cacheDir: string | null }
+  | { kind: 'entities'; id: number; articles: ArticleInput[]; indices: number[]; cacheDir: string | null; stage: number }
   /** To worker 0: merges the `total` articles' results once all have come, saves the cache; replies `done` with [count, hits, computed, warning]. */
   | { kind: 'merge'; id: number; total: number; tag: number; toPeers: boolean }
   /** To worker 0: the merged entities from index `from`, a chunk of them (entityChunkEnd), as JSON: replies `done` with [json]. */
   | { kind: 'take'; id: number; from: number }
   /** The corpus's merged entities (read from a cache), sent in slices: kept for `quotes` under `tag`. */
   | { kind: 'entitiesInput'; entities: Entity[]; first: boolean; last: boolean; tag: number }
-  /** Quotes of each article with the entities kept under `tag` (waits for them): replies `done` with [JSON of a Quote[] per article]. */
-  | { kind: 'quotes'; id: number; articles: ArticleInput[]; tag: number };
+  /**
+   * Quotes of each article with the entities kept under `tag` (waits for them): replies `done` with
+   * [JSON of a Quote[] per article]. The articles are sent, or (null) are the ones at `indices` the
+   * worker kept from entity stage `stage`.
+   */
+  | { kind: 'quotes'; id: number; indices: number[]; articles: ArticleInput[] | null; stage: number; tag: number };
 
 /** Between workers, on their channels. */
 export type BetweenWorkers =

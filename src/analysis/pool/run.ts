@@ -37,14 +37,25 @@ const forWorker = (article: Article): ArticleInput => {
   return doc ? { doc } : { article };
 };
 
+/**
+ * The batches each worker analysed in an entity stage (`stage`): it keeps those articles parsed,
+ * so the quote stage gives it the same ones by index, neither sent nor parsed again.
+ */
+interface Placement {
+  articles: readonly Article[];
+  stage: number;
+  byWorker: number[][][];
+}
+const placed = new WeakMap<AnalysisPool, Placement>();
+
 /** The entity list the pool's workers hold (merged there or sent), and its tag, for finding quotes. */
 const held = new WeakMap<AnalysisPool, { entities: Entity[]; tag: number }>();
 
-function batchesOf(articles: readonly Article[], indices: readonly number[]): number[][] {
+function batchesOf(articles: readonly Article[]): number[][] {
   const out: number[][] = [];
   let batch: number[] = [];
   let chars = 0;
-  for (const i of indices) {
+  for (let i = 0; i < articles.length; i++) {
     if (batch.length > 0 && (batch.length >= BATCH_ARTICLES || chars + articles[i].text.length > BATCH_CHARS)) {
       out.push(batch);
       batch = [];
@@ -62,27 +73,29 @@ interface Progress {
   signal?: AbortSignal;
 }
 
-/** Deals the articles out to the workers a batch at a time (`request` makes a batch's message) and hands each reply to `onReply`. */
+/**
+ * Deals batches out to the workers (`nextBatch` gives a worker its next one), `request` making each
+ * batch's message, and hands each reply to `onReply`; progress counts the articles of the batches done.
+ */
 async function dispatch(
   pool: AnalysisPool,
-  articles: readonly Article[],
+  total: number,
+  nextBatch: (worker: number) => number[] | undefined,
   request: (batch: number[]) => ToWorker & { id: number },
   onReply: (worker: number, batch: number[], results: unknown[]) => void,
   { progress, signal }: Progress,
 ): Promise<void> {
   signal?.throwIfAborted();
-  const batches = batchesOf(articles, articles.map((_, i) => i));
-  let next = 0;
   let running = 0;
   let done = 0;
   let reported = -Infinity;
   await new Promise<void>((resolve, reject) => {
     const launch = (worker: number) => {
-      if (next >= batches.length) {
+      const batch = nextBatch(worker);
+      if (!batch) {
         if (running === 0) resolve();
         return;
       }
-      const batch = batches[next++];
       running++;
       pool.request(worker, request(batch)).then((results) => {
         running--;
@@ -98,7 +111,17 @@ async function dispatch(
     for (let k = 0; k < IN_FLIGHT; k++) for (let w = 0; w < pool.size; w++) launch(w);
   });
   signal?.throwIfAborted();
-  if (articles.length > 0) progress(articles.length);
+  if (total > 0) progress(total);
+}
+
+/** Batches taken in turn by whichever worker is free; `taken` records which worker took each. */
+function sharedQueue(batches: number[][], taken?: number[][][]): (worker: number) => number[] | undefined {
+  let next = 0;
+  return (worker) => {
+    const batch = batches[next++];
+    if (batch) taken?.[worker].push(batch);
+    return batch;
+  };
 }
 
 /**
@@ -109,15 +132,18 @@ export async function entitiesInPool(articles: readonly Article[], pool: Analysi
   const cacheDir = opts.cache?.dir ?? null;
   // Each worker's reply carries its cache's warning so far: the last one says all.
   const readWarnings = new Map<number, string>();
+  const placement: Placement = { articles, stage: pool.nextId(), byWorker: Array.from({ length: pool.size }, () => []) };
   await dispatch(
     pool,
-    articles,
-    (batch) => ({ kind: 'entities', id: pool.nextId(), articles: batch.map((i) => forWorker(articles[i])), indices: batch, cacheDir }),
+    articles.length,
+    sharedQueue(batchesOf(articles), placement.byWorker),
+    (batch) => ({ kind: 'entities', id: pool.nextId(), articles: batch.map((i) => forWorker(articles[i])), indices: batch, cacheDir, stage: placement.stage }),
     (worker, _batch, [warning]) => {
       if (typeof warning === 'string') readWarnings.set(worker, warning);
     },
     opts,
   );
+  placed.set(pool, placement);
   const tag = pool.nextId();
   const [count, hits, computed, mergeWarning] = (await pool.request(0, { kind: 'merge', id: pool.nextId(), total: articles.length, tag, toPeers: opts.forAll })) as [number, number, number, string | null];
   const warnings = new Set([...readWarnings.values(), ...(mergeWarning ? [mergeWarning] : [])]);
@@ -154,10 +180,14 @@ export async function quotesInPool(articles: readonly Article[], entities: Entit
     held.set(pool, { entities, tag });
   }
   const perArticle: Quote[][] = new Array(articles.length);
+  const place = placed.get(pool);
+  const kept = place?.articles === articles ? place : null;
+  const queues = kept?.byWorker.map((batches) => [...batches]);
   await dispatch(
     pool,
-    articles,
-    (batch) => ({ kind: 'quotes', id: pool.nextId(), articles: batch.map((i) => forWorker(articles[i])), tag }),
+    articles.length,
+    queues ? (worker) => queues[worker].shift() : sharedQueue(batchesOf(articles)),
+    (batch) => ({ kind: 'quotes', id: pool.nextId(), indices: batch, articles: kept ? null : batch.map((i) => forWorker(articles[i])), stage: kept?.stage ?? -1, tag }),
     (_worker, batch, [json]) => {
       const found = JSON.parse(json as string) as Quote[][];
       batch.forEach((i, k) => (perArticle[i] = found[k]));

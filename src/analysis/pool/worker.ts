@@ -39,6 +39,9 @@ let waiting: Extract<ToWorker, { kind: 'merge' }> | null = null;
 let lastSave = performance.now();
 let saveError: string | null = null;
 
+// The articles of the last entity stage, parsed, by corpus index: the quote stage asks for them by index.
+let kept: { stage: number; articles: Map<number, Article> } = { stage: -1, articles: new Map() };
+
 // The entities quotes are found with, and the tag they were sent or merged under.
 let entities: Entity[] = [];
 let tag = -1;
@@ -91,14 +94,23 @@ function findQuotes(message: Extract<ToWorker, { kind: 'quotes' }>): void {
     deferred.push(message);
     return;
   }
-  const found = message.articles.map((a) => complete(articleQuoteSteps(articleOf(a), entities)));
+  const articles = message.articles?.map(articleOf) ?? message.indices.map((i) => keptArticle(message.stage, i));
+  const found = articles.map((a) => complete(articleQuoteSteps(a, entities)));
   reply({ kind: 'done', id: message.id, results: [JSON.stringify(found)] });
+}
+
+function keptArticle(stage: number, index: number): Article {
+  const article = kept.stage === stage ? kept.articles.get(index) : undefined;
+  if (!article) throw new Error(`article ${index} of stage ${stage} is not kept here`);
+  return article;
 }
 
 function findEntities(message: Extract<ToWorker, { kind: 'entities' }>): void {
   const store = cacheAt(message.cacheDir);
+  if (kept.stage !== message.stage) kept = { stage: message.stage, articles: new Map() };
   const items: MergeItem[] = message.articles.map((input, k) => {
     const article = articleOf(input);
+    kept.articles.set(message.indices[k], article);
     const hash = textHash(article.text);
     const cached = store?.get(hash, article.text);
     return { index: message.indices[k], article: article.id, hash, result: cached ?? complete(articleEntitySteps(article)), cached: cached !== undefined };

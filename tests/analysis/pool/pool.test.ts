@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseCorpus, analyseEntities, analyseQuotes } from '../../../src/analysis';
 import { builtWorker, openPool, poolSize, type AnalysisPool } from '../../../src/analysis/pool/pool';
-import { CHUNK_MENTIONS, ENTITY_CHUNK, entityChunkEnd } from '../../../src/analysis/pool/protocol';
+import { CHUNK_MENTIONS, ENTITY_CHUNK, entityChunkEnd, type ToWorker } from '../../../src/analysis/pool/protocol';
 import type { Article } from '../../../src/corpus/types';
 import { openEntityCache } from '../../../src/store/entityCache';
 import { loadCorpus } from '../../../src/corpus';
@@ -66,6 +66,17 @@ describe('the analysis worker pool', () => {
     expect(inPool).toEqual(await analyseCorpus(seedCorpus().articles));
   });
 
+  it('finds quotes in the workers that kept the articles from the entity stage, sending none again', async () => {
+    const articles = corpus();
+    const pool = open(2);
+    const sent: ToWorker[] = [];
+    const watched: AnalysisPool = { ...pool, request: (worker, message) => (sent.push(message), pool.request(worker, message)) };
+    expect(await analyseCorpus(articles, { pool: watched })).toEqual(await analyseCorpus(articles));
+    const quotes = sent.filter((m) => m.kind === 'quotes');
+    expect(quotes.map((m) => m.indices).flat().sort((a, b) => a - b)).toEqual(articles.map((_, i) => i));
+    expect(quotes.every((m) => m.articles === null)).toBe(true);
+  });
+
   it('finds quotes with entities it did not merge itself (read from a cache), sent to every worker', async () => {
     const articles = corpus();
     const entities = await analyseEntities(articles);
@@ -91,14 +102,14 @@ describe('the analysis worker pool', () => {
     const reason = new Error('the user quit');
     const run = analyseCorpus(articles, { pool, signal: stop.signal, onProgress: () => stop.abort(reason) });
     await expect(run).rejects.toBe(reason);
-    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [], indices: [], cacheDir: null })).rejects.toBe(reason);
+    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [], indices: [], cacheDir: null, stage: 0 })).rejects.toBe(reason);
   });
 
   it('turns a worker that exits into an error, never a hang', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rknews-pool-'));
     writeFileSync(join(dir, 'exits.mjs'), "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
     const pool = open(1, pathToFileURL(join(dir, 'exits.mjs')));
-    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [], indices: [], cacheDir: null })).rejects.toThrow('analysis worker 1 stopped unexpectedly (exit code 3)');
+    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [], indices: [], cacheDir: null, stage: 0 })).rejects.toThrow('analysis worker 1 stopped unexpectedly (exit code 3)');
   });
 
   it('turns a worker that throws into an error naming it', async () => {
@@ -110,7 +121,7 @@ describe('the analysis worker pool', () => {
 
   it('answers a request it cannot do with an error, and goes on working', async () => {
     const pool = open(1);
-    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [{ article: null as unknown as Article }], indices: [0], cacheDir: null })).rejects.toThrow(/^analysis worker failed: /);
+    await expect(pool.request(0, { kind: 'entities', id: pool.nextId(), articles: [{ article: null as unknown as Article }], indices: [0], cacheDir: null, stage: 0 })).rejects.toThrow(/^analysis worker failed: /);
     expect(await analyseEntities(seedCorpus().articles, { pool })).toEqual(await analyseEntities(seedCorpus().articles));
   });
 });
