@@ -44,6 +44,28 @@ export function fitLine(line: Line, width: number, fill?: Style): Line {
   return out;
 }
 
+const STYLE_KEYS = ['color', 'backgroundColor', 'bold', 'dim', 'italic', 'underline', 'inverse'] as const;
+
+function sameStyle(a: Style | undefined, b: Style | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return STYLE_KEYS.every((k) => a[k] === b[k]);
+}
+
+/**
+ * The line with each run of adjacent segments of one style made one segment: the same text on
+ * screen in fewer pieces (panes and marks cut lines into many, and each piece is a node Ink lays out).
+ */
+export function mergeRuns(line: Line): Line {
+  const out: Line = [];
+  for (const s of line) {
+    const last = out[out.length - 1];
+    if (last && sameStyle(last.style, s.style)) out[out.length - 1] = last.style ? { text: last.text + s.text, style: last.style } : { text: last.text + s.text };
+    else out.push(s);
+  }
+  return out;
+}
+
 /** Lays panes side by side: each part is cut and padded to its width. */
 export function joinColumns(parts: { line: Line; width: number; fill?: Style }[]): Line {
   return parts.flatMap((p) => fitLine(p.line, p.width, p.fill));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textProps } from '../../../src/ui/shared/components/FrameView';
+import { mergeRuns, seg } from '../../../src/ui/shared/lines';
 
 describe('textProps', () => {
   const style = { color: 'cyan', backgroundColor: 'blue', bold: true, inverse: true, dim: true };
@@ -13,5 +14,17 @@ describe('textProps', () => {
     expect(props.color).toBeUndefined();
     expect(props.backgroundColor).toBeUndefined();
     expect(props).toMatchObject({ bold: true, inverse: true, dimColor: true });
+  });
+});
+
+describe('mergeRuns', () => {
+  const bold = { bold: true };
+  it('makes adjacent segments of one style one segment, and keeps style changes', () => {
+    const line = [seg(' a'), seg('b'), seg('c', bold), seg('d', { bold: true }), seg('e'), seg('f', { bold: true, dim: true })];
+    expect(mergeRuns(line)).toEqual([seg(' ab'), seg('cd', bold), seg('e'), seg('f', { bold: true, dim: true })]);
+  });
+
+  it('leaves an empty line empty', () => {
+    expect(mergeRuns([])).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // Ink only turns styled segments into escape codes.
 import { Box, Text } from 'ink';
 import type { Line, Style } from '../lines';
+import { mergeRuns } from '../lines';
 import { withoutColour } from '../theme';
 
 export function textProps(style: Style | undefined, colour: boolean) {
@@ -25,7 +26,7 @@ export function FrameView({ lines, colour }: { lines: readonly Line[]; colour: b
         <Text key={i} wrap="truncate">
           {line.length === 0
             ? ' '
-            : line.map((s, j) => (
+            : mergeRuns(line).map((s, j) => (
                 <Text key={j} {...textProps(s.style, colour)}>
                   {s.text}
                 </Text>
