@@ -3,10 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { version } from '../package.json';
 import { parseInvocation, UsageError, type Invocation } from './cli/args';
 import { commandHelp, generalHelp } from './cli/help';
-import { defaultCorpus, LIBRARY_COMMANDS, runLibraryCommand } from './cli/library';
+import { defaultCorpus, LIBRARY_COMMANDS } from './cli/corpusChoice';
 import { endQuietlyOnClosedPipe } from './cli/closedPipe';
 import { processOutput, reportProblems } from './cli/output';
-import { runCommand, validateOptions } from './cli/run';
 import { loadCorpus } from './corpus';
 import { libraryPaths } from './library/paths';
 import { loadReader } from './ui/loadReader';
@@ -14,12 +13,16 @@ import { unexpectedErrorText } from './ui/terminal';
 
 const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
 
+// The commands (analysis with its tagger model, search, the library's fetching and HTML extraction)
+// load only when one is run: the reader's first frame does not wait for code it runs later, if ever.
+const commands = () => import('./cli/run');
+
 async function main(argv: string[]): Promise<number> {
   const io = processOutput();
   let inv: Invocation;
   try {
     inv = parseInvocation(argv);
-    if (inv.kind === 'command') validateOptions(inv);
+    if (inv.kind === 'command') (await commands()).validateOptions(inv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.err(`rknews: ${err.message}\nTry 'rknews --help'.\n`);
@@ -33,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     io.out(inv.command ? commandHelp(inv.command) : generalHelp(version));
     return 0;
   }
-  if (inv.kind === 'command' && LIBRARY_COMMANDS.has(inv.command)) return runLibraryCommand(inv, io);
+  if (inv.kind === 'command' && LIBRARY_COMMANDS.has(inv.command)) return (await import('./cli/library')).runLibraryCommand(inv, io);
   // No path: the library when it holds articles (or was named with --library), else the seeds.
   const fallback = defaultCorpus(inv.library, SEEDS);
   const paths = inv.corpus.length > 0 ? inv.corpus : fallback.paths;
@@ -52,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
     const load = () => ({ ...loadCorpus([library!.articles], { maxFileBytes: inv.maxSize }), name: 'library' });
     return runTui({ corpus, library: library && { paths: library, load } });
   }
-  return runCommand(inv, corpus, io);
+  return (await commands()).runCommand(inv, corpus, io);
 }
 
 endQuietlyOnClosedPipe(process.stdout);

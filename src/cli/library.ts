@@ -1,6 +1,4 @@
-// The commands that bring news into the library (add, feeds, fetch) and where the reader's
-// articles come from when no path is given: the library when it holds any, else the seeds.
-import { readdirSync } from 'node:fs';
+// The commands that bring news into the library (add, feeds, fetch).
 import { FeedsFileError } from '../feeds/subscriptions';
 import { libraryPaths } from '../library/paths';
 import { DEFAULT_NET_OPTIONS } from '../net/fetcher';
@@ -13,21 +11,6 @@ import type { Output } from './output';
 import { progressBar } from './progressBar';
 
 type CommandInvocation = Extract<Invocation, { kind: 'command' }>;
-
-export const LIBRARY_COMMANDS = new Set(['add', 'feeds', 'fetch']);
-
-/** The folders to load when the user named none, and what to call them in the title bar. */
-export function defaultCorpus(library: string | undefined, seeds: string): { paths: string[]; source: 'library' | 'seeds' } {
-  const { articles } = libraryPaths(library);
-  let hasArticles = false;
-  try {
-    hasArticles = readdirSync(articles).some((n) => n.endsWith('.md') && !n.startsWith('.'));
-  } catch {
-    // No library yet.
-  }
-  if (library !== undefined || hasArticles) return { paths: [articles], source: 'library' };
-  return { paths: [seeds], source: 'seeds' };
-}
 
 /** Network options from --timeout, --retries and --max-size. Throws UsageError on a bad value. */
 function netOptions(inv: CommandInvocation): NetOptions {

@@ -1,9 +1,7 @@
 // R in the reader: fetch every feed into the library while reading goes on. Progress goes to the
 // title bar, the outcome to the status line, and the shell reloads the articles when any arrived.
 import { readFeeds } from '../../../feeds/subscriptions';
-import { updateAllFeeds } from '../../../feeds/update';
 import type { LibraryPaths } from '../../../library/paths';
-import { createFetcher } from '../../../net/fetcher';
 import { plural } from '../../shared/text/plural';
 
 export interface RefreshCallbacks {
@@ -28,10 +26,14 @@ export function libraryRefresher(paths: LibraryPaths, on: RefreshCallbacks): () 
     }
     if (feeds.length === 0) return on.notice('no feeds yet: rknews feeds add URL, or rknews feeds import FILE.opml');
     running = true;
-    updateAllFeeds(paths, {
-      fetch: createFetcher(),
-      onProgress: (p) => on.status(`fetching ${p.feedsDone}/${p.feedsTotal} feeds · ${plural(p.added, 'new article')}`),
-    })
+    // Fetching and HTML extraction load on the first R, not with the reader.
+    Promise.all([import('../../../feeds/update'), import('../../../net/fetcher')])
+      .then(([{ updateAllFeeds }, { createFetcher }]) =>
+        updateAllFeeds(paths, {
+          fetch: createFetcher(),
+          onProgress: (p) => on.status(`fetching ${p.feedsDone}/${p.feedsTotal} feeds · ${plural(p.added, 'new article')}`),
+        }),
+      )
       .then((reports) => {
         const added = reports.reduce((n, r) => n + r.added, 0);
         const updated = reports.reduce((n, r) => n + r.updated, 0);

@@ -1,8 +1,8 @@
 // The real analysis for the TUI: the whole corpus, with the on-disk entity cache, saved after.
 import type { AnalysisStage } from '../../../analysis';
 import type { Article } from '../../../corpus/types';
-import { analyseWithCache, type CachedAnalysis } from '../../../store/cachedAnalysis';
-import { openEntityCache, type DiskEntityCache } from '../../../store/entityCache';
+import type { CachedAnalysis } from '../../../store/cachedAnalysis';
+import type { DiskEntityCache } from '../../../store/entityCache';
 
 export type { AnalysisStage };
 /** What the reader uses of an analysis run (its stats are for the CLI's debug line). */
@@ -11,6 +11,13 @@ export type ProgressReport = (done: number, total: number, stage: AnalysisStage)
 /** Runs the analysis; aborting the signal stops it at its next yield (the promise then rejects). */
 export type AnalysisRunner = (onProgress: ProgressReport, signal?: AbortSignal) => Promise<AnalysisOutcome>;
 
-export function cachedAnalysis(articles: readonly Article[], openCache: () => DiskEntityCache = openEntityCache): AnalysisRunner {
-  return (onProgress, signal) => analyseWithCache(articles, onProgress, openCache, signal);
+/**
+ * The analysis code (with its tagger model, most of the program's size) is loaded when the run
+ * starts, after the first frame, not with the reader: the first frame does not wait for it.
+ */
+export function cachedAnalysis(articles: readonly Article[], openCache?: () => DiskEntityCache): AnalysisRunner {
+  return async (onProgress, signal) => {
+    const [{ analyseWithCache }, { openEntityCache }] = await Promise.all([import('../../../store/cachedAnalysis'), import('../../../store/entityCache')]);
+    return analyseWithCache(articles, onProgress, openCache ?? openEntityCache, signal);
+  };
 }
