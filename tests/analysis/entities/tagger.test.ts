@@ -23,6 +23,13 @@ describe('tagger tokens', () => {
     for (const t of tagTokens(s)) expect(s.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('are separated by any Unicode whitespace and by nothing else (the tokenizer finds starts by hand)', () => {
+    const s = 'A\u00a0B\u2028C\tD\u3000E\ufeffF\u200bG 𝐀𝐁 x\u2009y. Z';
+    // A zero-width space is no whitespace: a token of its own.
+    expect(texts(s)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', '\u200b', 'G', '𝐀𝐁', 'x', 'y.', 'Z']);
+    for (const t of tagTokens(s)) expect(s.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('split text into lines, keeping fixed-width wrapped newswire together, and mark headlines and capitals', () => {
     const wrapped = 'Growers in the north of the country said on Tuesday that the Ostravian\nFarming Council would meet.';
     expect(tagLines(wrapped)).toHaveLength(1);

@@ -33,10 +33,13 @@ export function completeNames(lines: TagLine[], spans: TokenSpan[][]): TokenSpan
     const hidden = line.caps || line.headline;
     let current = spans[li];
     const tk = line.tokens;
+    // Each token lower-cased once, when first compared: names are compared word by word at every capital.
+    const lowers: (string | undefined)[] = [];
+    const lowerAt = (k: number): string | undefined => (k < tk.length ? (lowers[k] ??= tk[k].text.toLowerCase()) : undefined);
     for (let i = 0; i < tk.length; i++) {
       if (!/^\p{Lu}/u.test(tk[i].text)) continue;
-      const match = (byFirst.get(tk[i].text.toLowerCase()) ?? []).find(
-        (n) => (n.words.length > 1 || hidden) && n.words.every((w, k) => tk[i + k]?.text.toLowerCase() === w),
+      const match = (byFirst.get(lowerAt(i)!) ?? []).find(
+        (n) => (n.words.length > 1 || hidden) && n.words.every((w, k) => lowerAt(i + k) === w),
       );
       if (!match) continue;
       const to = i + match.words.length - 1;

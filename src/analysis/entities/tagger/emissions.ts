@@ -253,13 +253,13 @@ const lineKindCode = (line: TagLine): number =>
  */
 export function lineEmissions(
   m: EmissionModel, line: TagLine, ctx: DocContext, inArticle: Map<string, VectorAt>, docKeys: Map<string, string>,
+  initial: boolean[] = initialFlags(line),
 ): Float64Array {
   const lex = m.lexicon;
   const tokens = line.tokens;
   const n = tokens.length;
   const words = lineWords(line, ctx, lex);
   const entries = words.map((w) => wordEntry(m, w));
-  const initial = initialFlags(line);
   if (m.emit.length < n * NTAGS) m.emit = new Float64Array(n * NTAGS * 2);
   const emit = m.emit;
   emit.fill(0, 0, n * NTAGS);

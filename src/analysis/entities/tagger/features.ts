@@ -97,13 +97,15 @@ export function initialFlags(line: TagLine): boolean[] {
   return flags;
 }
 
-export function docContext(lines: TagLine[]): DocContext {
+/** `initials`: each line's initialFlags, when the caller has them already. */
+export function docContext(lines: TagLine[], initials?: boolean[][]): DocContext {
   const forms = new Map<string, Map<string, number>>();
   const lowerSeen = new Set<string>();
   const contexts = new Map<string, Set<string>>();
-  for (const line of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
     if (line.caps) continue;
-    const initial = initialFlags(line);
+    const initial = initials?.[li] ?? initialFlags(line);
     line.tokens.forEach((t, i) => {
       if (!/^\p{L}/u.test(t.text)) return;
       const lower = t.text.toLowerCase();

@@ -40,12 +40,14 @@ export function tagText(text: string, tagger: Tagger): TaggedSpan[] {
   const model = emissionModel(tagger.weights, tagger.lexicon);
   trimWords(model);
   const lines: TagLine[] = tagLines(text);
-  const ctx = docContext(lines);
+  // Where sentences start, once per line: the document context, the scores and the corrections all read it.
+  const initials = lines.map(initialFlags);
+  const ctx = docContext(lines, initials);
   // Per article: the scores of the article's contexts for each capitalised word, and how it writes each.
   const inArticle = new Map<string, VectorAt>();
   const docKeys = new Map<string, string>();
-  const tagged = completeNames(lines, lines.map((line) => {
-    const emit = lineEmissions(model, line, ctx, inArticle, docKeys);
+  const tagged = completeNames(lines, lines.map((line, li) => {
+    const emit = lineEmissions(model, line, ctx, inArticle, docKeys, initials[li]);
     return spansOf(decodeScores(emit, line.tokens.length, model.transitions, taggable(line, tagger)));
   }));
   // The type each name has where the text tags it (its first), for the corrections that consult the rest of the text.
@@ -58,7 +60,7 @@ export function tagText(text: string, tagger: Tagger): TaggedSpan[] {
   });
   const out: TaggedSpan[] = [];
   lines.forEach((line, li) => {
-    for (const s of refineSpans(line.tokens, tagged[li], initialFlags(line), tagger.lexicon, (name) => typeOf.get(name))) {
+    for (const s of refineSpans(line.tokens, tagged[li], initials[li], tagger.lexicon, (name) => typeOf.get(name))) {
       out.push({ ...s, headline: line.headline });
     }
   });

@@ -28,18 +28,42 @@ const TOKEN = /[\p{L}\p{N}]+(?:(?:[-.&/]|['’](?=\p{L}{2}))[\p{L}\p{N}]+)*|['�
 /** A full stop that belongs to the word before it: initials ("J."), dotted acronyms ("U.S."), abbreviations ("Corp."). */
 const keepsDot = (word: string): boolean => /^\p{L}$/u.test(word) || /^\p{L}(?:\.\p{L})+$/u.test(word) || ABBREVIATIONS.has(word);
 
+/** TOKEN anchored where a token starts, so that a match is found without a match array. */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
+/** Whether the code unit is whitespace as `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function tagTokens(text: string): TagToken[] {
   const out: TagToken[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    let end = m.index + m[0].length;
-    if (text[end] === '.' && /\p{L}$/u.test(m[0]) && keepsDot(m[0])) end++;
+  // Every character but whitespace starts a token (TOKEN's last branch is \S): the start is found by
+  // hand and TOKEN_AT.test gives the end; iterating matchAll built a match array for every token.
+  let at = 0;
+  for (;;) {
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    if (at >= text.length) break;
+    TOKEN_AT.lastIndex = at;
+    TOKEN_AT.test(text);
+    const start = at;
+    let end = TOKEN_AT.lastIndex;
+    at = end;
+    if (text[end] === '.' && isLetterBefore(text, end) && keepsDot(text.slice(start, end))) end++;
     const last = out[out.length - 1];
     // The dot was taken by the word before it.
-    if (last && m.index < last.end) continue;
-    out.push({ text: text.slice(m.index, end), start: m.index, end });
+    if (last && start < last.end) continue;
+    out.push({ text: text.slice(start, end), start, end });
   }
   return out;
 }
+
+/** Whether the character before `end` is a letter (the match's last, as /\p{L}$/u reads it). */
+const isLetterBefore = (text: string, end: number): boolean => LETTER_END.test(text.slice(Math.max(0, end - 2), end));
+const LETTER_END = /\p{L}$/u;
 
 /** Newswire wrapped at a fixed width: a single newline after a line of wrapping length that stops mid-sentence. */
 function softWrap(text: string, from: number, to: number): boolean {
@@ -52,6 +76,15 @@ function softWrap(text: string, from: number, to: number): boolean {
 /** CoNLL-2003 training headlines have at most 15 words; a longer first line is a paragraph. */
 const HEADLINE_TOKENS = 30;
 
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\p{N}/u;
+
+/** Whether text[from, to) holds a line break (without slicing it: this runs between every two tokens). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 const isCapsWord = (w: string): boolean => /\p{L}/u.test(w) && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
 
 export function tagLines(text: string): TagLine[] {
@@ -60,13 +93,20 @@ export function tagLines(text: string): TagLine[] {
   let cur: TagToken[] = [];
   const close = (): void => {
     if (cur.length === 0) return;
-    const letters = cur.filter((t) => /\p{L}/u.test(t.text));
-    const caps = letters.filter((t) => isCapsWord(t.text)).length;
-    const digits = cur.filter((t) => /\p{N}/u.test(t.text)).length;
+    let letters = 0;
+    let caps = 0;
+    let digits = 0;
+    for (const t of cur) {
+      if (HAS_LETTER.test(t.text)) {
+        letters++;
+        if (isCapsWord(t.text)) caps++;
+      }
+      if (HAS_DIGIT.test(t.text)) digits++;
+    }
     const last = cur[cur.length - 1].text;
     lines.push({
       tokens: cur,
-      caps: letters.length >= 1 && caps / letters.length >= 0.6,
+      caps: letters >= 1 && caps / letters >= 0.6,
       headline: lines.length === 0 && cur.length <= HEADLINE_TOKENS,
       numeric: Math.round((10 * digits) / cur.length),
       sentence: ['.', '?', '!', '"', '”', "'", ':'].includes(last),
@@ -77,7 +117,7 @@ export function tagLines(text: string): TagLine[] {
     const t = tokens[i];
     if (i > 0) {
       const prev = tokens[i - 1];
-      const gapHasBreak = text.slice(prev.end, t.start).includes('\n');
+      const gapHasBreak = hasNewline(text, prev.end, t.start);
       if (gapHasBreak && !softWrap(text, prev.end, t.start)) close();
     }
     cur.push(t);
