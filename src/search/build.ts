@@ -7,6 +7,7 @@ import { ANALYSIS_B, ANALYSIS_WEIGHTS, fieldNorms, TEXT_B, TEXT_WEIGHTS } from '
 import { analysisFields, groupAnalysisSteps, textFields } from './fields';
 import { PostingsBuilder, type Postings } from './postings';
 import type { AnalysisIndex, SearchIndex } from './types';
+import { prepareVocabulary } from './vocabulary';
 
 export interface IndexBuild {
   /** Indexes articles until `budgetMs` has passed; true once all are in. */
@@ -23,7 +24,10 @@ export function startIndexBuild(articles: readonly Article[]): IndexBuild {
   let done = 0;
   let finishing: Generator<void, Postings> | null = null;
   let index: SearchIndex | null = null;
-  const complete = (postings: Postings): SearchIndex => ({ articles, text: { postings, norms: fieldNorms(postings, TEXT_WEIGHTS, TEXT_B) }, analysis: null });
+  const complete = (postings: Postings): SearchIndex => {
+    prepareVocabulary(postings.terms);
+    return { articles, text: { postings, norms: fieldNorms(postings, TEXT_WEIGHTS, TEXT_B) }, analysis: null };
+  };
   return {
     step(budgetMs) {
       const until = performance.now() + budgetMs;

@@ -9,6 +9,7 @@ import type { Article } from '../corpus/types';
 import { fieldNorms, TEXT_B, TEXT_WEIGHTS } from './bm25';
 import type { Postings } from './postings';
 import type { SearchIndex } from './types';
+import { prepareVocabulary } from './vocabulary';
 
 /** Changes whenever the index's layout or what goes into it changes. */
 const FORMAT = 'rknews-search-index-1';
@@ -146,6 +147,7 @@ export function deserializeIndex(bytes: Buffer, articles: readonly Article[], ke
       stream,
       streamStart,
     };
+    prepareVocabulary(terms);
     return { articles, text: { postings, norms: fieldNorms(postings, TEXT_WEIGHTS, TEXT_B) }, analysis: null };
   } catch {
     return null;

@@ -58,6 +58,11 @@ function shapeOf(terms: readonly string[]): Shape {
   return shape;
 }
 
+/** Lays the vocabulary out for typo walks now, while an index is being made, not at the first walk (~6 ms on Reuters). */
+export function prepareVocabulary(terms: readonly string[]): void {
+  shapeOf(terms);
+}
+
 /**
  * The first word after `i` that does not start with the first `depth` letters of word i: every
  * word skipped shares at least `depth` letters with its predecessor, so the word reached shares
