@@ -10,7 +10,7 @@ import type { ScreenInput, SidePane } from './shared/feature';
 import type { Layout } from './shared/layout';
 import { computeLayout } from './shared/layout';
 import type { Line } from './shared/lines';
-import { fitBlock, fitLine, joinColumns, seg } from './shared/lines';
+import { fitBlock, fitLine, seg } from './shared/lines';
 import { cursorRow, listCount, listOrder } from './shared/listFilter';
 import type { Mark } from './shared/marks';
 import { followCursor } from './shared/scroll';
@@ -95,15 +95,9 @@ function browseLines(input: FrameInput, screen: ScreenInput<UiState>, layout: La
     body.height,
   );
   const separator = seg('│', theme.separator);
-  const sideLines = layout.sidebar && side ? fitBlock(side.render(layout.sidebar), layout.sidebar.width, body.height) : null;
-  return list.map((l, i) =>
-    joinColumns([
-      { line: l, width: layout.list.width },
-      { line: [separator], width: 1 },
-      { line: reader[i], width: layout.reader.width },
-      ...(layout.sidebar ? [{ line: [separator], width: 1 }, { line: sideLines?.[i] ?? [], width: layout.sidebar.width }] : []),
-    ]),
-  );
+  const sideLines = layout.sidebar ? fitBlock(side ? side.render(layout.sidebar) : [], layout.sidebar.width, body.height) : null;
+  // Each pane is cut and padded to its width already (fitBlock): placed side by side as they are.
+  return list.map((l, i) => (sideLines ? [...l, separator, ...reader[i], separator, ...sideLines[i]] : [...l, separator, ...reader[i]]));
 }
 
 function bodyLines(input: FrameInput, screen: ScreenInput<UiState>, layout: Layout, side: SidePane | null): Line[] {
