@@ -83,7 +83,19 @@ const MAX_CONTEXTS = 24;
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '--', '—']);
 const isCaps = (w: string): boolean => /\p{L}/u.test(w) && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
-export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+const ALL_LOWER = /^\p{Ll}+$/u;
+
+/** Whether a word starts with a capital; ASCII told without a regex (this runs several times per token). */
+export const isCap = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
+
+/** Whether a word starts with a letter; ASCII told without a regex. */
+const startsWithLetter = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(w);
+};
 
 /** Whether each token of a line stands where any word is capitalised (line start, sentence start). */
 export function initialFlags(line: TagLine): boolean[] {
@@ -106,26 +118,34 @@ export function docContext(lines: TagLine[], initials?: boolean[][]): DocContext
     const line = lines[li];
     if (line.caps) continue;
     const initial = initials?.[li] ?? initialFlags(line);
-    line.tokens.forEach((t, i) => {
-      if (!/^\p{L}/u.test(t.text)) return;
+    const tokens = line.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!startsWithLetter(t.text)) continue;
       const lower = t.text.toLowerCase();
       if (t.text === lower) lowerSeen.add(lower);
       else if (isCap(t.text)) {
         let c = contexts.get(lower);
         if (!c) contexts.set(lower, (c = new Set()));
-        const prev = line.tokens[i - 1]?.text ?? '';
-        const next = line.tokens[i + 1]?.text ?? '';
-        for (const item of [
-          /^\p{Ll}+$/u.test(prev) ? `p=${prev}` : '', /^\p{Ll}+$/u.test(next) ? `n=${next}` : '',
-          ...(CUES.get(prev) ?? []).map((x) => `c-1=${x}`), ...(CUES.get(next) ?? []).map((x) => `c+1=${x}`),
-        ]) if (item && c.size < MAX_CONTEXTS) c.add(item);
+        // Added in this order until the set is full: a full set is left as it is.
+        if (c.size < MAX_CONTEXTS) {
+          const prev = tokens[i - 1]?.text ?? '';
+          const next = tokens[i + 1]?.text ?? '';
+          const add = (item: string): void => {
+            if (c.size < MAX_CONTEXTS) c.add(item);
+          };
+          if (ALL_LOWER.test(prev)) add(`p=${prev}`);
+          if (ALL_LOWER.test(next)) add(`n=${next}`);
+          for (const x of cueClasses(prev)) add(`c-1=${x}`);
+          for (const x of cueClasses(next)) add(`c+1=${x}`);
+        }
       }
       // A capital at a sentence start counts a little (a word may only ever start sentences).
       const weight = initial[i] ? 0.1 : 1;
       let m = forms.get(lower);
       if (!m) forms.set(lower, (m = new Map()));
       m.set(t.text, (m.get(t.text) ?? 0) + weight);
-    });
+    }
   }
   return { forms, lowerSeen, contexts };
 }
