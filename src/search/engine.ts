@@ -363,10 +363,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
   const runs = finding.map((b, i) => runBranch(index, planBranch(b), use, allow, typingLast && i === finding.length - 1, near));
 
   // Candidates: every article some branch matches (or, for filters alone, every article they let through).
-  let docs: number[] = [];
-  const nearDocs: number[] = [];
+  // Counted, then listed in typed arrays: a short prefix matches most of the corpus, and JS arrays
+  // grown to thousands of numbers at every keystroke filled the young generation (a scavenge a few keystrokes).
   const upper = new Float64Array(size);
-  const complete = new Uint8Array(size);
+  /** Per article: COMPLETE, NEAR (its best branch lacks one word), or 0. */
+  const kind = new Uint8Array(size);
+  let fullCount = 0;
+  let nearCount = 0;
   if (runs.length) {
     for (let d = 0; d < size; d++) {
       let best = -1;
@@ -377,14 +380,26 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
         whole ||= r.matched[d] === COMPLETE;
       }
       if (best < 0) continue;
-      (whole ? docs : nearDocs).push(d);
       upper[d] = best;
-      complete[d] = whole ? 1 : 0;
+      kind[d] = whole ? COMPLETE : NEAR;
+      if (whole) fullCount++;
+      else nearCount++;
     }
   } else {
     const exclusions = parsed.branches.flatMap((b) => b.exclude);
     const excluded = exclusions.length ? excludedArticles(index, planBranch({ include: [], exclude: exclusions }), allow) : null;
-    for (let d = 0; d < size; d++) if (allow[d] && !(excluded && excluded[d])) docs.push(d);
+    for (let d = 0; d < size; d++) {
+      if (allow[d] && !(excluded && excluded[d])) {
+        kind[d] = COMPLETE;
+        fullCount++;
+      }
+    }
+  }
+  let docs = new Uint32Array(fullCount);
+  const nearDocs = new Uint32Array(nearCount);
+  for (let d = 0, full = 0, nearAt = 0; d < size; d++) {
+    if (kind[d] === COMPLETE) docs[full++] = d;
+    else if (kind[d] === NEAR) nearDocs[nearAt++] = d;
   }
 
   // Weighers are kept across keystrokes: the words not being typed weigh as they did.
@@ -423,13 +438,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
 
   const maxBonus = Math.max(0, ...runs.map((r) => r.maxBonus));
   const total = docs.length;
-  docs.push(...nearDocs);
-  const docArray = Uint32Array.from(docs);
+  const docArray = new Uint32Array(total + nearDocs.length);
+  docArray.set(docs);
+  docArray.set(nearDocs, total);
   const final = (doc: number) =>
     Math.max(...runs.map((r) => (r.matched[doc] ? r.base[doc] + bonusOf(r, doc) : -1)));
   // Plain loops: typed arrays' from() with a map function took a third of a short prefix's keystroke.
-  const bounds = new Float64Array(docs.length);
-  for (let i = 0; i < docs.length; i++) bounds[i] = upper[docs[i]];
+  const bounds = new Float64Array(docArray.length);
+  for (let i = 0; i < docArray.length; i++) bounds[i] = upper[docArray[i]];
   const ranking = new LazyRanking(docArray, bounds, maxBonus, final);
   return {
     query,
@@ -440,7 +456,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
       return at.slice(from).map((i): ArticleResult => {
         const doc = docArray[i];
         const article = index.articles[doc];
-        return { index: doc, article: article.id, headline: article.headline.value, score: scores[i], complete: complete[doc] === 1 || !runs.length };
+        return { index: doc, article: article.id, headline: article.headline.value, score: scores[i], complete: kind[doc] === COMPLETE };
       });
     },
     snippets,
