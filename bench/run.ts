@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --only=NAME,...] [-- --sizes=1k,10k,...]`: every benchmark, readable on stdout, or as one JSON object
+// `npm run bench [-- --json] [-- --only=NAME,...] [-- --sizes=1k,10k,...] [-- --startup-corpus=PATH --startup-against=DIR]`: every benchmark, readable on stdout, or as one JSON object
 // (keys like `search.p95_ms_10k` become nested objects) with the report moved to stderr.
 import { benchBounds } from './bounds';
 import { benchCompare } from './compare';
@@ -18,7 +18,7 @@ const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only
 const only = onlyArg ? new Set(onlyArg.split(',')) : undefined;
 const benches: [string, () => Promise<Record<string, number>>][] = [
   // Start-up first, while the process is small and the machine quiet.
-  ['startup', () => benchStartup({ runs: 7 })],
+  ['startup', () => benchStartup({ runs: 7, argv: process.argv })],
   ['corpus', benchCorpus],
   ['entities', benchEntities],
   ['search', benchSearch],
