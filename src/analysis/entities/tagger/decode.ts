@@ -28,6 +28,9 @@ const ALLOWED: boolean[][][] = [false, true].map((last) =>
 
 /** For each tag, the tags that may precede it inside a line (a third of all pairs): Viterbi looks at no others. */
 const PREVIOUS: number[][] = Array.from({ length: NTAGS }, (_, t) => Array.from({ length: NTAGS }, (_, p) => p).filter((p) => allowedBy(p, t, false)));
+/** PREVIOUS in one array: tag t's predecessors are PREVIOUS_FLAT[PREVIOUS_FROM[t] .. PREVIOUS_FROM[t + 1]). */
+const PREVIOUS_FROM = Int32Array.from({ length: NTAGS + 1 }, (_, t) => PREVIOUS.slice(0, t).reduce((n, ps) => n + ps.length, 0));
+const PREVIOUS_FLAT = Int32Array.from(PREVIOUS.flat());
 /** Tags that may end a line: no name is left open. */
 const FINAL: boolean[] = Array.from({ length: NTAGS }, (_, t) => prefixOf(t) !== 'B' && prefixOf(t) !== 'I');
 
@@ -84,6 +87,7 @@ function scratch(size: number): { best: Float64Array; back: Int8Array } {
 export function decodeScores(emit: Float64Array, n: number, trans: Float64Array[], nameable?: readonly boolean[]): number[] {
   if (n === 0) return [];
   const { best, back } = scratch(n * NTAGS);
+  const flat = flatTransitions(trans);
   for (let i = 0; i < n; i++) {
     const row = i * NTAGS;
     const last = i === n - 1;
@@ -98,8 +102,9 @@ export function decodeScores(emit: Float64Array, n: number, trans: Float64Array[
       if (last && !FINAL[t]) continue;
       let top = -Infinity;
       let arg = 0;
-      for (const p of PREVIOUS[t]) {
-        const v = best[row - NTAGS + p] + trans[p + 1][t];
+      for (let k = PREVIOUS_FROM[t]; k < PREVIOUS_FROM[t + 1]; k++) {
+        const p = PREVIOUS_FLAT[k];
+        const v = best[row - NTAGS + p] + flat[(p + 1) * NTAGS + t];
         if (v > top) {
           top = v;
           arg = p;
@@ -119,6 +124,20 @@ export function decodeScores(emit: Float64Array, n: number, trans: Float64Array[
     tag = back[i * NTAGS + tag];
   }
   return tags;
+}
+
+// Transition rows in one array (row p + 1 at (p + 1) * NTAGS), made once per set of rows: the inner loop
+// reads them for every token and tag.
+const flattened = new WeakMap<Float64Array[], Float64Array>();
+
+function flatTransitions(trans: Float64Array[]): Float64Array {
+  let flat = flattened.get(trans);
+  if (!flat) {
+    flat = new Float64Array(trans.length * NTAGS);
+    trans.forEach((row, r) => flat!.set(row.subarray(0, NTAGS), r * NTAGS));
+    flattened.set(trans, flat);
+  }
+  return flat;
 }
 
 /** Spans [from, to] (token indices, inclusive) and types from a line's tags. */

@@ -267,9 +267,11 @@ export function lineEmissions(
   const at = (i: number): WordEntry => (i < 0 ? m.edges[0] : i >= n ? m.edges[1] : entries[i]);
   // Gazetteer marks start at a token written with a capital (not its truecased form); most lines have none.
   // A word no gazetteer name starts with starts no mark, so only capitals that start one are looked up.
-  const gaz = entries.some((e) => e.gazetteer)
-    ? gazetteerMarks(words, entries.map((e) => e.lower), tokens.map((t, i) => entries[i].gazetteer && isCap(t.text)), lex)
-    : tokens.map(() => NO_MARKS);
+  let starts: boolean[] | undefined;
+  for (let i = 0; i < n; i++) {
+    if (entries[i].gazetteer && isCap(tokens[i].text)) (starts ??= new Array<boolean>(n).fill(false))[i] = true;
+  }
+  const gaz = starts ? gazetteerMarks(words, entries.map((e) => e.lower), starts, lex) : tokens.map(() => NO_MARKS);
   for (let i = 0; i < n; i++) {
     const row = i * NTAGS;
     const e = entries[i];
