@@ -1,11 +1,14 @@
-// Entity extraction cost per article on the real corpora: CPU time (user + system) of the per-article
-// step (tagger, grouping), which runs once per article and is cached; the corpus merge is timed apart.
-// CPU time rather than wall time, because the machine is shared; the load average is printed beside it.
+// Entity and quote extraction cost per article on the real corpora: CPU time (user + system) of the
+// per-article step (tagger, grouping), which runs once per article and is cached; the corpus merge is
+// timed apart; then quote extraction over the merged entities, each article parsed beforehand (its
+// parse is the corpus layer's cost, not the extractor's). CPU time rather than wall time, because the
+// machine is shared; the load average is printed beside it.
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticleEntities, mergeEntities } from '../src/analysis/entities';
+import { extractQuotes } from '../src/analysis/quotes';
 import { loadCorpus } from '../src/corpus';
 
 const CORPORA = fileURLToPath(new URL('../../shared/corpora', import.meta.url));
@@ -32,11 +35,18 @@ export async function benchEntities(): Promise<Record<string, number>> {
     const m = process.cpuUsage();
     const entities = mergeEntities(results);
     const merge = cpuMs(m);
+    for (const a of articles) void [a.paragraphs, a.sentences];
+    const q = process.cpuUsage();
+    let quotes = 0;
+    for (const a of articles) quotes += extractQuotes(a, entities).length;
+    const quotesPerArticle = cpuMs(q) / articles.length;
     out[`entities.cpu_ms_per_article_${name}`] = perArticle;
     out[`entities.merge_cpu_ms_${name}`] = merge;
+    out[`quotes.cpu_ms_per_article_${name}`] = quotesPerArticle;
     console.log(
       `entities ${name} (${articles.length} articles, load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs): ` +
-        `${perArticle.toFixed(2)} ms CPU an article, merge ${merge.toFixed(0)} ms CPU (${entities.length} entities)`,
+        `${perArticle.toFixed(2)} ms CPU an article, merge ${merge.toFixed(0)} ms CPU (${entities.length} entities); ` +
+        `quotes ${quotesPerArticle.toFixed(2)} ms CPU an article (${quotes} quotes)`,
     );
   }
   return out;
