@@ -59,6 +59,9 @@ export type FromWorker =
   | { kind: 'done'; id: number; results: unknown[] }
   | { kind: 'error'; id: number; message: string };
 
+/** The workers' nice value: below the UI thread's priority, so a key is drawn before analysis goes on. */
+export const WORKER_NICE = 10;
+
 /**
  * Entities per `take` reply: receiving one is a bounded step for the main thread. They are asked
  * for one at a time: a worker sending them all at once would have them all received in one step

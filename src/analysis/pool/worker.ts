@@ -2,6 +2,8 @@
 // worker 0, the corpus-wide entity merge and the entity cache's writes, which would block the UI
 // thread on a large corpus. Every worker reads the cache; only worker 0 writes it, so no two
 // threads ever write one shard.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { textHash } from '../../corpus/hash';
 import { parseArticleLazily } from '../../corpus/parse';
@@ -11,7 +13,7 @@ import { mergeEntities } from '../entities';
 import { articleEntitySteps, articleQuoteSteps } from '../perArticle';
 import { complete } from '../slices';
 import type { Entity } from '../types';
-import { entityChunkEnd, type ArticleInput, type BetweenWorkers, type FromWorker, type MergeItem, type ToWorker } from './protocol';
+import { entityChunkEnd, WORKER_NICE, type ArticleInput, type BetweenWorkers, type FromWorker, type MergeItem, type ToWorker } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the analysis worker runs only as a worker thread');
@@ -23,6 +25,21 @@ if (!port) throw new Error('the analysis worker runs only as a worker thread');
  */
 const SAVE_EVERY_MS = 1_000;
 const SAVE_BUDGET_MS = 20;
+
+/**
+ * Lowers this thread's priority. Linux shares a process's CPU among its threads (autogroups put a
+ * whole session in one group), so at equal priority the reader's UI thread waited behind two busy
+ * workers for every key; the workers still get all the CPU the UI thread leaves. Elsewhere (no
+ * /proc) the scheduler decides.
+ */
+function giveWayToTheUiThread(): void {
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), WORKER_NICE);
+  } catch {
+    // Not Linux, or not allowed: the analysis only runs at the usual priority.
+  }
+}
+giveWayToTheUiThread();
 
 const reply = (message: FromWorker) => port.postMessage(message);
 const articleOf = (input: ArticleInput): Article => ('doc' in input ? parseArticleLazily(input.doc) : input.article);

@@ -1,13 +1,13 @@
 // The worker pool runs the built worker (dist/analysis-worker.js, made by `node scripts/build.mjs`,
 // which `npm test` runs first): vitest runs the sources, where no built worker sits beside them.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseCorpus, analyseEntities, analyseQuotes } from '../../../src/analysis';
 import { builtWorker, openPool, poolSize, type AnalysisPool } from '../../../src/analysis/pool/pool';
-import { CHUNK_MENTIONS, ENTITY_CHUNK, entityChunkEnd, type ToWorker } from '../../../src/analysis/pool/protocol';
+import { CHUNK_MENTIONS, ENTITY_CHUNK, entityChunkEnd, WORKER_NICE, type ToWorker } from '../../../src/analysis/pool/protocol';
 import type { Article } from '../../../src/corpus/types';
 import { openEntityCache } from '../../../src/store/entityCache';
 import { loadCorpus } from '../../../src/corpus';
@@ -75,6 +75,16 @@ describe('the analysis worker pool', () => {
     const quotes = sent.filter((m) => m.kind === 'quotes');
     expect(quotes.map((m) => m.indices).flat().sort((a, b) => a - b)).toEqual(articles.map((_, i) => i));
     expect(quotes.every((m) => m.articles === null)).toBe(true);
+  });
+
+  it.runIf(existsSync('/proc/thread-self'))('runs its workers below the priority of this thread (Linux): a key is drawn before analysis goes on', async () => {
+    const nices = () =>
+      new Map(readdirSync('/proc/self/task').map((tid) => [tid, Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16])]));
+    const before = nices();
+    await analyseEntities(seedCorpus().articles, { pool: open(2) });
+    const started = [...nices()].filter(([tid]) => !before.has(tid));
+    expect(started.filter(([, nice]) => nice === WORKER_NICE)).toHaveLength(2);
+    expect(WORKER_NICE).toBeGreaterThan(nices().get(String(process.pid))!);
   });
 
   it('finds quotes with entities it did not merge itself (read from a cache), sent to every worker', async () => {
