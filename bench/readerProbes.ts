@@ -116,7 +116,7 @@ export async function benchReaderProbes(): Promise<Record<string, number>> {
         `(target ≤ 3 s: ${verdict(afterFirst === null ? null : afterFirst <= 3000)})`,
     );
     console.log(
-      `  RSS after analysis: warm ${f.warm.rssMb ?? '–'} MB, cold ${f.cold.rssMb ?? '–'} MB, peak ${Math.max(f.cold.peakRssMb ?? 0, f.warm.peakRssMb ?? 0)} MB ` +
+      `  RSS after analysis: warm ${f.warm.rssMb ?? '–'} MB, cold ${f.cold.rssMb ?? '–'} MB (JS heap in use ${f.cold.analysis?.heapUsedAfterMb ?? '–'} MB), peak ${Math.max(f.cold.peakRssMb ?? 0, f.warm.peakRssMb ?? 0)} MB ` +
         `(target ≤ 500 MB: ${verdict(f.warm.rssMb == null ? null : Math.max(f.warm.rssMb, f.cold.rssMb ?? 0) <= 500)})`,
     );
     console.log(`  load average while the reader ran: ${f.loadAverage.map((l) => l.toFixed(1)).join(' → ')} (2 cores)`);

@@ -25,6 +25,8 @@ export interface AnalysisRecord {
   /** From the start until a second after settling, so the redraw with the results is included. */
   lag: LagStats | null;
   rssAfterMb: number | null;
+  /** The JavaScript heap in use then: what the reader holds, apart from what the allocator has not given back. */
+  heapUsedAfterMb: number | null;
 }
 
 export interface ProbeReport {
@@ -62,6 +64,7 @@ function lagStats(histogram: IntervalHistogram): LagStats {
 }
 
 const rssMb = () => Math.round(process.memoryUsage.rss() / 2 ** 20);
+const heapUsedMb = () => Math.round(process.memoryUsage().heapUsed / 2 ** 20);
 const now = () => Math.round(performance.now());
 
 /** A probe writing to `path`, or one that does nothing when `path` is unset or empty. */
@@ -82,7 +85,7 @@ export function startProbe(path: string | undefined): Probe {
   return {
     watch(run) {
       return (...args) => {
-        const record: AnalysisRecord = { startMs: now(), resolvedMs: null, settledMs: null, outcome: null, lag: null, rssAfterMb: null };
+        const record: AnalysisRecord = { startMs: now(), resolvedMs: null, settledMs: null, outcome: null, lag: null, rssAfterMb: null, heapUsedAfterMb: null };
         report.analyses.push(record);
         const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
         histogram.enable();
@@ -93,6 +96,7 @@ export function startProbe(path: string | undefined): Probe {
           setTimeout(() => {
             record.settledMs = now();
             record.rssAfterMb = rssMb();
+            record.heapUsedAfterMb = heapUsedMb();
             setTimeout(() => {
               histogram.disable();
               record.lag = lagStats(histogram);

@@ -30,6 +30,8 @@ describe('startProbe', () => {
     expect(record.resolvedMs).toBeGreaterThanOrEqual(record.startMs);
     expect(record.settledMs).toBeGreaterThanOrEqual(record.resolvedMs!);
     expect(record.rssAfterMb).toBeGreaterThan(0);
+    expect(record.heapUsedAfterMb).toBeGreaterThan(0);
+    expect(record.heapUsedAfterMb).toBeLessThan(record.rssAfterMb!);
     expect(Object.keys(record.lag!)).toEqual(['samples', 'mean', 'p50', 'p99', 'max']);
     probe.finish();
     const final = read(path);
