@@ -47,7 +47,9 @@ export function entitiesOfText(text: string): LocalEntity[] {
     if (c.gazetteer) return;
     // "the Commission" after "the Ostravian Trade Commission": an institution's head word alone is the full name said before it.
     if (single(c) && !personal(c)) {
-      const full = nearestBefore(cands, i, (m) => strongestType(m.score) === strongestType(c.score) && headedBy(c.text)(m));
+      const type = strongestType(c.score);
+      const headed = headedBy(c.text);
+      const full = nearestBefore(cands, i, (m) => strongestType(m.score) === type && headed(m));
       if (full >= 0) {
         uf.union(i, full);
         return;
@@ -57,10 +59,13 @@ export function entitiesOfText(text: string): LocalEntity[] {
     if (c.acronym && tiedAcronyms.has(key)) return;
     // A short name joins a person's full name only when it is a person too: "Ford" the carmaker is not Harrison Ford;
     // nor is a region's name ("Europe" after "Nintendo Europe", read as a surname) anyone's short name.
+    // What depends on `c` alone is worked out once, not for every candidate tried.
+    const person = !c.acronym && personal(c);
+    let region: boolean | undefined;
     const target = nearest(cands, i, (m) =>
       c.acronym
         ? !m.gazetteer && abbreviates(c.text, m.text)
-        : personal(c) && personal(m) && !regionName(c) && m.words.length > c.words.length && partsOf(m, c.words.length).includes(key),
+        : person && personal(m) && !(region ??= regionName(c)) && m.words.length > c.words.length && partsOf(m, c.words.length).includes(key),
     );
     if (target >= 0) {
       uf.union(i, target);

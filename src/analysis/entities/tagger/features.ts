@@ -64,10 +64,17 @@ export function nameable(line: TagLine, lex: TaggerLexicon): boolean[] {
   return line.tokens.map((t) => mayBeInside(t.text) || lex.inside.has(straightApostrophes(t.text)));
 }
 
+/**
+ * The written forms of one word with their weights, in order of first appearance, as
+ * [form, weight, form, weight, …]: most words have one or two forms, and a Map for each word of
+ * each article was a large share of the tagger's allocations.
+ */
+export type FormWeights = (string | number)[];
+
 /** What the article says about each word outside lines in capitals. */
 export interface DocContext {
   /** lower-case word → how often each written form stands where its capital is not explained by position. */
-  forms: Map<string, Map<string, number>>;
+  forms: Map<string, FormWeights>;
   /** Lower-case words the article writes in lower case somewhere. */
   lowerSeen: Set<string>;
   /**
@@ -111,7 +118,7 @@ export function initialFlags(line: TagLine): boolean[] {
 
 /** `initials`: each line's initialFlags, when the caller has them already. */
 export function docContext(lines: TagLine[], initials?: boolean[][]): DocContext {
-  const forms = new Map<string, Map<string, number>>();
+  const forms = new Map<string, FormWeights>();
   const lowerSeen = new Set<string>();
   const contexts = new Map<string, Set<string>>();
   for (let li = 0; li < lines.length; li++) {
@@ -142,9 +149,13 @@ export function docContext(lines: TagLine[], initials?: boolean[][]): DocContext
       }
       // A capital at a sentence start counts a little (a word may only ever start sentences).
       const weight = initial[i] ? 0.1 : 1;
-      let m = forms.get(lower);
-      if (!m) forms.set(lower, (m = new Map()));
-      m.set(t.text, (m.get(t.text) ?? 0) + weight);
+      const f = forms.get(lower);
+      if (!f) forms.set(lower, [t.text, weight]);
+      else {
+        const k = f.indexOf(t.text);
+        if (k < 0) f.push(t.text, weight);
+        else (f[k + 1] as number) += weight;
+      }
     }
   }
   return { forms, lowerSeen, contexts };
@@ -157,7 +168,10 @@ function trueCase(word: string, ctx: DocContext, lex: TaggerLexicon): string {
   if (forms) {
     let best = word;
     let most = 0;
-    for (const [form, n] of forms) if (n > most) [best, most] = [form, n];
+    for (let k = 0; k < forms.length; k += 2) {
+      const n = forms[k + 1] as number;
+      if (n > most) [best, most] = [forms[k] as string, n];
+    }
     return best;
   }
   if (lex.lowercase.has(lower)) return lower;
@@ -312,7 +326,12 @@ export const lineKind = (line: TagLine): string =>
 export function docStanding(lower: string, ctx: DocContext, lex: TaggerLexicon): string {
   const forms = ctx.forms.get(lower);
   let capMid = 0;
-  if (forms) for (const [form, n] of forms) if (isCap(form) && n >= 1) capMid += n;
+  if (forms) {
+    for (let k = 0; k < forms.length; k += 2) {
+      const n = forms[k + 1] as number;
+      if (isCap(forms[k] as string) && n >= 1) capMid += n;
+    }
+  }
   return `${ctx.lowerSeen.has(lower) ? 1 : 0}${capMid > 0 ? 1 : 0}\t${lex.lowercase.has(lower) ? 1 : 0}`;
 }
 
