@@ -6,6 +6,7 @@ import { tagNames } from '../../../src/analysis/entities/tagger';
 import { completeNames } from '../../../src/analysis/entities/tagger/complete';
 import { allowed, decodeLine, NTAGS, spansOf, TAGS } from '../../../src/analysis/entities/tagger/decode';
 import { harmonise } from '../../../src/analysis/entities/tagger/document';
+import { mayBeInside } from '../../../src/analysis/entities/tagger/features';
 import { decodeModel, encodeModel, lexiconOf } from '../../../src/analysis/entities/tagger/model';
 import { refineSpans } from '../../../src/analysis/entities/tagger/refine';
 import type { TaggedSpan } from '../../../src/analysis/entities/tagger/tag';
@@ -28,6 +29,13 @@ describe('tagger tokens', () => {
     // A zero-width space is no whitespace: a token of its own.
     expect(texts(s)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', '\u200b', 'G', '𝐀𝐁', 'x', 'y.', 'Z']);
     for (const t of tagTokens(s)) expect(s.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('may stand inside a name when they hold a capital or a digit of any script', () => {
+    const inside = ['Kim', 'x9', 'o’Neill-X', 'élan-É', 'Élan', 'número٣', 'ΑΘΗΝΑ'];
+    const outside = ['and', 'été', 'über-alles', '-', '’s', ''];
+    expect(inside.map(mayBeInside)).toEqual(inside.map(() => true));
+    expect(outside.map(mayBeInside)).toEqual(outside.map(() => false));
   });
 
   it('split text into lines, keeping fixed-width wrapped newswire together, and mark headlines and capitals', () => {

@@ -47,7 +47,16 @@ export function appositionCues(words: readonly string[], from: number): string[]
 const APPOSITION_STOPS = new Set(['of', 'who', 'which', 'that', 'and', 'said', 'says']);
 
 /** A token with a capital or a digit may be part of a name; others only if annotated names contain them. */
-export const mayBeInside = (token: string): boolean => /[\p{Lu}\p{N}]/u.test(token);
+export const mayBeInside = (token: string): boolean => {
+  // ASCII characters by their codes (this runs for every token); a regex from the first other one.
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 128) return CAPITAL_OR_DIGIT.test(token);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+};
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 function gazetteerClasses(word: string, lex: TaggerLexicon): string[] {
   const out: string[] = [];
