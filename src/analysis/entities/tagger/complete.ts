@@ -3,6 +3,7 @@
 // in a headline or a line in capitals, where case says nothing, a name the running text tags is one
 // even when the tagger missed it there ("GERMANY" after "Germany").
 import type { TagType } from './decode';
+import { isCap } from './features';
 import type { TokenSpan } from './refine';
 import type { TagLine } from './tokens';
 import { TypeVotes } from './votes';
@@ -37,7 +38,7 @@ export function completeNames(lines: TagLine[], spans: TokenSpan[][]): TokenSpan
     const lowers: (string | undefined)[] = [];
     const lowerAt = (k: number): string | undefined => (k < tk.length ? (lowers[k] ??= tk[k].text.toLowerCase()) : undefined);
     for (let i = 0; i < tk.length; i++) {
-      if (!/^\p{Lu}/u.test(tk[i].text)) continue;
+      if (!isCap(tk[i].text)) continue;
       const match = (byFirst.get(lowerAt(i)!) ?? []).find(
         (n) => (n.words.length > 1 || hidden) && n.words.every((w, k) => lowerAt(i + k) === w),
       );

@@ -47,6 +47,8 @@ function known(name: string, lex: TaggerLexicon): TagType | undefined {
 export function refineSpans(
   tokens: TagToken[], spans: TokenSpan[], initial: boolean[], lex: TaggerLexicon, typeOf: (name: string) => TagType | undefined,
 ): CharSpan[] {
+  // Most lines name nobody: nothing to refine, and nothing to build for it.
+  if (spans.length === 0) return [];
   const out: CharSpan[] = [];
   const inSpan = new Set(spans.flatMap((s) => Array.from({ length: s.to - s.from + 1 }, (_, k) => s.from + k)));
   const words = tokens.map((t) => t.text);
