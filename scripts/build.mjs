@@ -2,7 +2,7 @@
 // Ink and React module by module roughly doubles start-up time (DESIGN.md §4).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { nodeBundle } from './esbuild-node.mjs';
 
@@ -17,8 +17,35 @@ function analysisVersion() {
   return hash.digest('hex').slice(0, 12);
 }
 
+/**
+ * Every `string-width` the bundle imports (Ink's, wrap-ansi's, ours) answers one-column text by its
+ * length first (src/ui/shared/text/narrowWidth.ts) and asks the real module only for other text:
+ * Ink measures each line of each frame, and the real one segments any line beyond ASCII.
+ */
+const narrowStringWidth = {
+  name: 'narrow-string-width',
+  setup(b) {
+    const fastPath = resolve('src/ui/shared/text/narrowWidth.ts');
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'real' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: real.path, namespace: 'narrow-string-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'narrow-string-width' }, (args) => ({
+      contents:
+        `import real from ${JSON.stringify(args.path)};\n` +
+        `import { narrowWidth } from ${JSON.stringify(fastPath)};\n` +
+        'export default function stringWidth(text, options) { const w = narrowWidth(text, options); return w < 0 ? real(text, options) : w; }\n',
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 const shared = {
   ...nodeBundle,
+  plugins: [narrowStringWidth],
   jsx: 'automatic',
   sourcemap: true,
   define: { __ANALYSIS_VERSION__: JSON.stringify(analysisVersion()) },
