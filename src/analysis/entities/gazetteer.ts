@@ -16,15 +16,25 @@ interface RawEntry {
   kind: string;
 }
 
-const byKey = new Map<string, { entry: GazetteerEntry; form: string }[]>();
+/** Each form's entry by its alias key, and whether the form is written in capitals (worked out once, not per lookup). */
+const byKey = new Map<string, { entry: GazetteerEntry; capitals: boolean }[]>();
 const demonymKeys = new Set<string>();
+
+function lettersOnly(s: string): string {
+  return s.replace(/[^\p{L}]/gu, '');
+}
+
+function isAllCaps(s: string): boolean {
+  const letters = lettersOnly(s);
+  return letters.length > 1 && letters === letters.toUpperCase();
+}
 
 function add(raw: RawEntry, type: EntityType): void {
   const entry: GazetteerEntry = { name: raw.name, type, kind: raw.kind };
   for (const form of [raw.name, ...raw.aliases]) {
     const key = aliasKey(form);
     const list = byKey.get(key) ?? [];
-    list.push({ entry, form });
+    list.push({ entry, capitals: isAllCaps(form) });
     byKey.set(key, list);
   }
   for (const d of raw.demonyms ?? []) demonymKeys.add(aliasKey(d));
@@ -33,8 +43,6 @@ for (const p of data.places as RawEntry[]) add(p, 'place');
 for (const o of data.organizations as RawEntry[]) add(o, 'organization');
 for (const p of data.peoples) demonymKeys.add(aliasKey(p));
 
-const lettersOnly = (s: string): string => s.replace(/[^\p{L}]/gu, '');
-const isAllCaps = (s: string): boolean => lettersOnly(s).length > 1 && lettersOnly(s) === lettersOnly(s).toUpperCase();
 
 /**
  * The gazetteer entry this surface form names, if any. An all-capitals form ("US", "WHO") only
@@ -43,8 +51,8 @@ const isAllCaps = (s: string): boolean => lettersOnly(s).length > 1 && lettersOn
 export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
   const hits = byKey.get(aliasKey(surface));
   if (!hits) return undefined;
-  const capsSurface = isAllCaps(surface);
-  return hits.find((h) => !isAllCaps(h.form) || capsSurface)?.entry;
+  let capsSurface: boolean | undefined;
+  return hits.find((h) => !h.capitals || (capsSurface ??= isAllCaps(surface)))?.entry;
 }
 
 /** "Russian", "North Korean", "Europeans", "Frenchman", "Jewish": words for peoples, not mentions of a place. */
