@@ -13,6 +13,7 @@ import type { Mark } from './shared/marks';
 import type { Notices } from './notices';
 import type { AnalysisRunner } from './sources/analysis/runner';
 import { useQuoteFilter } from './features/quotes/useQuoteFilter';
+import { usePreviewSettle } from './features/list/usePreviewSettle';
 import type { Action, UiState } from './state';
 import { contextOf, reduce } from './state';
 import { useAnalysis } from './useAnalysis';
@@ -74,6 +75,7 @@ export function App({ corpus, size, initial, colour = true, message = null, noti
   useAnalysis(corpus, analyse, dispatch, setNotice);
   useEffect(() => notices?.subscribe(setNotice), [notices]);
   useQuoteFilter(state.quotes, dispatch);
+  usePreviewSettle(state.preview, state.cursor, dispatch);
 
   // Side effects the reducer asked for: performed once each, then confirmed on the status line.
   const effect = state.effect;

@@ -9,6 +9,7 @@ import { KEY_GUIDE } from './keymap';
 import type { ScreenInput, SidePane } from './shared/feature';
 import type { Layout } from './shared/layout';
 import { computeLayout } from './shared/layout';
+import { shownArticle } from './shared/desk';
 import type { Line } from './shared/lines';
 import { fitBlock, fitLine, seg } from './shared/lines';
 import { cursorRow, listCount, listOrder } from './shared/listFilter';
@@ -89,8 +90,8 @@ function browseLines(input: FrameInput, screen: ScreenInput<UiState>, layout: La
   const reader = fitBlock(
     folded
       ? side.render(layout.reader)
-      : // Until one is opened, the reader shows the article under the list's cursor.
-        readerLines({ article: corpus.articles[state.open ?? (listCount(state, corpus.articles.length) > 0 ? state.cursor : -1)] ?? null, top: state.open === null ? 0 : state.readerTop, rect: layout.reader, marks: readerMarks(input, screen) }),
+      : // Until one is opened, the reader previews the article under the list's cursor (an empty list: none).
+        readerLines({ article: corpus.articles[state.open === null && listCount(state, corpus.articles.length) === 0 ? -1 : shownArticle(state)] ?? null, top: state.open === null ? 0 : state.readerTop, rect: layout.reader, marks: readerMarks(input, screen) }),
     layout.reader.width,
     body.height,
   );

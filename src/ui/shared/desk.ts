@@ -15,6 +15,12 @@ export interface Desk extends NavState {
   listTop: number;
   /** Index of the article shown in the reader, null before one is opened. */
   open: number | null;
+  /**
+   * While browsing, the article the reader still previews as the cursor moves on (keys still
+   * arriving); absent: the one under the cursor. Redrawing the preview on every key of a burst
+   * cost more than the list's redraw, so it catches up once the keys stop.
+   */
+  preview?: number;
   /** First wrapped line shown in the reader. */
   readerTop: number;
   /** Indices of articles marked read. */
@@ -40,6 +46,11 @@ export interface DeskViewport {
   readerDoc?: (article: number) => readonly ReaderLine[];
   /** Every article's index in the order of a sort (for arranging the list). */
   sortedArticles?: (sort: ListSort) => readonly number[];
+}
+
+/** The article the reader pane shows: the open one, else the one previewed while browsing. */
+export function shownArticle(state: Desk): number {
+  return state.open ?? state.preview ?? state.cursor;
 }
 
 /** The article marked read (it stays so once opened). */

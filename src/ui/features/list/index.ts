@@ -10,7 +10,7 @@ import { SORT_LABELS, sortedArticles } from './sort';
 
 export const listFeature: Feature<Desk, ListAction | CommonAction, ListViewport> = {
   contexts: ['list'],
-  actions: ['cycleOutlet', 'cycleSort', 'cycleReadShown'],
+  actions: ['cycleOutlet', 'cycleSort', 'cycleReadShown', 'showPreview'],
   reduce: reduceList,
   viewport: ({ corpus }, layout) => ({
     listRows: listCapacity(layout.list.height),

@@ -10,7 +10,8 @@ import { isScroll, stepFor } from '../../shared/scroll';
 import { cycleOutlet } from './outletFilter';
 import { LIST_SORTS, READ_SHOWN } from './sort';
 
-export type ListAction = { type: 'cycleOutlet' } | { type: 'cycleSort' } | { type: 'cycleReadShown' };
+/** showPreview: the keys stopped, so the reader previews the article under the cursor (the shell's timer). */
+export type ListAction = { type: 'cycleOutlet' } | { type: 'cycleSort' } | { type: 'cycleReadShown' } | { type: 'showPreview' };
 
 export interface ListViewport extends DeskViewport {
   /** Each article's outlet (for the outlet filter). */
@@ -21,7 +22,20 @@ export interface ListViewport extends DeskViewport {
 function openArticle<S extends Desk>(state: S, index: number): S {
   const readerTop = state.open === index ? state.readerTop : 0;
   const focus = state.ring.includes('reader') ? 'reader' : state.focus;
-  return forgetTrail({ ...state, open: index, readerTop, read: markedRead(state.read, index), focus });
+  return forgetTrail({ ...previewCaughtUp(state), open: index, readerTop, read: markedRead(state.read, index), focus });
+}
+
+/** A cursor move while browsing: the reader keeps its preview until the keys stop (showPreview). */
+function previewHeld<S extends Desk>(before: S, moved: S): S {
+  if (before.open !== null || moved.cursor === before.cursor) return moved;
+  return { ...moved, preview: before.preview ?? before.cursor };
+}
+
+/** The reader previews the article under the cursor again. */
+function previewCaughtUp<S extends Desk>(state: S): S {
+  if (state.preview === undefined) return state;
+  const { preview: _held, ...rest } = state;
+  return rest as S;
 }
 
 /** s: the next order; r: the next read filter. Back to loaded order and all articles, the view goes. */
@@ -37,9 +51,11 @@ export function reduceList<S extends Desk>(state: S, action: ListAction | Common
     const step = stepFor(action, vp.listRows);
     const count = listCount(state, vp.articles);
     const row = step === -Infinity ? 0 : step === Infinity ? count - 1 : cursorRow(state) + step;
-    return cursorToRow(state, row, vp);
+    return previewHeld(state, cursorToRow(state, row, vp));
   }
   switch (action.type) {
+    case 'showPreview':
+      return previewCaughtUp(state);
     case 'cycleOutlet':
       return cycleOutlet(state, vp);
     case 'cycleSort':

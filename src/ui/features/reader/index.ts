@@ -2,6 +2,7 @@
 import type { CommonAction } from '../../shared/actions';
 import { readerDocument, readerTextRows, readerTextWidth } from '../../shared/articleDocument';
 import type { Desk, DeskViewport } from '../../shared/desk';
+import { shownArticle } from '../../shared/desk';
 import type { Feature } from '../../shared/feature';
 import { reduceReader } from './state';
 
@@ -12,7 +13,7 @@ export const readerFeature: Feature<Desk, CommonAction, DeskViewport> = {
   viewport: ({ corpus, state }, layout) => {
     const width = readerTextWidth(layout.reader);
     // Until one is opened the reader shows the article under the cursor, which Enter opens.
-    const open = corpus.articles[state.open ?? state.cursor] ?? null;
+    const open = corpus.articles[shownArticle(state)] ?? null;
     return {
       readerRows: readerTextRows(layout.reader),
       readerLines: open ? readerDocument(open, width).length : 0,
