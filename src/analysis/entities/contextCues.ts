@@ -20,7 +20,8 @@ const WORK_NOUNS = new Set(`
 /** Nouns before a work's title: "the drama Vera Drake". */
 const BEFORE_WORK = new Set(['film', 'movie', 'drama', 'biopic', 'documentary', 'novel', 'book', 'album', 'series', 'sitcom', 'musical', 'opera', 'blockbuster']);
 
-const PREVIOUS_WORD = /([\p{L}.]+)\s*$/u;
+const LETTER_OR_DOT = /^[\p{L}.]$/u;
+const SPACE = /^\s$/u;
 /** "market leader Nintendo", "world leader Boeing": a role noun that business writing gives firms. */
 const FIRM_ROLE = /\b(?:market|industry|world|sector)\s+leader\s*$/iu;
 const NEXT_WORD = /^\s+([\p{L}]+)/u;
@@ -48,7 +49,7 @@ const AFTER_PERSON =
 export function contextCues(text: string, span: Span): Cues {
   const cues = noCues();
   const preceding = text.slice(Math.max(0, span.start - LOOK_BACK), span.start);
-  const before = PREVIOUS_WORD.exec(preceding)?.[1] ?? '';
+  const before = previousWord(preceding);
   const after = text.slice(span.end, span.end + LOOK_AHEAD);
   const next = NEXT_WORD.exec(after)?.[1] ?? '';
   if (BEFORE_WORK.has(before) || WORK_NOUNS.has(next)) cues.work++;
@@ -57,3 +58,39 @@ export function contextCues(text: string, span: Span): Cues {
   else if (TITLES.has(before) || PERSON_NOUNS.has(before.toLowerCase()) || POST_NOMINALS.has(next) || (!GOVERNING.has(before) && AFTER_PERSON.test(after))) cues.person++;
   return cues;
 }
+
+/**
+ * The letters and dots that end `text` but for spaces ("Mr. " → "Mr."), else "": what /([\p{L}.]+)\s*$/u
+ * captures, read from the end. The regex tried every start in the text, and it ran for every mention.
+ */
+export function previousWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text, end)) end--;
+  let start = end;
+  for (let k = start; k > 0; k = start) {
+    const width = charWidth(text, k);
+    if (!isLetterOrDot(text, k, width)) break;
+    start = k - width;
+  }
+  return text.slice(start, end);
+}
+
+/** UTF-16 units of the character ending at `end`: 2 for a surrogate pair. */
+const charWidth = (text: string, end: number): number => {
+  const low = text.charCodeAt(end - 1);
+  const high = end > 1 ? text.charCodeAt(end - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+};
+
+/** Whether the character ending at `end` is white space (\s; none is a surrogate pair). */
+const isSpace = (text: string, end: number): boolean => {
+  const c = text.charCodeAt(end - 1);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[end - 1]));
+};
+
+/** Whether the character of `width` units ending at `end` is a letter or a dot; the regex only beyond ASCII. */
+const isLetterOrDot = (text: string, end: number, width: number): boolean => {
+  const c = text.charCodeAt(end - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+  return LETTER_OR_DOT.test(text.slice(end - width, end));
+};

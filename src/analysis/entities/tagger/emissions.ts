@@ -78,6 +78,9 @@ export interface EmissionModel {
   /** The words of the text being tagged: a small map found in cache, where the store is large and mostly not. */
   textWords: Map<string, WordEntry>;
   edges: WordEntry[];
+  /** Scratch for lineEmissions: the line's word entries, and NO_MARKS for a line without gazetteer marks. */
+  entries: WordEntry[];
+  noMarks: string[][];
   shapeKeys: Map<string, number>;
   standing: Map<number, VectorAt>;
 }
@@ -152,7 +155,7 @@ export function emissionModel(weights: Weights, lexicon: TaggerLexicon): Emissio
       weights, lexicon, score, scoreAt, transitions: transitionScores(score),
       kinds: wordKinds(weights), arena: new VectorArena(), textArena: new VectorArena(), emit: new Float64Array(0),
       before: partIndex(weights, 'l-1l=', 2), after: partIndex(weights, 'll+1=', 2), shapes: partIndex(weights, 'sss=', 3),
-      words: new Map(), textWords: new Map(), edges: [], shapeKeys: new Map(), standing: new Map(),
+      words: new Map(), textWords: new Map(), edges: [], entries: [], noMarks: [], shapeKeys: new Map(), standing: new Map(),
     };
     m.edges = [LINE_START, LINE_END].map((w) => edgeEntry(m, w));
     m.arena.keepAll();
@@ -231,6 +234,12 @@ export function trimWords(m: EmissionModel): void {
 
 const NO_MARKS: string[] = [];
 
+/** No gazetteer marks for each of at least n + 1 tokens (lineEmissions reads the mark after the last token). */
+function noMarks(m: EmissionModel, n: number): string[][] {
+  while (m.noMarks.length <= n) m.noMarks.push(NO_MARKS);
+  return m.noMarks;
+}
+
 // Written out for the 17 tags: adding vectors is most of tagging's arithmetic, and a loop over a bound
 // V8 cannot see as constant took about twice as long.
 if (NTAGS !== 17) throw new Error(`emissions: add() is written for 17 tags, not ${NTAGS}`);
@@ -259,7 +268,9 @@ export function lineEmissions(
   const tokens = line.tokens;
   const n = tokens.length;
   const words = lineWords(line, ctx, lex);
-  const entries = words.map((w) => wordEntry(m, w));
+  // The line's entries and its empty marks go in scratch arrays kept on the model: two fresh arrays a line were young-generation garbage.
+  const entries = m.entries;
+  for (let i = 0; i < n; i++) entries[i] = wordEntry(m, words[i]);
   if (m.emit.length < n * NTAGS) m.emit = new Float64Array(n * NTAGS * 2);
   const emit = m.emit;
   emit.fill(0, 0, n * NTAGS);
@@ -271,7 +282,7 @@ export function lineEmissions(
   for (let i = 0; i < n; i++) {
     if (entries[i].gazetteer && isCap(tokens[i].text)) (starts ??= new Array<boolean>(n).fill(false))[i] = true;
   }
-  const gaz = starts ? gazetteerMarks(words, entries.map((e) => e.lower), starts, lex) : tokens.map(() => NO_MARKS);
+  const gaz = starts ? gazetteerMarks(words, entries.slice(0, n).map((e) => e.lower), starts, lex) : noMarks(m, n);
   for (let i = 0; i < n; i++) {
     const row = i * NTAGS;
     const e = entries[i];
