@@ -50,8 +50,8 @@ export function refineSpans(
   // Most lines name nobody: nothing to refine, and nothing to build for it.
   if (spans.length === 0) return [];
   const out: CharSpan[] = [];
-  const inSpan = new Set(spans.flatMap((s) => Array.from({ length: s.to - s.from + 1 }, (_, k) => s.from + k)));
-  const words = tokens.map((t) => t.text);
+  // Asked only before an organisation's head word: a set of every spanned token, built for each line with a name, was garbage.
+  const inSpan = (k: number): boolean => spans.some((s) => s.from <= k && k <= s.to);
   for (const s of spans) {
     let { from } = s;
     const { to } = s;
@@ -61,11 +61,11 @@ export function refineSpans(
       (initial[from] && tokens[from].text !== 'The' && CLOSED_CLASS.has(tokens[from].text.toLowerCase())))) from++;
     // "Far Eastern Federal University": capitalised words before an organisation's head word belong to it.
     if (type === 'ORG' && ORG_HEADS.has(tokens[to].text)) {
-      while (from > 0 && !inSpan.has(from - 1) && !initial[from - 1] && /^\p{Lu}\p{Ll}/u.test(tokens[from - 1].text) && !TITLES.has(tokens[from - 1].text)) from--;
+      while (from > 0 && !inSpan(from - 1) && !initial[from - 1] && /^\p{Lu}\p{Ll}/u.test(tokens[from - 1].text) && !TITLES.has(tokens[from - 1].text)) from--;
     }
     // "Rodong Sinmun, the party newspaper": the noun in apposition says what the name is.
     if (type === 'PER' && !TITLES.has(tokens[from - 1]?.text ?? '') && tokens[to + 1]?.text === ',') {
-      const cues = appositionCues(words, to + 2);
+      const cues = appositionCues(tokens.map((t) => t.text), to + 2);
       if (!cues.includes('role')) type = cues.includes('orgNoun') ? 'ORG' : cues.includes('placeNoun') ? 'LOC' : type;
     }
     const span = { from, to, type };
