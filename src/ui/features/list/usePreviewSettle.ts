@@ -4,8 +4,11 @@
 import { useEffect } from 'react';
 import type { ListAction } from './state';
 
-/** Long enough to span key repeat (~30 ms apart) and a typist's presses, short enough to feel at once. */
-export const PREVIEW_SETTLE_MS = 60;
+/**
+ * Longer than the pause between keys of a burst with the list's redraw (key repeat, quick
+ * presses): at 60 ms the preview's redraw fell between such keys and the next one waited behind it.
+ */
+export const PREVIEW_SETTLE_MS = 120;
 
 export function usePreviewSettle(preview: number | undefined, cursor: number, dispatch: (action: ListAction) => void): void {
   useEffect(() => {
