@@ -34,44 +34,59 @@ export function isBlank(text: string, line: Line): boolean {
 
 /** Paragraph spans in `range`, trimmed, in order. */
 export function splitParagraphs(text: string, range: Span): Span[] {
-  const paragraphs: Span[] = [];
-  for (const block of blocksOfLines(text, range)) {
-    if (isHardWrapped(text, block)) {
-      let start = block[0];
-      for (let k = 1; k < block.length; k++) {
-        const line = block[k];
-        if (!startsParagraph(text, block[k - 1], line) && !isTableRow(text, line) && !isTableRow(text, block[k - 1])) continue;
-        pushTrimmed(text, start.start, line.start, paragraphs);
-        start = line;
-      }
-      pushTrimmed(text, start.start, block[block.length - 1].end, paragraphs);
-    } else {
-      let start = block[0];
-      for (let k = 1; k < block.length; k++) {
-        if (continuesSentence(text, block[k - 1], block[k]) && !isTableRow(text, block[k]) && !isTableRow(text, block[k - 1])) continue;
-        pushTrimmed(text, start.start, block[k - 1].end, paragraphs);
-        start = block[k];
-      }
-      pushTrimmed(text, start.start, block[block.length - 1].end, paragraphs);
-    }
-  }
-  return paragraphs;
+  return [...paragraphsIn(text, range)];
 }
 
-/** Runs of non-blank lines, split at blank lines. */
-function blocksOfLines(text: string, range: Span): Line[][] {
-  const blocks: Line[][] = [];
+/** The first paragraph of `range` (as splitParagraphs finds it), reading no further than its block. */
+export function firstParagraph(text: string, range: Span): Span | null {
+  return paragraphsIn(text, range).next().value ?? null;
+}
+
+/** Paragraph spans in `range`, trimmed, in order: each found when it is asked for. */
+function* paragraphsIn(text: string, range: Span): Generator<Span, void> {
+  for (const block of blocksOfLines(text, range)) {
+    const wrapped = isHardWrapped(text, block);
+    let first = 0;
+    // Whether block[k - 1] is a table row, once asked: each line is asked about at most once.
+    let previousIsRow: boolean | null = null;
+    for (let k = 1; k <= block.length; k++) {
+      if (k < block.length) {
+        const line = block[k];
+        const previous = block[k - 1];
+        let cut = wrapped ? startsParagraph(text, previous, line) : !continuesSentence(text, previous, line);
+        let isRow: boolean | null = null;
+        if (!cut) {
+          isRow = isTableRow(text, line);
+          cut = isRow || (previousIsRow ?? isTableRow(text, previous));
+        }
+        previousIsRow = isRow;
+        if (!cut) continue;
+      }
+      // Wrapped text keeps a paragraph's trailing blanks up to the next line (trimmed below).
+      const end = wrapped && k < block.length ? block[k].start : block[k - 1].end;
+      const span = trimSpan(text, { start: block[first].start, end });
+      if (span.end > span.start) yield span;
+      first = k;
+    }
+  }
+}
+
+/** Runs of non-blank lines, split at blank lines, each read when asked for. */
+function* blocksOfLines(text: string, range: Span): Generator<Line[], void> {
   let current: Line[] = [];
-  for (const line of linesIn(text, range)) {
+  for (let start = range.start; start <= range.end; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > range.end) end = range.end;
+    const line = { start, end };
+    start = end + 1;
     if (isBlank(text, line)) {
-      if (current.length) blocks.push(current);
+      if (current.length) yield current;
       current = [];
     } else {
       current.push(line);
     }
   }
-  if (current.length) blocks.push(current);
-  return blocks;
+  if (current.length) yield current;
 }
 
 /**
@@ -122,9 +137,4 @@ function startsParagraph(text: string, previous: Line, line: Line): boolean {
   const before = text.slice(previous.start, previous.end).trimEnd();
   if (/[:;]$/.test(before) || /^\s*[-*•] /.test(before)) return true;
   return /[.!?"”’)]$/.test(before) && /^[-*•] \P{Ll}/u.test(text.slice(line.start, line.end));
-}
-
-function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  const span = trimSpan(text, { start, end });
-  if (span.end > span.start) out.push(span);
 }

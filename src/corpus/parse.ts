@@ -5,35 +5,33 @@ import { isCaptionLine } from './caption';
 import { findFaq } from './faq';
 import { collapse, deriveHeadline, looksLikeTitle, startsWithDateline, titleText } from './headline';
 import { findClosingSourceTag, normaliseDate, readDateLine } from './metadata';
-import { isBlank, isHardWrapped, isTableRow, linesIn, splitParagraphs, type Line } from './paragraphs';
+import { firstParagraph, isBlank, isHardWrapped, isTableRow, linesIn, splitParagraphs, type Line } from './paragraphs';
 import { splitSentences, trimSpan } from './sentences';
 import { unclosedFrontMatterEnd } from './formats/frontMatter';
 import type { Article, Field, RawDoc, Span } from './types';
 
 export function parseArticle(doc: RawDoc): Article {
-  const { text, meta } = doc;
-  const whole = trimSpan(text, { start: 0, end: text.length });
-  const tag = findClosingSourceTag(text, whole);
-  const content = tag ? trimSpan(text, { start: whole.start, end: tag.start }) : whole;
-  const header = readHeader(text, content, stated(meta.title));
-  const body = trimSpan(text, { start: header.bodyStart, end: content.end });
+  return parseFromHead(doc, parseHead(doc));
+}
+
+function parseFromHead(doc: RawDoc, head: Head): Article {
+  const { text } = doc;
+  const { body } = head;
   const paragraphs = splitParagraphs(text, body);
   // A table row is one sentence: "Ill. Track   --   3.16" does not end at "Ill.".
   const splitAll = () => paragraphs.flatMap((p) => (isTableRow(text, p) ? [p] : splitSentences(text, p)));
-  const headline = headlineOf(text, stated(meta.title), header.titleLine, () =>
-    sentenceFrom(text, splitAll(), unclosedFrontMatterEnd(text, whole.start)),
-  );
+  const headline = head.headline ?? derivedHeadlineOf(text, sentenceFrom(text, splitAll(), unclosedFrontMatterEnd(text, head.whole.start)));
   const article = {
     id: doc.id,
     path: doc.path,
     text,
     headline,
-    outlet: outletOf(stated(meta.outlet), tag?.outlet ?? null),
-    date: dateOf(stated(meta.date), header.date),
-    url: stated(meta.url),
-    author: stated(meta.author),
-    caption: header.caption,
-    titleLine: header.titleLine,
+    outlet: head.outlet,
+    date: head.date,
+    url: head.url,
+    author: head.author,
+    caption: head.caption,
+    titleLine: head.titleLine,
     body,
     paragraphs,
     faq: findFaq(text, paragraphs),
@@ -45,11 +43,39 @@ export function parseArticle(doc: RawDoc): Article {
   return article;
 }
 
+/** What the lines before the body give: every field but the paragraphs and what is made of them. */
+interface Head extends Pick<Article, 'outlet' | 'date' | 'url' | 'author' | 'caption' | 'titleLine' | 'body'> {
+  whole: Span;
+  /** The stated or title-line headline; null when it is derived from the first sentence (or unknown). */
+  headline: Field<string> | null;
+}
+
+function parseHead(doc: RawDoc): Head {
+  const { text, meta } = doc;
+  const whole = trimSpan(text, { start: 0, end: text.length });
+  const tag = findClosingSourceTag(text, whole);
+  const content = tag ? trimSpan(text, { start: whole.start, end: tag.start }) : whole;
+  const header = readHeader(text, content, stated(meta.title));
+  return {
+    whole,
+    headline: statedHeadlineOf(text, stated(meta.title), header.titleLine),
+    outlet: outletOf(stated(meta.outlet), tag?.outlet ?? null),
+    date: dateOf(stated(meta.date), header.date),
+    url: stated(meta.url),
+    author: stated(meta.author),
+    caption: header.caption,
+    titleLine: header.titleLine,
+    body: trimSpan(text, { start: header.bodyStart, end: content.end }),
+  };
+}
+
 /** Everything parseArticle derives from the text: computed on first read of any of it. */
 const PARSED_FIELDS = ['headline', 'outlet', 'date', 'url', 'author', 'caption', 'titleLine', 'body', 'paragraphs', 'sentences', 'faq', 'words'] as const satisfies readonly (keyof Article)[];
 // A field added to Article and not listed above fails to compile here, instead of reading undefined.
 const everyFieldListed: Exclude<keyof Article, 'id' | 'path' | 'text' | (typeof PARSED_FIELDS)[number]> extends never ? true : never = true;
 void everyFieldListed;
+/** The fields read from the head alone: the search index reads them for every article, and the paragraphs of none but the first. */
+const HEAD_FIELDS: ReadonlySet<string> = new Set(['outlet', 'date', 'url', 'author', 'caption', 'titleLine', 'body'] satisfies (keyof Head)[]);
 
 /**
  * The article with only its id, path and text at hand, parsed when any other field is first read:
@@ -61,13 +87,44 @@ export function parseArticleLazily(doc: RawDoc): Article {
   return Object.defineProperties(article, LAZY_FIELDS);
 }
 
-/** Each article's parse, made on first read of a parsed field. */
+/** Each article's head and parse, made on first read of a field that needs them. */
+const heads = new WeakMap<Article, Head>();
 const parses = new WeakMap<Article, Article>();
+
+function headOf(article: Article): Head {
+  let head = heads.get(article);
+  if (!head) heads.set(article, (head = parseHead(sources.get(article)!)));
+  return head;
+}
 
 function parsedOf(article: Article): Article {
   let parsed = parses.get(article);
-  if (!parsed) parses.set(article, (parsed = parseArticle(sources.get(article)!)));
+  if (!parsed) parses.set(article, (parsed = parseFromHead(sources.get(article)!, headOf(article))));
   return parsed;
+}
+
+/** A lazily parsed field's value: from the head when it holds it, else from the whole parse. */
+function lazyField(article: Article, key: (typeof PARSED_FIELDS)[number]): unknown {
+  if (HEAD_FIELDS.has(key)) return headOf(article)[key as keyof Head];
+  if (key === 'headline') return headOf(article).headline ?? parsedOf(article).headline;
+  return parsedOf(article)[key];
+}
+
+/** Whether the article is one parseArticleLazily made and it has not been parsed whole yet. */
+function unparsed(article: Article): boolean {
+  return sources.has(article) && !parses.has(article) && Object.getOwnPropertyDescriptor(article, 'paragraphs')?.get !== undefined;
+}
+
+/** The article's first paragraph, found without cutting the rest of it into paragraphs when it is not parsed yet. */
+export function leadParagraph(article: Article): Span | null {
+  if (!unparsed(article)) return article.paragraphs[0] ?? null;
+  return firstParagraph(article.text, article.body);
+}
+
+/** The headline when the article states it (metadata or a title line), else null, without parsing the body for a derived one. */
+export function statedHeadline(article: Article): string | null {
+  if (unparsed(article) && Object.getOwnPropertyDescriptor(article, 'headline')?.get !== undefined) return headOf(article).headline?.value ?? null;
+  return article.headline.from === 'explicit' ? article.headline.value : null;
 }
 
 // One set of accessors shared by every lazily parsed article (`this` is the article): a large
@@ -77,7 +134,7 @@ const LAZY_FIELDS: PropertyDescriptorMap = Object.fromEntries(
     key,
     {
       get(this: Article) {
-        return parsedOf(this)[key];
+        return lazyField(this, key);
       },
       set(this: Article, value: unknown) {
         Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
@@ -190,10 +247,13 @@ function endOfLine(text: string, pos: number, limit: number): number {
   return nl === -1 || nl > limit ? limit : nl;
 }
 
-function headlineOf(text: string, statedTitle: string | null, titleLine: Span | null, firstSentence: () => Span | undefined): Field<string> {
+function statedHeadlineOf(text: string, statedTitle: string | null, titleLine: Span | null): Field<string> | null {
   if (statedTitle !== null) return { value: collapse(statedTitle), from: 'explicit' };
   if (titleLine) return { value: titleText(text.slice(titleLine.start, titleLine.end)), from: 'explicit' };
-  const first = firstSentence();
+  return null;
+}
+
+function derivedHeadlineOf(text: string, first: Span | undefined): Field<string> {
   if (first) return { value: deriveHeadline(text.slice(first.start, first.end)), from: 'derived' };
   return { value: '', from: 'unknown' };
 }

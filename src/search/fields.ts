@@ -2,6 +2,7 @@
 // first paragraph, where news states its subject) and the rest of the body; and, once the
 // analysis is there, the names it mentions (entities, quote speakers) and its quoted words.
 import type { Analysis, Entity, Quote } from '../analysis/types';
+import { leadParagraph, statedHeadline } from '../corpus/parse';
 import type { Article } from '../corpus/types';
 import { foldText, WORD_RUN, wordTokens } from './text';
 
@@ -11,7 +12,8 @@ const LEAD_WORDS = 60;
 /** The headline's words, searched where the text states it, else as the stated title; a derived headline is the lead already. */
 function headlineWords(article: Article): string[] {
   if (article.titleLine) return wordTokens(article.text.slice(article.titleLine.start, article.titleLine.end));
-  return article.headline.from === 'explicit' ? wordTokens(article.headline.value) : [];
+  const stated = statedHeadline(article);
+  return stated === null ? [] : wordTokens(stated);
 }
 
 /** [headline, lead, body] words of an article, folded. */
@@ -20,7 +22,8 @@ export function textFields(article: Article): string[][] {
   const lead: string[] = [];
   const body: string[] = [];
   const title = article.titleLine;
-  const first = article.paragraphs[0] ?? null;
+  // Only the first paragraph: cutting the rest into paragraphs was most of a cold index build.
+  const first = leadParagraph(article);
   const folded = foldText(article.text);
   for (const m of folded.matchAll(WORD_RUN)) {
     const at = m.index;

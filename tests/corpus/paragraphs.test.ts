@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from '../../src/corpus/paragraphs';
+import { firstParagraph, splitParagraphs } from '../../src/corpus/paragraphs';
 
 function paragraphs(text: string): string[] {
   return splitParagraphs(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
@@ -76,5 +76,26 @@ describe('splitParagraphs on one-per-line text with a line in lower case', () =>
     const long = 'This opening paragraph is long enough that nobody would mistake it for a hard-wrapped line of copy.';
     const text = `${long}\nfinished third in the final after a strong start, the officials said on Sunday evening here.\nThe next paragraph is also quite long and starts with a capital letter as usual in news.`;
     expect(paragraphs(text)).toHaveLength(3);
+  });
+});
+
+describe('firstParagraph', () => {
+  it('is the first paragraph splitParagraphs finds, in every layout', () => {
+    const texts = [
+      'One.\n\nTwo.',
+      '\n\n  \nOnly one, after blank lines.  ',
+      'CLEVELAND, Feb 26 - Standard Oil Co and BP North America\nInc said they plan to form a venture.\n    BP North America is a subsidiary.',
+      'Net profit   375,061   vs loss\nRevs   39.9 mln\nThen prose.',
+      'Results for the year ended\nNet profit   375,061   vs loss',
+      'First sentence here.\nSecond one here.',
+      'Christmas?\nhas gone\n\nNext.',
+      'Items to buy:\n- milk and bread\n- eggs',
+      '',
+      '   \n\t\n',
+    ];
+    for (const text of texts) {
+      const range = { start: 0, end: text.length };
+      expect(firstParagraph(text, range)).toEqual(splitParagraphs(text, range)[0] ?? null);
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { Corpus } from '../../corpus/types';
 import { buildSearchIndex, parseQuery, search, withAnalysis, type SearchResults, type Snippet } from '../../search';
 import { cachedSearchIndex } from '../../store/searchIndexCache';
 import { analyseForCli } from '../analysis';
+import { bufferedOut } from '../bufferedOutput';
 import { bold, dim, writeJson, type Output } from '../output';
 
 /** Passages shown per article. */
@@ -44,15 +45,17 @@ export async function runSearch(corpus: Corpus, query: string, limit: number | u
     });
     return 0;
   }
-  io.out(`${countLine(results, shown.length)}\n`);
+  const listing = bufferedOut(io);
+  listing.out(`${countLine(results, shown.length)}\n`);
   for (const r of shown) {
     const lacks = r.complete ? '' : ' · lacks a word';
-    io.out(`\n${bold(io, r.article)}  ${r.headline.replace(/\s+/g, ' ')}  ${dim(io, `score ${r.score.toFixed(2)}${lacks}`)}\n`);
+    listing.out(`\n${bold(io, r.article)}  ${r.headline.replace(/\s+/g, ' ')}  ${dim(io, `score ${r.score.toFixed(2)}${lacks}`)}\n`);
     for (const s of results.snippets(r.index, SNIPPETS)) {
       const who = s.speaker ? ` — ${s.speaker}` : '';
-      io.out(`  ${s.kind}${who}: ${emphasise(s, io)}\n`);
+      listing.out(`  ${s.kind}${who}: ${emphasise(s, io)}\n`);
     }
   }
+  listing.flush();
   if (results.total === 0) io.err('rknews: no matches\n');
   return 0;
 }
