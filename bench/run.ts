@@ -5,6 +5,7 @@ import { benchCompare } from './compare';
 import { benchCorpus } from './corpus';
 import { benchEntities } from './entities';
 import { benchGrowth } from './growth';
+import { benchRanking } from './ranking';
 import { benchReaderProbes } from './readerProbes';
 import { benchSearch } from './search';
 import { benchStartup } from './startup';
@@ -22,6 +23,7 @@ const benches: [string, () => Promise<Record<string, number>>][] = [
   ['corpus', benchCorpus],
   ['entities', benchEntities],
   ['search', benchSearch],
+  ['ranking', benchRanking],
   ['compare', benchCompare],
   ['bounds', benchBounds],
   ['store', benchStore],

@@ -15,17 +15,19 @@ import type { ArticleResult, HitKind, SearchIndex, SearchOptions, SearchResults,
 
 const NEAR = 1;
 const COMPLETE = 2;
-/**
- * A near match (lacking one word) keeps this share of its score and is ranked with the full
- * matches, not below them all: an article about the subject that lacks a side word is more
- * use than one that holds every word, some only as typos of common words ('crop' as 'corp').
- */
-const NEAR_SHARE = 0.8;
-/** The headline is scored apart from the text (its own saturation) and added at this share. */
-const HEADLINE_SHARE = 0.75;
-
-/** Neighbouring query words next to each other in order add this share of the rarer one's idf (times the most a word can score). */
-const PROXIMITY_WEIGHT = 0.35;
+/** Ranking weights; `npm run bench -- --only=ranking` scores a grid around them on the development queries, with leave-one-topic-out cross-validation. */
+export const RANKING = {
+  /**
+   * A near match (lacking one word) keeps this share of its score and is ranked with the full
+   * matches, not below them all: an article about the subject that lacks a side word is more
+   * use than one that holds every word, some only as typos of common words ('crop' as 'corp').
+   */
+  nearShare: 0.8,
+  /** The headline is scored apart from the text (its own saturation) and added at this share. */
+  headlineShare: 0.75,
+  /** Neighbouring query words next to each other in order add this share of the rarer one's idf (times the most a word can score). */
+  proximity: 0.35,
+};
 
 interface BranchRun {
   plan: PlannedBranch;
@@ -169,13 +171,13 @@ function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow
       const inAnalysis = a ? a.exact[d] + a.prefix[d] + a.typo[d] : 0;
       // Most articles lack some word: they are let go before any word of theirs is scored.
       if (!((use.textMatches && te > 0) || (use.analysisMatches && inAnalysis > 0)) && ++missing > allowMissing) break;
-      score += HEADLINE_SHARE * wordScore(h.exact[d], h.prefix[d], h.typo[d], idfs[i]);
+      score += RANKING.headlineShare * wordScore(h.exact[d], h.prefix[d], h.typo[d], idfs[i]);
       if (a) score += wordScore(t.exact[d] + a.exact[d], t.prefix[d] + a.prefix[d], t.typo[d] + a.typo[d], idfs[i]);
       else score += wordScore(t.exact[d], t.prefix[d], t.typo[d], idfs[i]);
     }
     if (missing <= allowMissing) {
       matched[d] = missing ? NEAR : COMPLETE;
-      base[d] = missing ? score * NEAR_SHARE : score;
+      base[d] = missing ? score * RANKING.nearShare : score;
     }
   }
   // Phrases need the words in order: read the word streams of the articles that hold them all.
@@ -185,7 +187,7 @@ function runBranch(index: SearchIndex, plan: PlannedBranch, use: FieldUse, allow
   if (scanner && groups.some((g) => g.adjacent)) {
     for (let d = 0; d < size; d++) if (matched[d] && !scanner.scan(d).phrasesFound) matched[d] = 0;
   }
-  const pairWeights = slots.slice(1).map((_, i) => PROXIMITY_WEIGHT * MAX_SATURATED * Math.min(idfs[i], idfs[i + 1]));
+  const pairWeights = slots.slice(1).map((_, i) => RANKING.proximity * MAX_SATURATED * Math.min(idfs[i], idfs[i + 1]));
   const maxBonus = scanner ? pairWeights.reduce((a, b) => a + b, 0) : 0;
   return { plan: { ...plan, slots, groups }, textRuns, idf: idfs, base, matched, pairWeights, maxBonus, scanner };
 }
