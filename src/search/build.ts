@@ -4,7 +4,7 @@ import { complete } from '../analysis/slices';
 import type { Analysis } from '../analysis/types';
 import type { Article } from '../corpus/types';
 import { ANALYSIS_B, ANALYSIS_WEIGHTS, fieldNorms, TEXT_B, TEXT_WEIGHTS } from './bm25';
-import { analysisFields, groupAnalysisSteps, textFields } from './fields';
+import { analysisFields, groupAnalysisSteps, textFieldWords } from './fields';
 import { PostingsBuilder, type Postings } from './postings';
 import type { AnalysisIndex, SearchIndex } from './types';
 import { prepareVocabulary } from './vocabulary';
@@ -32,7 +32,8 @@ export function startIndexBuild(articles: readonly Article[]): IndexBuild {
     step(budgetMs) {
       const until = performance.now() + budgetMs;
       while (done < articles.length) {
-        builder.add(textFields(articles[done++]));
+        textFieldWords(articles[done++], builder);
+        builder.endArticle();
         if ((done & 31) === 0 && performance.now() >= until) return false;
       }
       // Laying the postings out is sliced too: on Reuters it is a few hundred milliseconds.

@@ -4,34 +4,55 @@
 import type { Analysis, Entity, Quote } from '../analysis/types';
 import { leadParagraph, statedHeadline } from '../corpus/parse';
 import type { Article } from '../corpus/types';
-import { foldText, WORD_RUN, wordTokens } from './text';
+import { foldText, wordTokens } from './text';
+import { forEachWordRun } from './wordRuns';
 
 /** The lead's words beyond this many count as body: a one-paragraph article has no lead to speak of. */
 const LEAD_WORDS = 60;
 
-/** The headline's words, searched where the text states it, else as the stated title; a derived headline is the lead already. */
-function headlineWords(article: Article): string[] {
-  if (article.titleLine) return wordTokens(article.text.slice(article.titleLine.start, article.titleLine.end));
-  const stated = statedHeadline(article);
-  return stated === null ? [] : wordTokens(stated);
+/** The headline as searched: where the text states it, else the stated title; a derived headline is the lead already. */
+function headlineText(article: Article): string | null {
+  if (article.titleLine) return article.text.slice(article.titleLine.start, article.titleLine.end);
+  return statedHeadline(article);
 }
 
-/** [headline, lead, body] words of an article, folded. */
-export function textFields(article: Article): string[][] {
-  const headline = headlineWords(article);
-  const lead: string[] = [];
-  const body: string[] = [];
+/** Takes the words of an article's text fields, one at a time: a range of a folded text and the field it is in. */
+export interface WordSink {
+  word(field: number, folded: string, start: number, end: number): void;
+}
+
+/** Word runs of the body, kept while the lead's are given (scratch: start, end pairs). */
+let bodyRuns = new Uint32Array(1 << 14);
+
+/** Gives the sink the [headline, lead, body] words of an article (folded), field by field. */
+export function textFieldWords(article: Article, sink: WordSink): void {
+  const headline = headlineText(article);
+  if (headline) {
+    const folded = foldText(headline);
+    forEachWordRun(folded, (start, end) => sink.word(0, folded, start, end));
+  }
   const title = article.titleLine;
   // Only the first paragraph: cutting the rest into paragraphs was most of a cold index build.
   const first = leadParagraph(article);
   const folded = foldText(article.text);
-  for (const m of folded.matchAll(WORD_RUN)) {
-    const at = m.index;
-    if (title && at >= title.start && at < title.end) continue;
-    if (first && at >= first.start && at < first.end && lead.length < LEAD_WORDS) lead.push(m[0]);
-    else body.push(m[0]);
-  }
-  return [headline, lead, body];
+  let lead = 0;
+  let body = 0;
+  forEachWordRun(folded, (at, end) => {
+    if (title && at >= title.start && at < title.end) return;
+    if (first && at >= first.start && at < first.end && lead < LEAD_WORDS) {
+      lead++;
+      sink.word(1, folded, at, end);
+      return;
+    }
+    if (body + 2 > bodyRuns.length) {
+      const grown = new Uint32Array(bodyRuns.length * 2);
+      grown.set(bodyRuns);
+      bodyRuns = grown;
+    }
+    bodyRuns[body++] = at;
+    bodyRuns[body++] = end;
+  });
+  for (let k = 0; k < body; k += 2) sink.word(2, folded, bodyRuns[k], bodyRuns[k + 1]);
 }
 
 /** Every name a quote's speaker goes by: as written, and the linked entity's name and aliases. */

@@ -3,6 +3,7 @@
 // article's words in order (proximity and phrases are read from them). Everything lives in a
 // few flat typed arrays: at Reuters' 19,043 articles that is about 25 MB, not millions of
 // small objects. Term ids are positions in the sorted vocabulary (see vocabulary.ts).
+import { TermTable } from './termTable';
 
 /** Per-field counts are packed 10 bits each into one 32-bit number. */
 const TF_BITS = 10;
@@ -35,8 +36,7 @@ export function fieldCount(packed: number, field: number): number {
 
 /** Collects articles one at a time (so a UI can build in time slices), then packs them. */
 export class PostingsBuilder {
-  private readonly provisional = new Map<string, number>();
-  private readonly words: string[] = [];
+  private readonly vocabulary = new TermTable();
   private countOf: Uint32Array = new Uint32Array(1 << 16);
   private pairTerm: Uint32Array = new Uint32Array(1 << 16);
   private pairCount: Uint32Array = new Uint32Array(1 << 16);
@@ -48,52 +48,58 @@ export class PostingsBuilder {
   private lengths: number[] = [];
   // Per document: which provisional ids it touched (scratch).
   private touched: number[] = [];
+  /** Of the article being added: the field its last word was in, and each field's word count. */
+  private field = 0;
+  private readonly fieldLengths: number[];
 
   constructor(
     readonly fields: number,
     readonly keepStream: boolean,
-  ) {}
+  ) {
+    this.fieldLengths = new Array<number>(fields).fill(0);
+  }
 
   get size(): number {
     return this.docEnds.length;
   }
 
-  private idOf(word: string): number {
-    let id = this.provisional.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.provisional.set(word, id);
-      this.words.push(word);
-      if (id >= this.countOf.length) {
-        const grown = new Uint32Array(this.countOf.length * 2);
-        grown.set(this.countOf);
-        this.countOf = grown;
-      }
-    }
-    return id;
-  }
-
   /** Adds the next article: its words field by field (already folded). */
   add(fieldWords: readonly (readonly string[])[]): void {
-    const { fields } = this;
-    const touched = this.touched;
-    touched.length = 0;
-    for (let f = 0; f < fields; f++) {
-      const words = fieldWords[f] ?? [];
-      this.lengths.push(words.length);
-      for (const word of words) {
-        const id = this.idOf(word);
-        if (this.keepStream) this.pushToken(id);
-        const shift = f * TF_BITS;
-        const packed = this.countOf[id];
-        if (packed === 0) touched.push(id);
-        if (((packed >>> shift) & TF_MAX) < TF_MAX) this.countOf[id] = packed + (1 << shift);
-      }
+    for (let f = 0; f < this.fields; f++) for (const word of fieldWords[f] ?? []) this.word(f, word, 0, word.length);
+    this.endArticle();
+  }
+
+  /** Adds a word of the article being added: text[start, end) (folded) in field `field`; fields come in order. */
+  word(field: number, text: string, start: number, end: number): void {
+    if (field < this.field) throw new Error('fields out of order');
+    this.field = field;
+    this.fieldLengths[field]++;
+    const id = this.vocabulary.idOf(text, start, end);
+    if (id >= this.countOf.length) {
+      const grown = new Uint32Array(this.countOf.length * 2);
+      grown.set(this.countOf);
+      this.countOf = grown;
     }
+    if (this.keepStream) this.pushToken(id);
+    const shift = field * TF_BITS;
+    const packed = this.countOf[id];
+    if (packed === 0) this.touched.push(id);
+    if (((packed >>> shift) & TF_MAX) < TF_MAX) this.countOf[id] = packed + (1 << shift);
+  }
+
+  /** Ends the article being added (its words given by `word`). */
+  endArticle(): void {
+    const touched = this.touched;
     for (const id of touched) {
       this.pushPair(id, this.countOf[id]);
       this.countOf[id] = 0;
     }
+    touched.length = 0;
+    for (let f = 0; f < this.fields; f++) {
+      this.lengths.push(this.fieldLengths[f]);
+      this.fieldLengths[f] = 0;
+    }
+    this.field = 0;
     this.docEnds.push(this.pairs);
     if (this.keepStream) this.docTokenEnds.push(this.tokenCount);
   }
@@ -134,10 +140,11 @@ export class PostingsBuilder {
     const { fields } = this;
     const CHUNK = 200_000;
     // The default sort compares UTF-16 code units, as the vocabulary look-ups do.
-    const terms = [...this.words].sort();
+    const { words } = this.vocabulary;
+    const terms = [...words].sort();
     yield;
-    const renumber = new Uint32Array(this.words.length);
-    terms.forEach((word, id) => (renumber[this.provisional.get(word)!] = id));
+    const renumber = new Uint32Array(words.length);
+    terms.forEach((word, id) => (renumber[this.vocabulary.idOf(word, 0, word.length)] = id));
     const size = this.docEnds.length;
     yield;
 
