@@ -11,6 +11,7 @@ import type { Article } from '../corpus/types';
 import { analysisPlan } from './blocks';
 import { mergeEntities } from './entities';
 import type { ArticleEntities } from './entities/types';
+import type { ArticleQuotes } from './quotes/reuse';
 import { articleEntitySteps, articleQuoteSteps } from './perArticle';
 import type { AnalysisPool } from './pool/pool';
 import { entitiesInPool, quotesInPool, type PoolCache } from './pool/run';
@@ -28,10 +29,19 @@ export interface EntityCache {
   readonly pool?: PoolCache;
 }
 
+/** Where per-article quote results are kept between runs; keyed by the article's text hash (see quotes/reuse.ts). */
+export interface QuoteCache {
+  get(hash: string, text: string): ArticleQuotes | undefined;
+  set(hash: string, value: ArticleQuotes): void;
+  /** Pool workers read it, and worker 0 writes it, themselves, as with the entity cache. */
+  readonly pool?: PoolCache;
+}
+
 export type AnalysisStage = 'entities' | 'quotes';
 
 export interface AnalyseOptions {
   cache?: EntityCache;
+  quoteCache?: QuoteCache;
   /** Called now and then (at most every REPORT_MS) with the articles done in the current stage. */
   onProgress?: (done: number, total: number, stage: AnalysisStage) => void;
   /** Stops the analysis at the next yield (it then rejects with the signal's reason). */
@@ -58,12 +68,15 @@ function* entitySteps(articles: readonly Article[], cache: EntityCache | undefin
   }
 }
 
-function* quoteSteps(articles: readonly Article[], entities: Entity[], out: Quote[]): Generator<number> {
+function* quoteSteps(articles: readonly Article[], entities: Entity[], cache: QuoteCache | undefined, out: Quote[]): Generator<number> {
   for (let i = 0; i < articles.length; i++) {
-    const steps = articleQuoteSteps(articles[i], entities);
+    const article = articles[i];
+    const hash = cache ? textHash(article.text) : '';
+    const steps = articleQuoteSteps(article, entities, cache?.get(hash, article.text));
     let step = steps.next();
     for (; !step.done; step = steps.next()) yield i;
-    out.push(...step.value);
+    if (step.value.fresh) cache?.set(hash, step.value.fresh);
+    out.push(...step.value.quotes);
     yield i + 1;
   }
 }
@@ -90,9 +103,12 @@ export async function analyseEntities(articles: readonly Article[], opts: Analys
 /** The corpus's quotes, their speakers linked among its merged entities. */
 export async function analyseQuotes(articles: readonly Article[], entities: Entity[], opts: AnalyseOptions = {}): Promise<Quote[]> {
   const progress = progressOf(opts, articles.length, 'quotes');
-  if (opts.pool) return quotesInPool(articles, entities, opts.pool, { progress, signal: opts.signal });
+  if (opts.pool) {
+    if (opts.quoteCache && !opts.quoteCache.pool) throw new Error('analysis in a worker pool takes an on-disk quote cache or none');
+    return quotesInPool(articles, entities, opts.pool, { progress, signal: opts.signal, cache: opts.quoteCache?.pool });
+  }
   const quotes: Quote[] = [];
-  await inSlices(quoteSteps(articles, entities, quotes), articles.length, progress, opts.signal);
+  await inSlices(quoteSteps(articles, entities, opts.quoteCache, quotes), articles.length, progress, opts.signal);
   return quotes;
 }
 

@@ -7,6 +7,9 @@ import { analysisPlan, blockArticle, shiftSpan } from './blocks';
 import { extractArticleEntities } from './entities';
 import type { ArticleEntities } from './entities/types';
 import { extractQuotes } from './quotes';
+import { linkAnswer, linkName, type LinkTrace } from './quotes/link';
+import { addView, restoreQuotes, storeQuotes, viewHash, type ArticleQuotes } from './quotes/reuse';
+import { entityView } from './quotes/speaker';
 import type { Entity, Mention, Quote } from './types';
 
 /** The article's entities, its blocks analysed apart and their mentions shifted back into the article. */
@@ -21,20 +24,61 @@ export function* articleEntitySteps(article: Article): Generator<void, ArticleEn
   return { entities };
 }
 
-/** Quotes of one article given the corpus's merged entities; ids number its quotes in reading order. */
-export function* articleQuoteSteps(article: Article, entities: Entity[]): Generator<void, Quote[]> {
+/** A block of an article as quote finding is given it: the block as an article, and the entities it is given. */
+interface QuoteInput {
+  block: Article;
+  shift: number;
+  entities: Entity[];
+}
+
+/** The article's blocks with their entities: the article's own mentions shifted into each block. */
+function quoteInputs(article: Article, entities: Entity[]): QuoteInput[] {
   const { blocks } = analysisPlan(article);
-  if (blocks.length === 1 && blocks[0].end === article.text.length) return extractQuotes(article, entities);
+  if (blocks.length === 1 && blocks[0].end === article.text.length) return [{ block: article, shift: 0, entities }];
   const own = entitiesByArticle(entities).get(article.id) ?? [];
   const mentions = mentionsIn(own, article.id);
-  const out: Quote[] = [];
-  for (const block of blocks) {
-    for (const q of extractQuotes(blockArticle(article, block), entitiesInBlock(own, mentions, article.id, block))) {
-      out.push({ ...q, id: `${article.id}:q${out.length + 1}`, span: shiftSpan(q.span, block.start), ...(q.cue ? { cue: shiftSpan(q.cue, block.start) } : {}) });
+  return blocks.map((block) => ({ block: blockArticle(article, block), shift: block.start, entities: entitiesInBlock(own, mentions, article.id, block) }));
+}
+
+/** True when quote finding would read the same of the entities as when `kept` was found: same mentions, same link answers. */
+function stillHolds(kept: ArticleQuotes, inputs: QuoteInput[]): boolean {
+  const hash = viewHash();
+  for (const [k, { block, entities }] of inputs.entries()) {
+    const view = entityView(block, entities);
+    addView(hash, block, view);
+    for (const [at, name, answer] of kept.links) {
+      if (at === k && linkAnswer(linkName(name, block.id, entities, view.local)) !== answer) return false;
     }
-    yield;
   }
-  return out;
+  return hash.digest('base64url') === kept.view;
+}
+
+export interface ArticleQuoteResult {
+  quotes: Quote[];
+  /** What to keep for a later run; null when `kept` still held and was used. */
+  fresh: ArticleQuotes | null;
+}
+
+/**
+ * Quotes of one article given the corpus's merged entities; ids number its quotes in reading order.
+ * `kept` (from a cache) is used when the entities give quote finding the same as when it was made.
+ */
+export function* articleQuoteSteps(article: Article, entities: Entity[], kept?: ArticleQuotes): Generator<void, ArticleQuoteResult> {
+  const inputs = quoteInputs(article, entities);
+  if (kept && stillHolds(kept, inputs)) return { quotes: restoreQuotes(article, kept.quotes), fresh: null };
+  const hash = viewHash();
+  const links: ArticleQuotes['links'] = [];
+  const out: Quote[] = [];
+  for (const [k, { block, shift, entities: given }] of inputs.entries()) {
+    const trace: LinkTrace = new Map();
+    for (const q of extractQuotes(block, given, trace)) {
+      out.push(shift === 0 ? q : { ...q, id: `${article.id}:q${out.length + 1}`, span: shiftSpan(q.span, shift), ...(q.cue ? { cue: shiftSpan(q.cue, shift) } : {}) });
+    }
+    addView(hash, block, entityView(block, given));
+    for (const [name, answer] of trace) links.push([k, name, answer]);
+    if (inputs.length > 1) yield;
+  }
+  return { quotes: out, fresh: { view: hash.digest('base64url'), links, quotes: storeQuotes(article.text, out) } };
 }
 
 // Built once per entity list, in one pass: only long (blocked) articles need it.

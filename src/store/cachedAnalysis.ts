@@ -1,7 +1,7 @@
 // Corpus analysis with its caches: the corpus-level results read when the corpus is unchanged;
-// otherwise the per-article entity cache used and saved as the analysis goes (so a run stopped
-// or killed half-way keeps what it did), the work done on the worker pool when there is one, and
-// the corpus-level results saved after. The caches' troubles come back as warnings.
+// otherwise the per-article entity and quote caches used and saved as the analysis goes (so a run
+// stopped or killed half-way keeps what it did), the work done on the worker pool when there is
+// one, and the corpus-level results saved after. The caches' troubles come back as warnings.
 import { analyseEntities, analyseQuotes, limitedArticles, type AnalyseOptions } from '../analysis';
 import { builtWorker, openPool, poolSize, type AnalysisPool } from '../analysis/pool/pool';
 import { runInSlices, yieldToEventLoop } from '../analysis/slices';
@@ -10,12 +10,18 @@ import type { Article } from '../corpus/types';
 import { printable } from '../corpus/sanitize';
 import { corpusCacheBeside, corpusKeySteps, openCorpusCache, type CorpusCache } from './corpusCache';
 import { openEntityCache, type DiskEntityCache } from './entityCache';
+import { openQuoteCache, quoteCacheBeside, type DiskQuoteCache } from './quoteCache';
+import type { ShardedCache } from './shardedCache';
 
 export interface AnalysisStats {
   /** Articles whose entities were extracted in this run. */
   analysed: number;
   /** Articles whose entities came from the per-article cache. */
   fromCache: number;
+  /** Articles whose quotes were found in this run. */
+  quotesFound: number;
+  /** Articles whose quotes came from the per-article quote cache. */
+  quotesFromCache: number;
   /** The corpus-level products read from their cache. */
   corpusHits: ('entities' | 'quotes')[];
   /** Worker threads used; 0 when the analysis ran in this thread. */
@@ -58,7 +64,7 @@ function startPool(articles: readonly Article[], env: NodeJS.ProcessEnv, signal?
 }
 
 /** Writes the cache's new entries a bounded step at a time, so a UI thread is never held up by it. */
-async function saveInSteps(cache: DiskEntityCache): Promise<string | null> {
+async function saveInSteps<T>(cache: ShardedCache<T>): Promise<string | null> {
   while (cache.added > 0) {
     const error = cache.saveSome(FLUSH_BUDGET_MS);
     if (error) return error;
@@ -86,6 +92,22 @@ async function entitiesWithCache(articles: readonly Article[], cache: DiskEntity
   return entities;
 }
 
+/** The corpus's quotes with the per-article quote cache, saved as it goes and after (as entitiesWithCache). */
+async function quotesWithCache(articles: readonly Article[], entities: Entity[], cache: DiskQuoteCache, analyse: AnalyseOptions, stats: AnalysisStats, warnings: string[]): Promise<Quote[]> {
+  const flush = setInterval(() => cache.saveSome(FLUSH_BUDGET_MS), FLUSH_EVERY_MS);
+  let quotes: Quote[];
+  try {
+    quotes = await analyseQuotes(articles, entities, { ...analyse, quoteCache: cache });
+  } finally {
+    clearInterval(flush);
+  }
+  stats.quotesFound = cache.stats.computed;
+  stats.quotesFromCache = articles.length - cache.stats.computed;
+  const saveError = await saveInSteps(cache);
+  warnings.push(...[cache.warning, saveError].filter((w): w is string => w !== null));
+  return quotes;
+}
+
 export async function analyseWithCache(
   articles: readonly Article[],
   onProgress?: AnalyseOptions['onProgress'],
@@ -97,7 +119,7 @@ export async function analyseWithCache(
   const cache = openCache();
   const corpus = opts.openCorpus === null ? noCorpusCache : opts.openCorpus ? opts.openCorpus(articles) : openCorpusCache(articles, corpusCacheBeside(cache.dir), await runInSlices(corpusKeySteps(articles), signal));
   const warnings: string[] = [];
-  const stats: AnalysisStats = { analysed: 0, fromCache: 0, corpusHits: [], workers: 0 };
+  const stats: AnalysisStats = { analysed: 0, fromCache: 0, quotesFound: 0, quotesFromCache: 0, corpusHits: [], workers: 0 };
   const needQuotes = opts.only !== 'entities';
   let entities: Entity[] | null = await corpus.entities();
   let quotes: Quote[] | null = needQuotes ? await corpus.quotes() : [];
@@ -116,7 +138,7 @@ export async function analyseWithCache(
       if (saveError) warnings.push(saveError);
     }
     if (!quotes) {
-      quotes = await analyseQuotes(articles, entities, analyse);
+      quotes = await quotesWithCache(articles, entities, openQuoteCache(quoteCacheBeside(cache.dir)), analyse, stats, warnings);
       const saveError = await corpus.save('quotes', quotes);
       if (saveError) warnings.push(saveError);
     } else if (needQuotes) onProgress?.(articles.length, articles.length, 'quotes');

@@ -3,6 +3,7 @@
 // so nothing is trusted until it has passed these checks.
 import * as v from 'valibot';
 import type { ArticleEntities } from '../analysis/entities/types';
+import type { ArticleQuotes } from '../analysis/quotes/reuse';
 import type { Span } from '../corpus/types';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -95,6 +96,17 @@ export const ArticleEntitiesSchema: v.GenericSchema<unknown, ArticleEntities> = 
   ),
 });
 
+const SpeakerSchema = v.object({ name: v.string(), entity: v.optional(v.string()) });
+
+// Typed against ArticleQuotes (analysis/quotes/reuse.ts), as ArticleEntitiesSchema is.
+export const ArticleQuotesSchema: v.GenericSchema<unknown, ArticleQuotes> = v.object({
+  view: v.string(),
+  links: v.array(v.tuple([count, v.string(), v.nullable(v.string())])),
+  quotes: v.array(
+    v.object({ s: count, e: count, t: v.optional(v.string()), who: v.nullable(SpeakerSchema), cue: v.optional(v.tuple([count, count])) }),
+  ),
+});
+
 /** A span that points into a text of this length: 0 ≤ start ≤ end ≤ length. */
 export function spanFits(span: Span, length: number): boolean {
   return span.start <= span.end && span.end <= length;
@@ -128,7 +140,7 @@ export const CorpusQuoteSchema = v.object({
   e: count,
   /** The quote's text, only where it is not the span's text. */
   t: v.optional(v.string()),
-  who: v.nullable(v.object({ name: v.string(), entity: v.optional(v.string()) })),
+  who: v.nullable(SpeakerSchema),
   cue: v.optional(v.tuple([count, count])),
 });
 

@@ -22,9 +22,9 @@ function corpusDir(): string {
 const ARTICLES = 160;
 const cacheFiles = (home: string) => (existsSync(join(home, 'rknews')) ? readdirSync(join(home, 'rknews'), { recursive: true }).map(String) : []);
 
-/** Starts `rknews entities` and kills it with SIGKILL once `when` holds for its cache folder (or after `ms`). */
-function killWhen(home: string, corpus: string, when: (files: string[]) => boolean, ms = 60_000): Promise<NodeJS.Signals | null> {
-  const child = spawn(process.execPath, [BIN, 'entities', '-c', corpus, '--json'], {
+/** Starts `rknews COMMAND` and kills it with SIGKILL once `when` holds for its cache folder (or after `ms`). */
+function killWhen(home: string, corpus: string, when: (files: string[]) => boolean, command = 'entities', ms = 60_000): Promise<NodeJS.Signals | null> {
+  const child = spawn(process.execPath, [BIN, command, '-c', corpus, '--json'], {
     env: { ...process.env, ...TEST_ENV, XDG_CACHE_HOME: home, RKNEWS_WORKERS: '1' },
     stdio: 'ignore',
   });
@@ -40,15 +40,16 @@ function killWhen(home: string, corpus: string, when: (files: string[]) => boole
   });
 }
 
-function debugCounts(stderr: string): { analysed: number; fromCache: number } {
-  const m = /analysed (\d+) articles, (\d+) from the entity cache/.exec(stderr);
+function debugCounts(stderr: string): { analysed: number; fromCache: number; quotesFound: number; quotesFromCache: number } {
+  const m = /analysed (\d+) articles, (\d+) from the entity cache.*quotes found in (\d+), (\d+) from the quote cache/.exec(stderr);
   if (!m) throw new Error(`no debug line in: ${stderr}`);
-  return { analysed: Number(m[1]), fromCache: Number(m[2]) };
+  return { analysed: Number(m[1]), fromCache: Number(m[2]), quotesFound: Number(m[3]), quotesFromCache: Number(m[4]) };
 }
 
 describe('rknews killed during analysis', { timeout: 240_000 }, () => {
   const corpus = corpusDir();
   const clean = runCli(['entities', '-c', corpus, '--json'], { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'rknews-kill-')) });
+  const cleanQuotes = runCli(['quotes', '-c', corpus, '--json'], { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'rknews-kill-')) });
 
   it('keeps what it had analysed: the next run reuses it and prints what an uninterrupted run prints', async () => {
     expect(clean.code).toBe(0);
@@ -69,13 +70,34 @@ describe('rknews killed during analysis', { timeout: 240_000 }, () => {
     expect(analysed).toBeLessThan(ARTICLES);
   });
 
+  it('killed while it finds quotes, keeps the quotes it had found: the next run reuses them and prints what an uninterrupted run prints', async () => {
+    expect(cleanQuotes.code).toBe(0);
+    const home = mkdtempSync(join(tmpdir(), 'rknews-kill-'));
+    // Killed once the first quote cache shards are on disk, before the quotes of every article are found.
+    const signal = await killWhen(home, corpus, (files) => files.some((f) => /^quotes-[^/]+\/[\w-]{2}\.json$/.test(f)), 'quotes');
+    expect(signal).toBe('SIGKILL');
+    expect(cacheFiles(home).some((f) => f.endsWith('.quotes.jsonl'))).toBe(false);
+
+    const again = runCli(['quotes', '-c', corpus, '--json'], { XDG_CACHE_HOME: home, RKNEWS_DEBUG: '1' });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(cleanQuotes.stdout);
+    const { quotesFound, quotesFromCache } = debugCounts(again.stderr);
+    expect(quotesFromCache).toBeGreaterThan(0);
+    expect(quotesFound + quotesFromCache).toBe(ARTICLES);
+  });
+
   it('killed at any moment, a cache write included, leaves no damaged cache and no leftover temporary file', async () => {
     const home = mkdtempSync(join(tmpdir(), 'rknews-kill-'));
-    // Each run is killed as soon as a cache write of its own is under way (a new temporary file), or at its end.
-    for (let k = 0; k < 4; k++) {
+    // Each run is killed as soon as a cache write of its own is under way (a new temporary file), or at its end:
+    // entity cache writes first, then (in `quotes`, once the entities are cached) quote cache writes.
+    for (const command of ['entities', 'entities', 'entities', 'entities', 'quotes', 'quotes', 'quotes']) {
       const before = new Set(cacheFiles(home));
-      await killWhen(home, corpus, (files) => files.some((f) => f.endsWith('.tmp') && !before.has(f)));
+      await killWhen(home, corpus, (files) => files.some((f) => f.endsWith('.tmp') && !before.has(f)), command);
     }
+    const quotes = runCli(['quotes', '-c', corpus, '--json'], { XDG_CACHE_HOME: home, RKNEWS_DEBUG: '1' });
+    expect(quotes.code).toBe(0);
+    expect(quotes.stdout).toBe(cleanQuotes.stdout);
+    expect(quotes.stderr).not.toMatch(/warning/);
     const again = runCli(['entities', '-c', corpus, '--json'], { XDG_CACHE_HOME: home, RKNEWS_DEBUG: '1' });
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(clean.stdout);

@@ -6,6 +6,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { Article, RawDoc } from '../../corpus/types';
 import type { ArticleEntities } from '../entities/types';
+import type { ArticleQuotes } from '../quotes/reuse';
 import type { Entity } from '../types';
 
 /**
@@ -42,18 +43,23 @@ export type ToWorker =
   /** The corpus's merged entities (read from a cache), sent in slices: kept for `quotes` under `tag`. */
   | { kind: 'entitiesInput'; entities: Entity[]; first: boolean; last: boolean; tag: number }
   /**
-   * Quotes of each article with the entities kept under `tag` (waits for them): replies `done` with
-   * [JSON of a Quote[] per article]. The articles are sent, or (null) are the ones at `indices` the
-   * worker kept from entity stage `stage`.
+   * Quotes of each article with the entities kept under `tag` (waits for them), looked up in the
+   * quote cache at `cacheDir` first: new results go to worker 0 for the cache; replies `done` with
+   * [JSON of a Quote[] per article, how many were found afresh, the cache's warning or null]. The
+   * articles are sent, or (null) are the ones at `indices` the worker kept from entity stage `stage`.
    */
-  | { kind: 'quotes'; id: number; indices: number[]; articles: ArticleInput[] | null; stage: number; tag: number };
+  | { kind: 'quotes'; id: number; indices: number[]; articles: ArticleInput[] | null; stage: number; tag: number; cacheDir: string | null }
+  /** To worker 0: saves the quote cache once the `expected` new results have come; replies `done` with [warning or null]. */
+  | { kind: 'saveQuotes'; id: number; cacheDir: string; expected: number };
 
 /** Between workers, on their channels. */
 export type BetweenWorkers =
   /** From an analysing worker to the merger. */
   | { kind: 'mergeInput'; cacheDir: string | null; items: MergeItem[] }
   /** From the merger to the other workers: the merged entities, for quotes. */
-  | { kind: 'merged'; tag: number; entities: Entity[] };
+  | { kind: 'merged'; tag: number; entities: Entity[] }
+  /** From a worker to worker 0: quotes found afresh, by text hash, for the quote cache. */
+  | { kind: 'quoteCacheInput'; cacheDir: string; items: [string, ArticleQuotes][] };
 
 export type FromWorker =
   | { kind: 'done'; id: number; results: unknown[] }

@@ -172,7 +172,10 @@ async function sendEntities(pool: AnalysisPool, entities: Entity[], tag: number,
   await inSlices(steps(), 0, () => {}, signal);
 }
 
-export async function quotesInPool(articles: readonly Article[], entities: Entity[], pool: AnalysisPool, opts: Progress): Promise<Quote[]> {
+export async function quotesInPool(articles: readonly Article[], entities: Entity[], pool: AnalysisPool, opts: Progress & { cache?: PoolCache }): Promise<Quote[]> {
+  const cacheDir = opts.cache?.dir ?? null;
+  let computed = 0;
+  const readWarnings = new Map<number, string>();
   let tag = held.get(pool)?.entities === entities ? held.get(pool)!.tag : null;
   if (tag === null) {
     tag = pool.nextId();
@@ -187,12 +190,19 @@ export async function quotesInPool(articles: readonly Article[], entities: Entit
     pool,
     articles.length,
     queues ? (worker) => queues[worker].shift() : sharedQueue(batchesOf(articles)),
-    (batch) => ({ kind: 'quotes', id: pool.nextId(), indices: batch, articles: kept ? null : batch.map((i) => forWorker(articles[i])), stage: kept?.stage ?? -1, tag }),
-    (_worker, batch, [json]) => {
+    (batch) => ({ kind: 'quotes', id: pool.nextId(), indices: batch, articles: kept ? null : batch.map((i) => forWorker(articles[i])), stage: kept?.stage ?? -1, tag, cacheDir }),
+    (worker, batch, [json, fresh, warning]) => {
       const found = JSON.parse(json as string) as Quote[][];
       batch.forEach((i, k) => (perArticle[i] = found[k]));
+      computed += fresh as number;
+      if (typeof warning === 'string') readWarnings.set(worker, warning);
     },
     opts,
   );
+  if (opts.cache && cacheDir !== null) {
+    const [saveWarning] = (await pool.request(0, { kind: 'saveQuotes', id: pool.nextId(), cacheDir, expected: computed })) as [string | null];
+    const warnings = new Set([...readWarnings.values(), ...(saveWarning ? [saveWarning] : [])]);
+    opts.cache.absorb({ hits: articles.length - computed, computed, warnings: [...warnings] });
+  }
   return perArticle.flat();
 }

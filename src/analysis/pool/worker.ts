@@ -9,9 +9,11 @@ import { textHash } from '../../corpus/hash';
 import { parseArticleLazily } from '../../corpus/parse';
 import type { Article } from '../../corpus/types';
 import { openEntityCache, type DiskEntityCache } from '../../store/entityCache';
+import { openQuoteCache, type DiskQuoteCache } from '../../store/quoteCache';
 import { mergeEntities } from '../entities';
 import { articleEntitySteps, articleQuoteSteps } from '../perArticle';
 import { complete } from '../slices';
+import type { ArticleQuotes } from '../quotes/reuse';
 import type { Entity } from '../types';
 import { entityChunkEnd, WORKER_NICE, type ArticleInput, type BetweenWorkers, type FromWorker, type MergeItem, type ToWorker } from './protocol';
 
@@ -51,6 +53,13 @@ function cacheAt(dir: string | null): DiskEntityCache | null {
   return cache;
 }
 
+let quoteCache: DiskQuoteCache | null = null;
+function quoteCacheAt(dir: string | null): DiskQuoteCache | null {
+  if (dir === null) return null;
+  if (quoteCache?.dir !== dir) quoteCache = openQuoteCache(dir);
+  return quoteCache;
+}
+
 // Worker 0's channels to the others; another worker's channel to worker 0 (null in worker 0).
 const peers: MessagePort[] = [];
 let merger: MessagePort | null = null;
@@ -60,6 +69,12 @@ const inputs = new Map<number, MergeItem>();
 let waiting: Extract<ToWorker, { kind: 'merge' }> | null = null;
 let lastSave = performance.now();
 let saveError: string | null = null;
+
+// Worker 0's quote cache writes: new results taken in since the last save request, and that request.
+let quotesTaken = 0;
+let quoteSave: Extract<ToWorker, { kind: 'saveQuotes' }> | null = null;
+let lastQuoteSave = performance.now();
+let quoteSaveError: string | null = null;
 
 // The articles of the last entity stage, parsed, by corpus index: the quote stage asks for them by index.
 let kept: { stage: number; articles: Map<number, Article> } = { stage: -1, articles: new Map() };
@@ -116,9 +131,44 @@ function findQuotes(message: Extract<ToWorker, { kind: 'quotes' }>): void {
     deferred.push(message);
     return;
   }
+  const store = quoteCacheAt(message.cacheDir);
   const articles = message.articles?.map(articleOf) ?? message.indices.map((i) => keptArticle(message.stage, i));
-  const found = articles.map((a) => complete(articleQuoteSteps(a, entities)));
-  reply({ kind: 'done', id: message.id, results: [JSON.stringify(found)] });
+  const fresh: [string, ArticleQuotes][] = [];
+  const found = articles.map((a) => {
+    const hash = store ? textHash(a.text) : '';
+    const result = complete(articleQuoteSteps(a, entities, store?.get(hash, a.text)));
+    if (store && result.fresh) fresh.push([hash, result.fresh]);
+    return result.quotes;
+  });
+  if (message.cacheDir !== null && fresh.length > 0) {
+    if (merger) merger.postMessage({ kind: 'quoteCacheInput', cacheDir: message.cacheDir, items: fresh } satisfies BetweenWorkers);
+    else takeQuoteInput(message.cacheDir, fresh);
+  }
+  reply({ kind: 'done', id: message.id, results: [JSON.stringify(found), fresh.length, store?.warning ?? null] });
+}
+
+/** Worker 0: new quote results into the cache, written now and then while they come (a run killed half-way keeps them). */
+function takeQuoteInput(cacheDir: string, items: [string, ArticleQuotes][]): void {
+  const store = quoteCacheAt(cacheDir)!;
+  for (const [hash, entry] of items) store.set(hash, entry);
+  quotesTaken += items.length;
+  if (performance.now() - lastQuoteSave >= SAVE_EVERY_MS) {
+    quoteSaveError ??= store.saveSome(SAVE_BUDGET_MS);
+    lastQuoteSave = performance.now();
+  }
+  saveQuotesIfComplete();
+}
+
+/** Worker 0: saves the quote cache once every new result the save request counts has come (they arrive on other channels). */
+function saveQuotesIfComplete(): void {
+  if (!quoteSave || quotesTaken < quoteSave.expected) return;
+  const { id, cacheDir } = quoteSave;
+  quoteSave = null;
+  quotesTaken = 0;
+  const store = quoteCacheAt(cacheDir)!;
+  const error = quoteSaveError ?? store.save();
+  quoteSaveError = null;
+  reply({ kind: 'done', id, results: [[store.warning, error].filter(Boolean).join('; ') || null] });
 }
 
 function keptArticle(stage: number, index: number): Article {
@@ -166,6 +216,9 @@ function handle(message: ToWorker): void {
       return;
     case 'quotes':
       return findQuotes(message);
+    case 'saveQuotes':
+      quoteSave = message;
+      return saveQuotesIfComplete();
   }
 }
 
@@ -176,6 +229,8 @@ function fromPeer(message: BetweenWorkers): void {
     case 'merged':
       entities = message.entities;
       return setTag(message.tag);
+    case 'quoteCacheInput':
+      return takeQuoteInput(message.cacheDir, message.items);
   }
 }
 

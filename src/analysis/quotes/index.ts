@@ -25,7 +25,7 @@ import { findCue, findSpeechSubject, segmentsOf, signOffAfter } from './cues';
 import { isGroup, newContext, resolvePhrase, type Context, type Resolved } from './speaker';
 import { LABEL_WORDS } from './lexicon';
 import { firstNamedSpeaker, noteLonePerson, noteSubject, pronounSubject, subjectSpeaker, typesNamed } from './subjects';
-import { speakerKey } from './link';
+import { speakerKey, type LinkTrace } from './link';
 import { candidateFeatures, titleCased } from './features';
 import { isSpeech } from './speech';
 
@@ -101,12 +101,12 @@ export interface Candidate {
  * Every quotation of the article that is not a label, with its speaker and features (ids are
  * provisional): extractQuotes keeps those the model accepts; scripts/train-quotes learns from all.
  */
-export function quoteCandidates(article: Article, entities: Entity[]): Candidate[] {
+export function quoteCandidates(article: Article, entities: Entity[], trace?: LinkTrace): Candidate[] {
   const { text } = article;
   const spans = findQuotedSpans(text, article.paragraphs);
   const frames = buildFrames(article, spans);
   const labels = labelCounts(text, spans);
-  const ctx = newContext(article, entities);
+  const ctx = newContext(article, entities, trace);
   const out: Candidate[] = [];
   let previous: { frame: Frame; speaker: Resolved | null } | null = null;
 
@@ -167,8 +167,9 @@ export function quoteCandidates(article: Article, entities: Entity[]): Candidate
   return out;
 }
 
-export function extractQuotes(article: Article, entities: Entity[]): Quote[] {
-  const kept = quoteCandidates(article, entities).filter((c) => isSpeech(c.features));
+/** The article's quotes; `trace` takes in every name looked up among the entities, with its answer. */
+export function extractQuotes(article: Article, entities: Entity[], trace?: LinkTrace): Quote[] {
+  const kept = quoteCandidates(article, entities, trace).filter((c) => isSpeech(c.features));
   const quotes = kept.map((c, k) => ({ ...c.quote, id: `${article.id}:q${k + 1}` }));
   // A quotation left open at a paragraph's end goes on in the next one: same speaker,
   // even when only the later part carries the cue ("…me.\n\n"The election…," he added.).

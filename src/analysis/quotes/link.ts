@@ -14,6 +14,17 @@ export function speakerKey(name: string): string {
 }
 
 /**
+ * The names an article's quotes looked up among the corpus's entities, each with its answer
+ * (linkAnswer): what quote finding reads of the corpus beyond the article's own mentions.
+ */
+export type LinkTrace = Map<string, string | null>;
+
+/** What quote finding uses of a linked entity: its id, name and type. */
+export function linkAnswer(e: Entity | undefined): string | null {
+  return e ? `${e.id}\u0000${e.name}\u0000${e.type}` : null;
+}
+
+/**
  * The entity a speaker's name refers to, looked up first among the entities mentioned in the
  * article (`local`: cheap, and the likeliest referent), then corpus-wide for a full name.
  * A one-word name ("Brown") only links within the article: another article's Brown is

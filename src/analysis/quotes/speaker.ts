@@ -5,7 +5,7 @@
 import type { Article, Span } from '../../corpus/types';
 import type { Entity, Speaker } from '../types';
 import { tokenize, isCapitalised, stripPossessive, type Token } from './tokens';
-import { linkName, personBySurname, speakerKey } from './link';
+import { linkAnswer, linkName, personBySurname, speakerKey, type LinkTrace } from './link';
 import { withoutAsides } from './cues';
 import { isDemonym } from '../entities/gazetteer';
 import {
@@ -27,7 +27,8 @@ interface EntityMention {
 /** What the resolver knows about an article and what it has read so far. */
 export interface Context {
   article: Article;
-  entities: Entity[];
+  /** The corpus's entity a name refers to (linkName), each answer noted in the trace when there is one. */
+  link(name: string): Entity | undefined;
   mentions: EntityMention[];
   /** The entities mentioned in this article: where a speaker's name is looked up first. */
   local: Entity[];
@@ -69,9 +70,20 @@ function mentionsOf(entities: Entity[], articleId: string): EntityMention[] {
   return index.get(articleId) ?? [];
 }
 
-export function newContext(article: Article, entities: Entity[]): Context {
+/** What an article's quotes read of the corpus's entities: its mentions, in text order, and the entities they are of. */
+export function entityView(article: Article, entities: Entity[]): { mentions: EntityMention[]; local: Entity[] } {
   const mentions = mentionsOf(entities, article.id);
-  return { article, entities, mentions, local: [...new Set(mentions.map((m) => m.entity))], lastPerson: null, lastThing: null, lastGroup: null, persons: [], genders: new Map() };
+  return { mentions, local: [...new Set(mentions.map((m) => m.entity))] };
+}
+
+export function newContext(article: Article, entities: Entity[], trace?: LinkTrace): Context {
+  const { mentions, local } = entityView(article, entities);
+  const link = (name: string) => {
+    const found = linkName(name, article.id, entities, local);
+    trace?.set(name, linkAnswer(found));
+    return found;
+  };
+  return { article, link, mentions, local, lastPerson: null, lastThing: null, lastGroup: null, persons: [], genders: new Map() };
 }
 
 function fromEntity(e: Entity): Resolved {
@@ -194,7 +206,7 @@ function titleHolder(ctx: Context, tokens: Token[], pos: number): Resolved | nul
   }
   if (!found || TEMPORAL.has(found.toLowerCase())) return tokens.length > 2 ? holderInFocus(ctx, tokens, pos) : null;
   found = found.replace(/\s+/gu, ' ');
-  const linked = linkName(found, ctx.article.id, ctx.entities, ctx.local);
+  const linked = ctx.link(found);
   return linked ? fromEntity(linked) : { speaker: { name: found }, kind: 'person' };
 }
 
@@ -213,7 +225,7 @@ function holderInFocus(ctx: Context, tokens: Token[], pos: number): Resolved | n
   for (const m of ctx.article.text.slice(0, pos).matchAll(re)) {
     const name = (m[1] ?? m[2]).replace(/\s+/gu, ' ');
     if (TEMPORAL.has(name.toLowerCase()) || (m[1] !== undefined && qualified(ctx.article.text, m.index ?? 0))) continue;
-    holders.add(linkName(name, ctx.article.id, ctx.entities, ctx.local)?.id ?? name);
+    holders.add(ctx.link(name)?.id ?? name);
   }
   const [only] = holders;
   return holders.size === 1 && only === (focus.entity ?? focus.name) ? ctx.lastPerson : null;
@@ -338,7 +350,7 @@ export function resolvePhrase(ctx: Context, phrase: Span, pos: number): Resolved
   const name = named.length > 0 ? named : trailingName(tokens);
   if (name.length > 0) {
     const nameText = stripPossessive(words(text, name));
-    const linked = linkName(nameText, ctx.article.id, ctx.entities, ctx.local);
+    const linked = ctx.link(nameText);
     if (linked) return fromEntity(linked);
     const earlier = name.length === 1 && ctx.persons.find((p) => p.speaker.name.split(/\s+/).pop() === nameText);
     if (earlier) return earlier;

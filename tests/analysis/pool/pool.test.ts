@@ -10,6 +10,7 @@ import { builtWorker, openPool, poolSize, type AnalysisPool } from '../../../src
 import { CHUNK_MENTIONS, ENTITY_CHUNK, entityChunkEnd, WORKER_NICE, type ToWorker } from '../../../src/analysis/pool/protocol';
 import type { Article } from '../../../src/corpus/types';
 import { openEntityCache } from '../../../src/store/entityCache';
+import { openQuoteCache } from '../../../src/store/quoteCache';
 import { loadCorpus } from '../../../src/corpus';
 import { articleFromText, SEEDS_DIR, seedCorpus } from '../../helpers/corpus';
 
@@ -102,6 +103,20 @@ describe('the analysis worker pool', () => {
     expect(first.save()).toBeNull();
     const second = openEntityCache(dir);
     await analyseEntities(articles, { pool: open(2), cache: second });
+    expect(second.stats).toEqual({ hits: articles.length, computed: 0 });
+  });
+
+  it('keeps what the workers found in the quote cache (written by worker 0), which a later run uses', async () => {
+    const articles = corpus();
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-pool-'));
+    const entities = await analyseEntities(articles);
+    const plain = await analyseQuotes(articles, entities);
+    const first = openQuoteCache(dir);
+    expect(await analyseQuotes(articles, entities, { pool: open(2), quoteCache: first })).toEqual(plain);
+    expect(first.stats).toEqual({ hits: 0, computed: articles.length });
+    expect([first.added, first.warning]).toEqual([0, null]);
+    const second = openQuoteCache(dir);
+    expect(await analyseQuotes(articles, entities, { pool: open(2), quoteCache: second })).toEqual(plain);
     expect(second.stats).toEqual({ hits: articles.length, computed: 0 });
   });
 
