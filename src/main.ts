@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
   let inv: Invocation;
   try {
     inv = parseInvocation(argv);
-    if (inv.kind === 'command') (await commands()).validateOptions(inv);
+    if (inv.kind === 'command') await (await commands()).validateOptions(inv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.err(`rknews: ${err.message}\nTry 'rknews --help'.\n`);

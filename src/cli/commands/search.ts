@@ -6,7 +6,6 @@ import type { Analysis } from '../../analysis/types';
 import type { Corpus } from '../../corpus/types';
 import { buildSearchIndex, parseQuery, search, withAnalysis, type SearchResults, type Snippet } from '../../search';
 import { cachedSearchIndex } from '../../store/searchIndexCache';
-import { analyseForCli } from '../analysis';
 import { bufferedOut } from '../bufferedOutput';
 import { bold, dim, writeJson, type Output } from '../output';
 
@@ -22,7 +21,7 @@ export async function runSearch(corpus: Corpus, query: string, limit: number | u
   let analysis: Analysis | undefined;
   if (needsAnalysis(query)) {
     io.err(`rknews: in:quotes, in:entities and by: need the quote and entity analysis: analysing ${corpus.articles.length.toLocaleString('en')} articles first\n`);
-    analysis = await analyseForCli(corpus, io);
+    analysis = await (await import('../analysis')).analyseForCli(corpus, io);
   }
   const cached = cachedSearchIndex(corpus.articles, () => buildSearchIndex(corpus.articles));
   if (cached.warning) io.err(`rknews: warning: ${cached.warning}\n`);
