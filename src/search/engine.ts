@@ -26,7 +26,7 @@ export const RANKING = {
   /** The headline is scored apart from the text (its own saturation) and added at this share. */
   headlineShare: 0.75,
   /** Neighbouring query words next to each other in order add this share of the rarer one's idf (times the most a word can score). */
-  proximity: 0.35,
+  proximity: 0.05,
 };
 
 interface BranchRun {
