@@ -27,7 +27,7 @@ function parseFromHead(doc: RawDoc, head: Head): Article {
     text,
     headline,
     outlet: head.outlet,
-    date: head.date,
+    date: undefined as unknown as Article['date'], // kept in its place, and read from the head when first asked for (below)
     url: head.url,
     author: head.author,
     caption: head.caption,
@@ -38,6 +38,7 @@ function parseFromHead(doc: RawDoc, head: Head): Article {
   } as Article;
   // Split and counted when first read: most of a large corpus's parse time, which commands that
   // read two articles (compare) or none (list reads only the count) need not pay for all.
+  computedOnFirstRead(article, 'date', () => head.date);
   computedOnFirstRead(article, 'sentences', splitAll);
   computedOnFirstRead(article, 'words', () => countWords(text.slice(body.start, body.end)));
   return article;
@@ -56,11 +57,16 @@ function parseHead(doc: RawDoc): Head {
   const tag = findClosingSourceTag(text, whole);
   const content = tag ? trimSpan(text, { start: whole.start, end: tag.start }) : whole;
   const header = readHeader(text, content, stated(meta.title));
+  let date: Field<string | null> | undefined;
   return {
     whole,
     headline: statedHeadlineOf(text, stated(meta.title), header.titleLine),
     outlet: outletOf(stated(meta.outlet), tag?.outlet ?? null),
-    date: dateOf(stated(meta.date), header.date),
+    // Normalised when first read: search reads no date, and normalising Reuters' stated dates
+    // was a tenth of the CPU profile of a warm search printing 4,638 articles.
+    get date() {
+      return (date ??= dateOf(stated(meta.date), header.date));
+    },
     url: stated(meta.url),
     author: stated(meta.author),
     caption: header.caption,
