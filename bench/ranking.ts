@@ -22,7 +22,7 @@ const STEPS = [1, 0.5, 1.5];
 function grid(base: Weights): Weights[] {
   let settings: Weights[] = [{ ...base }];
   for (const key of Object.keys(base) as (keyof Weights)[]) {
-    settings = settings.flatMap((s) => STEPS.map((step) => ({ ...s, [key]: Math.min(1, base[key] * step) })));
+    settings = settings.flatMap((s) => STEPS.map((step) => ({ ...s, [key]: Math.min(1, Math.round(base[key] * step * 1e4) / 1e4) })));
   }
   const seen = new Set<string>();
   return settings.filter((s) => !seen.has(JSON.stringify(s)) && seen.add(JSON.stringify(s)));
