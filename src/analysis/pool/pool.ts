@@ -1,12 +1,13 @@
 // A pool of analysis worker threads, one per core. Requests go to a chosen worker and resolve with
 // its reply; a worker that crashes or exits, or fails at work no request waits on, fails every
 // request (an error, never a hang), and aborting the signal terminates the workers at once. Worker
-// 0 gets a channel to every other worker (they send it their results, it sends them the merge).
+// 0 gets a channel to every other worker (they send it their results, it sends them the merge), and
+// so does the writer (they send it their new results for the cache).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import type { FromWorker, ToWorker } from './protocol';
+import { writerOf, type FromWorker, type ToWorker } from './protocol';
 
 export interface AnalysisPool {
   readonly size: number;
@@ -60,7 +61,7 @@ export function openPool(size: number, script: URL, signal?: AbortSignal): Analy
   };
 
   const workers = Array.from({ length: size }, (_, n) => {
-    const worker = new Worker(script);
+    const worker = new Worker(script, { workerData: { index: n, size } });
     worker.on('message', (message: FromWorker) => {
       const p = pending.get(message.id);
       if (!p) {
@@ -78,11 +79,14 @@ export function openPool(size: number, script: URL, signal?: AbortSignal): Analy
     return worker;
   });
 
-  for (let w = 1; w < size; w++) {
+  const connect = (a: number, b: number) => {
     const { port1, port2 } = new MessageChannel();
-    workers[0].postMessage({ kind: 'connect', port: port1, peer: w } satisfies ToWorker, [port1]);
-    workers[w].postMessage({ kind: 'connect', port: port2, peer: 0 } satisfies ToWorker, [port2]);
-  }
+    workers[a].postMessage({ kind: 'connect', port: port1, peer: b } satisfies ToWorker, [port1]);
+    workers[b].postMessage({ kind: 'connect', port: port2, peer: a } satisfies ToWorker, [port2]);
+  };
+  for (let w = 1; w < size; w++) connect(0, w);
+  const writer = writerOf(size);
+  if (writer !== 0) for (let w = writer + 1; w < size; w++) connect(writer, w);
 
   // Rejects with the signal's reason, as AbortSignal.throwIfAborted does.
   const onAbort = () => fail(signal?.reason as Error);

@@ -1,6 +1,6 @@
 // The messages between the analysis pool (main thread) and its workers, and between the workers.
 // Per-article entity results never pass through the main thread: each worker sends them straight
-// to worker 0 (the merger) on a MessageChannel, and worker 0 keeps the on-disk entity cache.
+// to worker 0 (the merger), and the new ones to the writer (writerOf), on MessageChannels.
 // What the main thread receives in bulk (merged entities, quotes) comes as JSON text: a string is
 // copied in one piece, and parsing it is several times cheaper than structured-clone decoding.
 import type { MessagePort } from 'node:worker_threads';
@@ -32,12 +32,15 @@ export type ToWorker =
   | { kind: 'connect'; port: MessagePort; peer: number }
   /**
    * Entities of the articles (`indices` their corpus indices), looked up in the cache at `cacheDir`
-   * first: every result goes to the merger; replies `done` with [the cache's warning or null]. The
-   * worker keeps the articles parsed, for quotes in the same `stage`.
+   * first: every result goes to the merger, the new ones to the writer; replies `done` with [the
+   * cache's warning or null, how many were new]. The worker keeps the articles parsed, for quotes
+   * in the same `stage`.
    */
   | { kind: 'entities'; id: number; articles: ArticleInput[]; indices: number[]; cacheDir: string | null; stage: number }
-  /** To worker 0: merges the `total` articles' results once all have come, saves the cache; replies `done` with [count, hits, computed, warning]. */
+  /** To worker 0: merges the `total` articles' results once all have come; replies `done` with [count, hits, computed]. */
   | { kind: 'merge'; id: number; total: number; tag: number; toPeers: boolean }
+  /** To the writer: saves the entity cache once the `expected` new results have come; replies `done` with [warning or null]. */
+  | { kind: 'saveEntities'; id: number; cacheDir: string; expected: number }
   /** To worker 0: the merged entities from index `from`, a chunk of them (entityChunkEnd), as JSON: replies `done` with [json]. */
   | { kind: 'take'; id: number; from: number }
   /** The corpus's merged entities (read from a cache), sent in slices: kept for `quotes` under `tag`. */
@@ -55,7 +58,9 @@ export type ToWorker =
 /** Between workers, on their channels. */
 export type BetweenWorkers =
   /** From an analysing worker to the merger. */
-  | { kind: 'mergeInput'; cacheDir: string | null; items: MergeItem[] }
+  | { kind: 'mergeInput'; items: MergeItem[] }
+  /** From an analysing worker to the writer: entity results found afresh, by text hash, for the cache. */
+  | { kind: 'cacheInput'; cacheDir: string; entries: [string, ArticleEntities][] }
   /** From the merger to the other workers: the merged entities, for quotes. */
   | { kind: 'merged'; tag: number; entities: Entity[] }
   /** From a worker to worker 0: quotes found afresh, by text hash, for the quote cache. */
@@ -64,6 +69,12 @@ export type BetweenWorkers =
 export type FromWorker =
   | { kind: 'done'; id: number; results: unknown[] }
   | { kind: 'error'; id: number; message: string };
+
+/**
+ * The worker that writes the entity cache: worker 1 when there is one, so that it writes while
+ * worker 0 merges (both wait for every article's results); else worker 0.
+ */
+export const writerOf = (size: number): number => (size > 1 ? 1 : 0);
 
 /** The workers' nice value: below the UI thread's priority, so a key is drawn before analysis goes on. */
 export const WORKER_NICE = 10;

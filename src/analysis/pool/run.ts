@@ -1,14 +1,14 @@
 // Corpus analysis on the worker pool. The main thread deals the articles out in batches and counts
 // the replies; the workers look results up in the on-disk cache themselves, send what they find
-// straight to worker 0, which merges, writes the cache and passes the merged entities on to the
-// others for quotes. The main thread receives only the merged entities and the quotes, as JSON,
+// straight to worker 0, which merges and passes the merged entities on to the others for quotes,
+// and what they computed to the writer, which writes the cache meanwhile. The main thread receives only the merged entities and the quotes, as JSON,
 // a bounded chunk at a time, so a UI on it is never blocked for long and holds no per-article results.
 import { sourceOf } from '../../corpus/parse';
 import type { Article } from '../../corpus/types';
 import { inSlices, REPORT_MS } from '../slices';
 import type { Entity, Quote } from '../types';
 import type { AnalysisPool } from './pool';
-import type { ArticleInput, ToWorker } from './protocol';
+import { writerOf, type ArticleInput, type ToWorker } from './protocol';
 
 /** A batch holds up to this many articles, or this much text: a reply is a small step to receive. */
 const BATCH_ARTICLES = 32;
@@ -114,6 +114,21 @@ async function dispatch(
   if (total > 0) progress(total);
 }
 
+/**
+ * A worker's own batches first (it kept their articles), then, once they are done, the last batch
+ * of the worker with the most left (`stolen` records it: its articles are sent, to be parsed
+ * again): a worker slowed by other work (worker 0 merging) no longer holds up the stage's end.
+ */
+function ownFirst(queues: number[][][], stolen: Set<number[]>): (worker: number) => number[] | undefined {
+  return (worker) => {
+    const own = queues[worker].shift();
+    if (own) return own;
+    const batch = queues.reduce((a, b) => (b.length > a.length ? b : a)).pop();
+    if (batch) stolen.add(batch);
+    return batch;
+  };
+}
+
 /** Batches taken in turn by whichever worker is free; `taken` records which worker took each. */
 function sharedQueue(batches: number[][], taken?: number[][][]): (worker: number) => number[] | undefined {
   let next = 0;
@@ -132,21 +147,27 @@ export async function entitiesInPool(articles: readonly Article[], pool: Analysi
   const cacheDir = opts.cache?.dir ?? null;
   // Each worker's reply carries its cache's warning so far: the last one says all.
   const readWarnings = new Map<number, string>();
+  let fresh = 0;
   const placement: Placement = { articles, stage: pool.nextId(), byWorker: Array.from({ length: pool.size }, () => []) };
   await dispatch(
     pool,
     articles.length,
     sharedQueue(batchesOf(articles), placement.byWorker),
     (batch) => ({ kind: 'entities', id: pool.nextId(), articles: batch.map((i) => forWorker(articles[i])), indices: batch, cacheDir, stage: placement.stage }),
-    (worker, _batch, [warning]) => {
+    (worker, _batch, [warning, found]) => {
       if (typeof warning === 'string') readWarnings.set(worker, warning);
+      fresh += found as number;
     },
     opts,
   );
   placed.set(pool, placement);
   const tag = pool.nextId();
-  const [count, hits, computed, mergeWarning] = (await pool.request(0, { kind: 'merge', id: pool.nextId(), total: articles.length, tag, toPeers: opts.forAll })) as [number, number, number, string | null];
-  const warnings = new Set([...readWarnings.values(), ...(mergeWarning ? [mergeWarning] : [])]);
+  // Both wait for every article's results; in two threads at once they are no longer the pool's serial part.
+  const [[count, hits, computed], [saveWarning]] = (await Promise.all([
+    pool.request(0, { kind: 'merge', id: pool.nextId(), total: articles.length, tag, toPeers: opts.forAll }),
+    cacheDir === null ? [null] : pool.request(writerOf(pool.size), { kind: 'saveEntities', id: pool.nextId(), cacheDir, expected: fresh }),
+  ])) as [[number, number, number], [string | null]];
+  const warnings = new Set([...readWarnings.values(), ...(saveWarning ? [saveWarning] : [])]);
   opts.cache?.absorb({ hits, computed, warnings: [...warnings] });
   const entities: Entity[] = [];
   while (entities.length < count) {
@@ -186,11 +207,12 @@ export async function quotesInPool(articles: readonly Article[], entities: Entit
   const place = placed.get(pool);
   const kept = place?.articles === articles ? place : null;
   const queues = kept?.byWorker.map((batches) => [...batches]);
+  const stolen = new Set<number[]>();
   await dispatch(
     pool,
     articles.length,
-    queues ? (worker) => queues[worker].shift() : sharedQueue(batchesOf(articles)),
-    (batch) => ({ kind: 'quotes', id: pool.nextId(), indices: batch, articles: kept ? null : batch.map((i) => forWorker(articles[i])), stage: kept?.stage ?? -1, tag, cacheDir }),
+    queues ? ownFirst(queues, stolen) : sharedQueue(batchesOf(articles)),
+    (batch) => ({ kind: 'quotes', id: pool.nextId(), indices: batch, articles: kept && !stolen.has(batch) ? null : batch.map((i) => forWorker(articles[i])), stage: kept?.stage ?? -1, tag, cacheDir }),
     (worker, batch, [json, fresh, warning]) => {
       const found = JSON.parse(json as string) as Quote[][];
       batch.forEach((i, k) => (perArticle[i] = found[k]));

@@ -1,10 +1,12 @@
 // An analysis worker thread (built as dist/analysis-worker.js): the per-article work, and, in
-// worker 0, the corpus-wide entity merge and the entity cache's writes, which would block the UI
-// thread on a large corpus. Every worker reads the cache; only worker 0 writes it, so no two
+// worker 0, the corpus-wide entity merge, and in the writer (writerOf: worker 1 when there are two
+// or more), the entity cache's writes, both of which would block the UI thread on a large corpus.
+// Merge and writes run in two threads at once: both wait for every article, so in one thread they
+// were the pool's serial part. Every worker reads the cache; only the writer writes it, so no two
 // threads ever write one shard.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { parentPort, type MessagePort } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { textHash } from '../../corpus/hash';
 import { parseArticleLazily } from '../../corpus/parse';
 import type { Article } from '../../corpus/types';
@@ -14,8 +16,9 @@ import { mergeEntities } from '../entities';
 import { articleEntitySteps, articleQuoteSteps } from '../perArticle';
 import { complete } from '../slices';
 import type { ArticleQuotes } from '../quotes/reuse';
+import type { ArticleEntities } from '../entities/types';
 import type { Entity } from '../types';
-import { entityChunkEnd, WORKER_NICE, type ArticleInput, type BetweenWorkers, type FromWorker, type MergeItem, type ToWorker } from './protocol';
+import { entityChunkEnd, WORKER_NICE, writerOf, type ArticleInput, type BetweenWorkers, type FromWorker, type MergeItem, type ToWorker } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the analysis worker runs only as a worker thread');
@@ -60,13 +63,22 @@ function quoteCacheAt(dir: string | null): DiskQuoteCache | null {
   return quoteCache;
 }
 
-// Worker 0's channels to the others; another worker's channel to worker 0 (null in worker 0).
+// Worker 0's channels to the others; another worker's channel to worker 0 (null in worker 0), and
+// to the writer (null in the writer).
 const peers: MessagePort[] = [];
 let merger: MessagePort | null = null;
+let writer: MessagePort | null = null;
+/** This worker's number in the pool, and whether it writes the entity cache. */
+const { index: self, size } = (workerData ?? { index: 0, size: 1 }) as { index: number; size: number };
+const writes = self === writerOf(size);
 
 // The merger's state: results by corpus index until a merge takes them.
 const inputs = new Map<number, MergeItem>();
 let waiting: Extract<ToWorker, { kind: 'merge' }> | null = null;
+
+// The writer's state: new entries taken into the cache since the last save request, and that request.
+let entriesTaken = 0;
+let entitySave: Extract<ToWorker, { kind: 'saveEntities' }> | null = null;
 let lastSave = performance.now();
 let saveError: string | null = null;
 
@@ -84,17 +96,33 @@ let entities: Entity[] = [];
 let tag = -1;
 const deferred: Extract<ToWorker, { kind: 'quotes' }>[] = [];
 
-function takeInput(cacheDir: string | null, items: MergeItem[]): void {
-  const store = cacheAt(cacheDir);
-  for (const item of items) {
-    inputs.set(item.index, item);
-    if (!item.cached) store?.set(item.hash, item.result);
-  }
-  if (store && performance.now() - lastSave >= SAVE_EVERY_MS) {
+function takeInput(items: MergeItem[]): void {
+  for (const item of items) inputs.set(item.index, item);
+  mergeIfComplete();
+}
+
+/** The writer: new entries into the cache, written now and then while they come (a run killed half-way keeps them). */
+function takeCacheInput(cacheDir: string, entries: [string, ArticleEntities][]): void {
+  const store = cacheAt(cacheDir)!;
+  for (const [hash, result] of entries) store.set(hash, result);
+  entriesTaken += entries.length;
+  if (performance.now() - lastSave >= SAVE_EVERY_MS) {
     saveError ??= store.saveSome(SAVE_BUDGET_MS);
     lastSave = performance.now();
   }
-  mergeIfComplete();
+  saveEntitiesIfComplete();
+}
+
+/** The writer: saves the cache once every new entry the save request counts has come (they arrive on several channels). */
+function saveEntitiesIfComplete(): void {
+  if (!entitySave || entriesTaken < entitySave.expected) return;
+  const { id, cacheDir } = entitySave;
+  entitySave = null;
+  entriesTaken = 0;
+  const store = cacheAt(cacheDir)!;
+  const error = saveError ?? store.save();
+  saveError = null;
+  reply({ kind: 'done', id, results: [[store.warning, error].filter(Boolean).join('; ') || null] });
 }
 
 function mergeIfComplete(): void {
@@ -113,9 +141,7 @@ function mergeIfComplete(): void {
   entities = mergeEntities(ordered);
   setTag(merged);
   if (toPeers) for (const p of peers) p.postMessage({ kind: 'merged', tag, entities } satisfies BetweenWorkers);
-  const error = saveError ?? cache?.save() ?? null;
-  saveError = null;
-  reply({ kind: 'done', id, results: [entities.length, hits, total - hits, [cache?.warning, error].filter(Boolean).join('; ') || null] });
+  reply({ kind: 'done', id, results: [entities.length, hits, total - hits] });
 }
 
 /** The entities are complete under `next`: quotes waiting for them are found now. */
@@ -187,9 +213,14 @@ function findEntities(message: Extract<ToWorker, { kind: 'entities' }>): void {
     const cached = store?.get(hash, article.text);
     return { index: message.indices[k], article: article.id, hash, result: cached ?? complete(articleEntitySteps(article)), cached: cached !== undefined };
   });
-  if (merger) merger.postMessage({ kind: 'mergeInput', cacheDir: message.cacheDir, items } satisfies BetweenWorkers);
-  else takeInput(message.cacheDir, items);
-  reply({ kind: 'done', id: message.id, results: [store?.warning ?? null] });
+  if (merger) merger.postMessage({ kind: 'mergeInput', items } satisfies BetweenWorkers);
+  else takeInput(items);
+  const fresh = items.filter((item) => !item.cached).map((item): [string, ArticleEntities] => [item.hash, item.result]);
+  if (message.cacheDir !== null && fresh.length > 0) {
+    if (writer) writer.postMessage({ kind: 'cacheInput', cacheDir: message.cacheDir, entries: fresh } satisfies BetweenWorkers);
+    else takeCacheInput(message.cacheDir, fresh);
+  }
+  reply({ kind: 'done', id: message.id, results: [store?.warning ?? null, fresh.length] });
 }
 
 function handle(message: ToWorker): void {
@@ -197,13 +228,17 @@ function handle(message: ToWorker): void {
     case 'connect':
       message.port.on('message', (m: BetweenWorkers) => guarded(-1, () => fromPeer(m)));
       if (message.peer === 0) merger = message.port;
-      else peers.push(message.port);
+      else if (self === 0) peers.push(message.port);
+      if (message.peer === writerOf(size) && !writes) writer = message.port;
       return;
     case 'entities':
       return findEntities(message);
     case 'merge':
       waiting = message;
       return mergeIfComplete();
+    case 'saveEntities':
+      entitySave = message;
+      return saveEntitiesIfComplete();
     case 'take':
       return reply({ kind: 'done', id: message.id, results: [JSON.stringify(entities.slice(message.from, entityChunkEnd(entities, message.from)))] });
     case 'entitiesInput':
@@ -225,7 +260,9 @@ function handle(message: ToWorker): void {
 function fromPeer(message: BetweenWorkers): void {
   switch (message.kind) {
     case 'mergeInput':
-      return takeInput(message.cacheDir, message.items);
+      return takeInput(message.items);
+    case 'cacheInput':
+      return takeCacheInput(message.cacheDir, message.entries);
     case 'merged':
       entities = message.entities;
       return setTag(message.tag);

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseCorpus, analyseEntities, analyseQuotes } from '../../../src/analysis';
 import { builtWorker, openPool, poolSize, type AnalysisPool } from '../../../src/analysis/pool/pool';
-import { CHUNK_MENTIONS, ENTITY_CHUNK, entityChunkEnd, WORKER_NICE, type ToWorker } from '../../../src/analysis/pool/protocol';
+import { CHUNK_MENTIONS, ENTITY_CHUNK, entityChunkEnd, WORKER_NICE, writerOf, type ToWorker } from '../../../src/analysis/pool/protocol';
 import type { Article } from '../../../src/corpus/types';
 import { openEntityCache } from '../../../src/store/entityCache';
 import { openQuoteCache } from '../../../src/store/quoteCache';
@@ -76,6 +76,75 @@ describe('the analysis worker pool', () => {
     const quotes = sent.filter((m) => m.kind === 'quotes');
     expect(quotes.map((m) => m.indices).flat().sort((a, b) => a - b)).toEqual(articles.map((_, i) => i));
     expect(quotes.every((m) => m.articles === null)).toBe(true);
+  });
+
+  /** Short articles, more batches of them (BATCH_ARTICLES is 32) than the workers have in flight. */
+  const manyArticles = () =>
+    Array.from({ length: 224 }, (_, i) => articleFromText(`Talks go on
+
+"We will keep talking," said Minister Ola Nord in Bergen on day ${i}.`, `short-${i}`));
+
+  /**
+   * The pool, each request recorded in `sent`; for each kind in `slow`, that worker's replies wait
+   * until the other has no more of that work, as when it is held up by other work.
+   */
+  function slowedDown(pool: AnalysisPool, sent: { worker: number; message: ToWorker }[], slow: Partial<Record<ToWorker['kind'], number>>): AnalysisPool {
+    const gates = new Map<string, { open: Promise<void>; release: () => void; running: number }>();
+    const gate = (kind: string) => {
+      if (!gates.has(kind)) {
+        let release!: () => void;
+        const open = new Promise<void>((resolve) => (release = resolve));
+        gates.set(kind, { open, release, running: 0 });
+      }
+      return gates.get(kind)!;
+    };
+    return {
+      ...pool,
+      request(worker, message) {
+        sent.push({ worker, message });
+        const slowOne = slow[message.kind];
+        if (slowOne === undefined) return pool.request(worker, message);
+        const g = gate(message.kind);
+        if (worker === slowOne) return pool.request(worker, message).then(async (results) => (await g.open, results));
+        g.running++;
+        return pool.request(worker, message).then((results) => {
+          g.running--;
+          // After the dispatcher has had the chance to give this worker another batch.
+          setImmediate(() => g.running === 0 && g.release());
+          return results;
+        });
+      },
+    };
+  }
+
+  it('has a worker out of its own quote batches take the rest of another, busy one (sending those articles)', async () => {
+    const articles = manyArticles();
+    const sent: { worker: number; message: ToWorker }[] = [];
+    // Worker 0 keeps most articles from the entity stage, then is slow at quotes.
+    const pool = slowedDown(open(2), sent, { entities: 1, quotes: 0 });
+    expect(await analyseCorpus(articles, { pool })).toEqual(await analyseCorpus(articles));
+    const quotes = sent.filter((s) => s.message.kind === 'quotes');
+    expect(quotes.flatMap((s) => (s.message.kind === 'quotes' ? s.message.indices : [])).sort((a, b) => a - b)).toEqual(articles.map((_, i) => i));
+    const taken = quotes.filter((s) => s.worker === 1 && s.message.kind === 'quotes' && s.message.articles !== null);
+    expect(taken.length).toBeGreaterThan(0);
+  });
+
+  it('has the cache written by another worker than the one merging, both at once', async () => {
+    const articles = corpus();
+    const pool = open(2);
+    const sent: { worker: number; kind: string }[] = [];
+    const watched: AnalysisPool = { ...pool, request: (worker, message) => (sent.push({ worker, kind: message.kind }), pool.request(worker, message)) };
+    const cache = openEntityCache(mkdtempSync(join(tmpdir(), 'rknews-pool-')));
+    expect(await analyseEntities(articles, { pool: watched, cache })).toEqual(await analyseEntities(articles));
+    expect(writerOf(2)).toBe(1);
+    const merge = sent.findIndex((s) => s.kind === 'merge');
+    const save = sent.findIndex((s) => s.kind === 'saveEntities');
+    expect([sent[merge]?.worker, sent[save]?.worker]).toEqual([0, 1]);
+    // Both asked for before either answers: the save does not wait for the merge.
+    expect(sent.slice(Math.min(merge, save), Math.max(merge, save) + 1).map((s) => s.kind)).toEqual(merge < save ? ['merge', 'saveEntities'] : ['saveEntities', 'merge']);
+    const again = openEntityCache(cache.dir);
+    await analyseEntities(articles, { pool: open(2), cache: again });
+    expect(again.stats).toEqual({ hits: articles.length, computed: 0 });
   });
 
   it.runIf(existsSync('/proc/thread-self'))('runs its workers below the priority of this thread (Linux): a key is drawn before analysis goes on', async () => {
