@@ -28,9 +28,17 @@ export function linesIn(text: string, range: Span): Line[] {
   return lines;
 }
 
+/** Whether the line holds only white space (what trim() removes), read in place. */
 export function isBlank(text: string, line: Line): boolean {
-  return text.slice(line.start, line.end).trim() === '';
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !WHITE.test(text[i])) return false;
+  }
+  return true;
 }
+
+const WHITE = /\s/;
 
 /** Paragraph spans in `range`, trimmed, in order. */
 export function splitParagraphs(text: string, range: Span): Span[] {
@@ -112,6 +120,9 @@ export function isHardWrapped(text: string, block: Line[]): boolean {
 export function isTableRow(text: string, line: Span): boolean {
   const s = text.slice(line.start, line.end);
   if (s.includes('\n')) return false;
+  // Both patterns need two blanks or a tab after a word: most lines have neither, and are answered without them.
+  const words = s.trimStart();
+  if (!words.includes('  ') && !words.includes('\t')) return false;
   if (/[^\s.?!](?: {3}|\t)[ \t]*\S/.test(s)) return true;
   const twoBlankGaps = s.match(/[^\s.?!:;,"'”’)] {2}(?=\S)/g);
   return twoBlankGaps !== null && twoBlankGaps.length >= 2;
