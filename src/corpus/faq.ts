@@ -10,6 +10,14 @@ interface Part {
   span: Span;
 }
 
+/** A question marker anywhere: without one a text holds no Q/A pair, whatever its paragraphs. */
+const QUESTION = /Q(?:uestion)?[^\S\n]*:/;
+
+/** Whether the text may hold a Q/A pair: when not, its paragraphs need not be found to know. */
+export function mayHoldFaq(text: string): boolean {
+  return QUESTION.test(text);
+}
+
 /** Q/A pairs in the given paragraphs; spans cover the text after the markers. */
 export function findFaq(text: string, paragraphs: Span[]): FaqEntry[] {
   const faq: FaqEntry[] = [];

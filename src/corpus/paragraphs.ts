@@ -51,7 +51,7 @@ export function firstParagraph(text: string, range: Span): Span | null {
 }
 
 /** Paragraph spans in `range`, trimmed, in order: each found when it is asked for. */
-function* paragraphsIn(text: string, range: Span): Generator<Span, void> {
+export function* paragraphsIn(text: string, range: Span): Generator<Span, void> {
   for (const block of blocksOfLines(text, range)) {
     const wrapped = isHardWrapped(text, block);
     let first = 0;

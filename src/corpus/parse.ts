@@ -2,13 +2,13 @@
 // a closing source tag are set apart from the body; the body is cut into paragraphs, sentences and
 // Q/A pairs. Every field says whether it was stated, derived or is unknown; nothing is invented.
 import { isCaptionLine } from './caption';
-import { findFaq } from './faq';
+import { findFaq, mayHoldFaq } from './faq';
 import { collapse, deriveHeadline, looksLikeTitle, startsWithDateline, titleText } from './headline';
 import { findClosingSourceTag, normaliseDate, readDateLine } from './metadata';
-import { firstParagraph, isBlank, isHardWrapped, isTableRow, linesIn, splitParagraphs, type Line } from './paragraphs';
+import { firstParagraph, isBlank, isHardWrapped, isTableRow, linesIn, paragraphsIn, splitParagraphs, type Line } from './paragraphs';
 import { splitSentences, trimSpan } from './sentences';
 import { unclosedFrontMatterEnd } from './formats/frontMatter';
-import type { Article, Field, RawDoc, Span } from './types';
+import type { Article, FaqEntry, Field, RawDoc, Span } from './types';
 
 export function parseArticle(doc: RawDoc): Article {
   return parseFromHead(doc, parseHead(doc));
@@ -49,6 +49,8 @@ interface Head extends Pick<Article, 'outlet' | 'date' | 'url' | 'author' | 'cap
   whole: Span;
   /** The stated or title-line headline; null when it is derived from the first sentence (or unknown). */
   headline: Field<string> | null;
+  /** No Q/A pairs, known without the paragraphs (the text holds no question marker). */
+  noFaq?: FaqEntry[];
 }
 
 function parseHead(doc: RawDoc): Head {
@@ -113,6 +115,7 @@ function parsedOf(article: Article): Article {
 function lazyField(article: Article, key: (typeof PARSED_FIELDS)[number]): unknown {
   if (HEAD_FIELDS.has(key)) return headOf(article)[key as keyof Head];
   if (key === 'headline') return headOf(article).headline ?? parsedOf(article).headline;
+  if (key === 'faq' && !parses.has(article) && !mayHoldFaq(article.text)) return (headOf(article).noFaq ??= []);
   return parsedOf(article)[key];
 }
 
@@ -125,6 +128,14 @@ function unparsed(article: Article): boolean {
 export function leadParagraph(article: Article): Span | null {
   if (!unparsed(article)) return article.paragraphs[0] ?? null;
   return firstParagraph(article.text, article.body);
+}
+
+/**
+ * The article's paragraphs in order; when it is not parsed yet, each is found as it is read, so
+ * that a reader stopping early (snippets stop after the last matched word) cuts no more.
+ */
+export function eachParagraph(article: Article): Iterable<Span> {
+  return unparsed(article) ? paragraphsIn(article.text, article.body) : article.paragraphs;
 }
 
 /** The headline when the article states it (metadata or a title line), else null, without parsing the body for a derived one. */

@@ -3,6 +3,7 @@
 // with the words that matched highlighted, best first. Computed only for the articles on
 // screen or printed, never for every match.
 import type { Entity, Quote } from '../analysis/types';
+import { eachParagraph } from '../corpus/parse';
 import { splitSentences } from '../corpus/sentences';
 import type { Article, Span } from '../corpus/types';
 import { speakerNames } from './fields';
@@ -176,29 +177,35 @@ function cutsNoWord(text: string, span: Span): boolean {
 /** Sentences of the paragraphs split so far, by article and paragraph: the same articles stay on screen while a query is typed. */
 const paragraphSentences = new WeakMap<Article, Map<number, readonly Span[]>>();
 
-function sentencesOf(article: Article, paragraph: number): readonly Span[] {
+function sentencesOf(article: Article, paragraph: number, span: Span): readonly Span[] {
   let known = paragraphSentences.get(article);
   if (!known) paragraphSentences.set(article, (known = new Map()));
   let sentences = known.get(paragraph);
-  if (!sentences) known.set(paragraph, (sentences = splitSentences(article.text, article.paragraphs[paragraph])));
+  if (!sentences) known.set(paragraph, (sentences = splitSentences(article.text, span)));
   return sentences;
 }
 
 /**
  * The article's sentences that may match: with `offsets`, only those of the paragraphs
  * holding a matched word are split (the article's sentences are its paragraphs' sentences),
- * and of them only those holding one are kept; without, all of them.
+ * and of them only those holding one are kept, and no paragraph after the last matched word
+ * is looked for; without, all of them.
  */
 function candidateSentences(article: Article, offsets: readonly number[] | null): readonly Span[] {
   if (!offsets) return article.sentences;
   const out: Span[] = [];
   if (!offsets.length) return out;
-  article.paragraphs.forEach((p, i) => {
-    if (!anyWithin(offsets, p.start, p.end)) return;
-    for (const s of sentencesOf(article, i)) {
-      if (anyWithin(offsets, s.start, s.end) || !cutsNoWord(article.text, s)) out.push(s);
+  const last = offsets[offsets.length - 1];
+  let i = 0;
+  for (const p of eachParagraph(article)) {
+    if (p.start > last) break;
+    if (anyWithin(offsets, p.start, p.end)) {
+      for (const s of sentencesOf(article, i, p)) {
+        if (anyWithin(offsets, s.start, s.end) || !cutsNoWord(article.text, s)) out.push(s);
+      }
     }
-  });
+    i++;
+  }
   return out;
 }
 

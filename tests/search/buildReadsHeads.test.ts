@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadCorpus } from '../../src/corpus';
 import { parseArticle, parseArticleLazily } from '../../src/corpus/parse';
 import * as paragraphs from '../../src/corpus/paragraphs';
-import { buildSearchIndex } from '../../src/search';
+import { buildSearchIndex, search } from '../../src/search';
 import { serializeIndex } from '../../src/search/persist';
 import { SEEDS_DIR } from '../helpers/corpus';
 
@@ -30,5 +30,21 @@ describe('the text index build', () => {
     const index = buildSearchIndex(lazy);
     expect(split).not.toHaveBeenCalled();
     expect(serializeIndex(index, 'k').equals(serializeIndex(buildSearchIndex(eager), 'k'))).toBe(true);
+  });
+
+  it('cuts no article into paragraphs to print its snippets either, and prints the same ones', () => {
+    const split = vi.mocked(paragraphs.splitParagraphs);
+    // A Q/A block (one seed has one) and a headline derived from the first sentence need the paragraphs; these do not.
+    const docs = DOCS.filter((d) => d.id !== 'derived');
+    const lazy = docs.map(parseArticleLazily);
+    const eager = docs.map(parseArticle);
+    const printed = (articles: typeof lazy) => {
+      const results = search(buildSearchIndex(articles), 'oil traders', { near: true });
+      return results.slice(0, results.total + results.near).map((r) => [r.article, r.headline, results.snippets(r.index, 3)]);
+    };
+    const want = printed(eager);
+    split.mockClear();
+    expect(printed(lazy)).toEqual(want);
+    expect(split).not.toHaveBeenCalled();
   });
 });
