@@ -87,6 +87,9 @@ export function removeStaleTempFilesIn(dir: string, now = Date.now()): string[] 
   return removeStale(dir, '.', /\.(\d+)\.(\d+)\.tmp$/, now);
 }
 
+/** When this process started (epoch ms), the same in each of its threads. */
+const processStartMs = () => Date.now() - process.uptime() * 1000;
+
 /** Removes the stale temporary files in `dir` named `prefix…`, `owned` finding their pid and start time. */
 function removeStale(dir: string, prefix: string, owned: RegExp, now: number): string[] {
   let names: string[];
@@ -102,8 +105,10 @@ function removeStale(dir: string, prefix: string, owned: RegExp, now: number): s
     if (!owner) continue;
     const pid = Number(owner[1]);
     const started = Number(owner[2]);
-    // This process writes synchronously, so a temporary file with its own pid is an earlier process's.
-    if (pid !== process.pid && processAlive(pid) && now - started < STALE_TEMP_MS) continue;
+    // One with this process's pid is an earlier process's when it predates this one; else it is a
+    // write another of this process's threads (an analysis worker) has under way.
+    const live = pid === process.pid ? started >= processStartMs() : processAlive(pid) && now - started < STALE_TEMP_MS;
+    if (live) continue;
     try {
       unlinkSync(join(dir, name));
       removed.push(name);

@@ -78,12 +78,14 @@ describe('temporary files left by interrupted writes', () => {
       const dead = `.entities.json.${deadPid()}.${now - 1000}.tmp`;
       const old = `.entities.json.${writer.pid}.${now - 60 * 60_000}.tmp`;
       const live = `.entities.json.${writer.pid}.${now - 1000}.tmp`;
-      const ownPid = `.entities.json.${process.pid}.${now - 1000}.tmp`; // an earlier process with this pid
+      const started = now - process.uptime() * 1000;
+      const ownPid = `.entities.json.${process.pid}.${Math.floor(started) - 1000}.tmp`; // an earlier process with this pid
+      const ownThread = `.entities.json.${process.pid}.${now}.tmp`; // another thread of this process, writing
       const other = `.other.json.${deadPid()}.${now}.tmp`;
-      for (const name of [dead, old, live, ownPid, other]) writeFileSync(join(dir, name), 'partial');
+      for (const name of [dead, old, live, ownPid, ownThread, other]) writeFileSync(join(dir, name), 'partial');
       writeFileSync(file, '[1]');
       expect(readJsonFile(file, numbers)).toEqual({ status: 'ok', value: [1] });
-      expect(readdirSync(dir).sort()).toEqual([live, other, 'entities.json'].sort());
+      expect(readdirSync(dir).sort()).toEqual([live, ownThread, other, 'entities.json'].sort());
     } finally {
       writer.kill();
     }
