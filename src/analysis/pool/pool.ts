@@ -2,12 +2,12 @@
 // its reply; a worker that crashes or exits, or fails at work no request waits on, fails every
 // request (an error, never a hang), and aborting the signal terminates the workers at once. Worker
 // 0 gets a channel to every other worker (they send it their results, it sends them the merge), and
-// so does the writer (they send it their new results for the cache).
+// so does every worker (new results for the caches go to the worker that writes them).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import { writerOf, type FromWorker, type ToWorker } from './protocol';
+import type { FromWorker, ToWorker } from './protocol';
 
 export interface AnalysisPool {
   readonly size: number;
@@ -84,9 +84,7 @@ export function openPool(size: number, script: URL, signal?: AbortSignal): Analy
     workers[a].postMessage({ kind: 'connect', port: port1, peer: b } satisfies ToWorker, [port1]);
     workers[b].postMessage({ kind: 'connect', port: port2, peer: a } satisfies ToWorker, [port2]);
   };
-  for (let w = 1; w < size; w++) connect(0, w);
-  const writer = writerOf(size);
-  if (writer !== 0) for (let w = writer + 1; w < size; w++) connect(writer, w);
+  for (let a = 0; a < size; a++) for (let b = a + 1; b < size; b++) connect(a, b);
 
   // Rejects with the signal's reason, as AbortSignal.throwIfAborted does.
   const onAbort = () => fail(signal?.reason as Error);

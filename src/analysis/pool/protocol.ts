@@ -47,12 +47,13 @@ export type ToWorker =
   | { kind: 'entitiesInput'; entities: Entity[]; first: boolean; last: boolean; tag: number }
   /**
    * Quotes of each article with the entities kept under `tag` (waits for them), looked up in the
-   * quote cache at `cacheDir` first: new results go to worker 0 for the cache; replies `done` with
-   * [JSON of a Quote[] per article, how many were found afresh, the cache's warning or null]. The
+   * quote cache at `cacheDir` first: each new result goes to the worker that owns its shard
+   * (quoteOwner); replies `done` with [JSON of a Quote[] per article, how many were found afresh for
+   * each owner, the cache's warning or null]. The
    * articles are sent, or (null) are the ones at `indices` the worker kept from entity stage `stage`.
    */
   | { kind: 'quotes'; id: number; indices: number[]; articles: ArticleInput[] | null; stage: number; tag: number; cacheDir: string | null }
-  /** To worker 0: saves the quote cache once the `expected` new results have come; replies `done` with [warning or null]. */
+  /** To every worker: saves the quote cache's shards it owns once the `expected` new results for them have come; replies `done` with [warning or null]. */
   | { kind: 'saveQuotes'; id: number; cacheDir: string; expected: number };
 
 /** Between workers, on their channels. */
@@ -63,7 +64,7 @@ export type BetweenWorkers =
   | { kind: 'cacheInput'; cacheDir: string; entries: [string, ArticleEntities][] }
   /** From the merger to the other workers: the merged entities, for quotes. */
   | { kind: 'merged'; tag: number; entities: Entity[] }
-  /** From a worker to worker 0: quotes found afresh, by text hash, for the quote cache. */
+  /** From a worker to the owner of their shards: quotes found afresh, by text hash, for the quote cache. */
   | { kind: 'quoteCacheInput'; cacheDir: string; items: [string, ArticleQuotes][] };
 
 export type FromWorker =
@@ -75,6 +76,14 @@ export type FromWorker =
  * worker 0 merges (both wait for every article's results); else worker 0.
  */
 export const writerOf = (size: number): number => (size > 1 ? 1 : 0);
+
+/**
+ * The worker that writes the quote cache's entries for a text with hash `hash` (its shard is named by
+ * the hash's first two characters, shardedCache.ts, so each shard has one owner). The last quotes
+ * are found by all workers at once, and the cache's final write, which waits for them, is then
+ * shared too: in one worker it was the end of the analysis, with the other idle.
+ */
+export const quoteOwner = (hash: string, size: number): number => hash.charCodeAt(0) % size;
 
 /** The workers' nice value: below the UI thread's priority, so a key is drawn before analysis goes on. */
 export const WORKER_NICE = 10;

@@ -1,8 +1,9 @@
 // Corpus analysis on the worker pool. The main thread deals the articles out in batches and counts
 // the replies; the workers look results up in the on-disk cache themselves, send what they find
 // straight to worker 0, which merges and passes the merged entities on to the others for quotes,
-// and what they computed to the writer, which writes the cache meanwhile. The main thread receives only the merged entities and the quotes, as JSON,
-// a bounded chunk at a time, so a UI on it is never blocked for long and holds no per-article results.
+// and what they computed to the writer, which writes the cache meanwhile. The main thread
+// receives only the merged entities and the quotes, as JSON, a bounded chunk at a time, so a UI on
+// it is never blocked for long and holds no per-article results.
 import { sourceOf } from '../../corpus/parse';
 import type { Article } from '../../corpus/types';
 import { inSlices, REPORT_MS } from '../slices';
@@ -195,7 +196,7 @@ async function sendEntities(pool: AnalysisPool, entities: Entity[], tag: number,
 
 export async function quotesInPool(articles: readonly Article[], entities: Entity[], pool: AnalysisPool, opts: Progress & { cache?: PoolCache }): Promise<Quote[]> {
   const cacheDir = opts.cache?.dir ?? null;
-  let computed = 0;
+  const fresh = new Array<number>(pool.size).fill(0);
   const readWarnings = new Map<number, string>();
   let tag = held.get(pool)?.entities === entities ? held.get(pool)!.tag : null;
   if (tag === null) {
@@ -213,17 +214,19 @@ export async function quotesInPool(articles: readonly Article[], entities: Entit
     articles.length,
     queues ? ownFirst(queues, stolen) : sharedQueue(batchesOf(articles)),
     (batch) => ({ kind: 'quotes', id: pool.nextId(), indices: batch, articles: kept && !stolen.has(batch) ? null : batch.map((i) => forWorker(articles[i])), stage: kept?.stage ?? -1, tag, cacheDir }),
-    (worker, batch, [json, fresh, warning]) => {
+    (worker, batch, [json, byOwner, warning]) => {
       const found = JSON.parse(json as string) as Quote[][];
       batch.forEach((i, k) => (perArticle[i] = found[k]));
-      computed += fresh as number;
+      (byOwner as number[]).forEach((n, owner) => (fresh[owner] += n));
       if (typeof warning === 'string') readWarnings.set(worker, warning);
     },
     opts,
   );
   if (opts.cache && cacheDir !== null) {
-    const [saveWarning] = (await pool.request(0, { kind: 'saveQuotes', id: pool.nextId(), cacheDir, expected: computed })) as [string | null];
-    const warnings = new Set([...readWarnings.values(), ...(saveWarning ? [saveWarning] : [])]);
+    // Every worker writes the shards it owns (quoteOwner), all at once.
+    const saved = (await Promise.all(fresh.map((expected, w) => pool.request(w, { kind: 'saveQuotes', id: pool.nextId(), cacheDir, expected })))) as [string | null][];
+    const computed = fresh.reduce((a, b) => a + b, 0);
+    const warnings = new Set([...readWarnings.values(), ...saved.flatMap(([w]) => (w ? [w] : []))]);
     opts.cache.absorb({ hits: articles.length - computed, computed, warnings: [...warnings] });
   }
   return perArticle.flat();

@@ -18,7 +18,7 @@ import { complete } from '../slices';
 import type { ArticleQuotes } from '../quotes/reuse';
 import type { ArticleEntities } from '../entities/types';
 import type { Entity } from '../types';
-import { entityChunkEnd, WORKER_NICE, writerOf, type ArticleInput, type BetweenWorkers, type FromWorker, type MergeItem, type ToWorker } from './protocol';
+import { entityChunkEnd, quoteOwner, WORKER_NICE, writerOf, type ArticleInput, type BetweenWorkers, type FromWorker, type MergeItem, type ToWorker } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the analysis worker runs only as a worker thread');
@@ -64,8 +64,9 @@ function quoteCacheAt(dir: string | null): DiskQuoteCache | null {
 }
 
 // Worker 0's channels to the others; another worker's channel to worker 0 (null in worker 0), and
-// to the writer (null in the writer).
+// to the writer (null in the writer); every channel, by the worker at its other end.
 const peers: MessagePort[] = [];
+const channels = new Map<number, MessagePort>();
 let merger: MessagePort | null = null;
 let writer: MessagePort | null = null;
 /** This worker's number in the pool, and whether it writes the entity cache. */
@@ -82,7 +83,7 @@ let entitySave: Extract<ToWorker, { kind: 'saveEntities' }> | null = null;
 let lastSave = performance.now();
 let saveError: string | null = null;
 
-// Worker 0's quote cache writes: new results taken in since the last save request, and that request.
+// The quote cache's writes of the shards this worker owns: new results taken in since the last save request, and that request.
 let quotesTaken = 0;
 let quoteSave: Extract<ToWorker, { kind: 'saveQuotes' }> | null = null;
 let lastQuoteSave = performance.now();
@@ -166,14 +167,19 @@ function findQuotes(message: Extract<ToWorker, { kind: 'quotes' }>): void {
     if (store && result.fresh) fresh.push([hash, result.fresh]);
     return result.quotes;
   });
-  if (message.cacheDir !== null && fresh.length > 0) {
-    if (merger) merger.postMessage({ kind: 'quoteCacheInput', cacheDir: message.cacheDir, items: fresh } satisfies BetweenWorkers);
-    else takeQuoteInput(message.cacheDir, fresh);
+  const byOwner = Array.from({ length: size }, (): [string, ArticleQuotes][] => []);
+  for (const item of fresh) byOwner[quoteOwner(item[0], size)].push(item);
+  if (message.cacheDir !== null) {
+    for (const [owner, items] of byOwner.entries()) {
+      if (items.length === 0) continue;
+      if (owner === self) takeQuoteInput(message.cacheDir, items);
+      else channels.get(owner)!.postMessage({ kind: 'quoteCacheInput', cacheDir: message.cacheDir, items } satisfies BetweenWorkers);
+    }
   }
-  reply({ kind: 'done', id: message.id, results: [JSON.stringify(found), fresh.length, store?.warning ?? null] });
+  reply({ kind: 'done', id: message.id, results: [JSON.stringify(found), byOwner.map((items) => items.length), store?.warning ?? null] });
 }
 
-/** Worker 0: new quote results into the cache, written now and then while they come (a run killed half-way keeps them). */
+/** New quote results for the shards this worker owns, written now and then while they come (a run killed half-way keeps them). */
 function takeQuoteInput(cacheDir: string, items: [string, ArticleQuotes][]): void {
   const store = quoteCacheAt(cacheDir)!;
   for (const [hash, entry] of items) store.set(hash, entry);
@@ -185,7 +191,7 @@ function takeQuoteInput(cacheDir: string, items: [string, ArticleQuotes][]): voi
   saveQuotesIfComplete();
 }
 
-/** Worker 0: saves the quote cache once every new result the save request counts has come (they arrive on other channels). */
+/** Saves the quote cache's shards this worker owns once every new result the save request counts has come (they arrive on several channels). */
 function saveQuotesIfComplete(): void {
   if (!quoteSave || quotesTaken < quoteSave.expected) return;
   const { id, cacheDir } = quoteSave;
@@ -227,6 +233,7 @@ function handle(message: ToWorker): void {
   switch (message.kind) {
     case 'connect':
       message.port.on('message', (m: BetweenWorkers) => guarded(-1, () => fromPeer(m)));
+      channels.set(message.peer, message.port);
       if (message.peer === 0) merger = message.port;
       else if (self === 0) peers.push(message.port);
       if (message.peer === writerOf(size) && !writes) writer = message.port;

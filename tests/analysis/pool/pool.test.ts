@@ -175,7 +175,7 @@ describe('the analysis worker pool', () => {
     expect(second.stats).toEqual({ hits: articles.length, computed: 0 });
   });
 
-  it('keeps what the workers found in the quote cache (written by worker 0), which a later run uses', async () => {
+  it('keeps what the workers found in the quote cache (each shard written by the worker that owns it), which a later run uses', async () => {
     const articles = corpus();
     const dir = mkdtempSync(join(tmpdir(), 'rknews-pool-'));
     const entities = await analyseEntities(articles);
@@ -186,6 +186,22 @@ describe('the analysis worker pool', () => {
     expect([first.added, first.warning]).toEqual([0, null]);
     const second = openQuoteCache(dir);
     expect(await analyseQuotes(articles, entities, { pool: open(2), quoteCache: second })).toEqual(plain);
+    expect(second.stats).toEqual({ hits: articles.length, computed: 0 });
+  });
+
+  it('has each worker write the quote cache shards it owns, all at once', async () => {
+    const articles = manyArticles();
+    const entities = await analyseEntities(articles);
+    const pool = open(2);
+    const saves: number[] = [];
+    const watched: AnalysisPool = { ...pool, request: (worker, message) => (message.kind === 'saveQuotes' && saves.push(worker), pool.request(worker, message)) };
+    const dir = mkdtempSync(join(tmpdir(), 'rknews-pool-'));
+    const first = openQuoteCache(dir);
+    expect(await analyseQuotes(articles, entities, { pool: watched, quoteCache: first })).toEqual(await analyseQuotes(articles, entities));
+    expect(saves.sort()).toEqual([0, 1]);
+    expect([first.stats.computed, first.warning]).toEqual([articles.length, null]);
+    const second = openQuoteCache(dir);
+    await analyseQuotes(articles, entities, { pool: open(2), quoteCache: second });
     expect(second.stats).toEqual({ hits: articles.length, computed: 0 });
   });
 
