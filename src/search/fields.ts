@@ -18,18 +18,18 @@ function headlineText(article: Article): string | null {
 
 /** Takes the words of an article's text fields, one at a time: a range of a folded text and the field it is in. */
 export interface WordSink {
-  word(field: number, folded: string, start: number, end: number): void;
+  word(field: number, folded: string, start: number, end: number, hash: number): void;
 }
 
-/** Word runs of the body, kept while the lead's are given (scratch: start, end pairs). */
-let bodyRuns = new Uint32Array(1 << 14);
+/** Word runs of the body, kept while the lead's are given (scratch: start, end, hash). */
+let bodyRuns = new Int32Array(3 << 13);
 
 /** Gives the sink the [headline, lead, body] words of an article (folded), field by field. */
 export function textFieldWords(article: Article, sink: WordSink): void {
   const headline = headlineText(article);
   if (headline) {
     const folded = foldText(headline);
-    forEachWordRun(folded, (start, end) => sink.word(0, folded, start, end));
+    forEachWordRun(folded, (start, end, hash) => sink.word(0, folded, start, end, hash));
   }
   const title = article.titleLine;
   // Only the first paragraph: cutting the rest into paragraphs was most of a cold index build.
@@ -37,22 +37,23 @@ export function textFieldWords(article: Article, sink: WordSink): void {
   const folded = foldText(article.text);
   let lead = 0;
   let body = 0;
-  forEachWordRun(folded, (at, end) => {
+  forEachWordRun(folded, (at, end, hash) => {
     if (title && at >= title.start && at < title.end) return;
     if (first && at >= first.start && at < first.end && lead < LEAD_WORDS) {
       lead++;
-      sink.word(1, folded, at, end);
+      sink.word(1, folded, at, end, hash);
       return;
     }
-    if (body + 2 > bodyRuns.length) {
-      const grown = new Uint32Array(bodyRuns.length * 2);
+    if (body + 3 > bodyRuns.length) {
+      const grown = new Int32Array(bodyRuns.length * 2);
       grown.set(bodyRuns);
       bodyRuns = grown;
     }
     bodyRuns[body++] = at;
     bodyRuns[body++] = end;
+    bodyRuns[body++] = hash;
   });
-  for (let k = 0; k < body; k += 2) sink.word(2, folded, bodyRuns[k], bodyRuns[k + 1]);
+  for (let k = 0; k < body; k += 3) sink.word(2, folded, bodyRuns[k], bodyRuns[k + 1], bodyRuns[k + 2]);
 }
 
 /** Every name a quote's speaker goes by: as written, and the linked entity's name and aliases. */

@@ -69,12 +69,12 @@ export class PostingsBuilder {
     this.endArticle();
   }
 
-  /** Adds a word of the article being added: text[start, end) (folded) in field `field`; fields come in order. */
-  word(field: number, text: string, start: number, end: number): void {
+  /** Adds a word of the article being added: text[start, end) (folded) in field `field`, fields in order; `hash`: its hashRange when known. */
+  word(field: number, text: string, start: number, end: number, hash?: number): void {
     if (field < this.field) throw new Error('fields out of order');
     this.field = field;
     this.fieldLengths[field]++;
-    const id = this.vocabulary.idOf(text, start, end);
+    const id = this.vocabulary.idOf(text, start, end, hash);
     if (id >= this.countOf.length) {
       const grown = new Uint32Array(this.countOf.length * 2);
       grown.set(this.countOf);

@@ -1,6 +1,7 @@
 // The word runs of a text (what WORD_RUN matches: letters, marks and digits), found by reading
 // code units, without a match object or a string per word: the index build reads every word of
 // the corpus, and on Reuters those allocations were most of a cold build's garbage.
+import { HASH_START, hashStep } from './termTable';
 import { WORD_RUN } from './text';
 
 const WORD_CHAR = new RegExp(`^${WORD_RUN.source.replace(/\+$/, '')}$`, 'u');
@@ -31,21 +32,35 @@ function wordCharAt(text: string, i: number): number {
   return isWordUnit(code) ? 1 : 0;
 }
 
-/** Calls `visit(start, end)` for each word run of `text`, in order. */
-export function forEachWordRun(text: string, visit: (start: number, end: number) => void): void {
+/** ASCII word characters (letters and digits), by code. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+
+/** Code units taken by the character at `i` when it is a word's, else 0. */
+const stepAt = (text: string, i: number, code: number) => (code < 128 ? ASCII_WORD[code] : wordCharAt(text, i));
+
+/** Calls `visit(start, end, hash)` for each word run of `text`, in order, with the run's hashRange (termTable.ts). */
+export function forEachWordRun(text: string, visit: (start: number, end: number, hash: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let step = wordCharAt(text, i);
+    let code = text.charCodeAt(i);
+    let step = stepAt(text, i, code);
     if (!step) {
       // A high surrogate that is not a word character's takes its pair along, as the regex reads code points.
-      const code = text.charCodeAt(i);
-      i += code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      i += (code & 0xfc00) === 0xd800 && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       continue;
     }
     const start = i;
-    do i += step;
-    while (i < n && (step = wordCharAt(text, i)));
-    visit(start, i);
+    let h = HASH_START;
+    for (;;) {
+      h = hashStep(h, code);
+      if (step === 2) h = hashStep(h, text.charCodeAt(i + 1));
+      i += step;
+      if (i >= n) break;
+      code = text.charCodeAt(i);
+      step = stepAt(text, i, code);
+      if (!step) break;
+    }
+    visit(start, i, h);
   }
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { TermTable } from '../../src/search/termTable';
+import { hashRange, TermTable } from '../../src/search/termTable';
 import { WORD_RUN } from '../../src/search/text';
 import { forEachWordRun } from '../../src/search/wordRuns';
 
 function runs(text: string): [number, number][] {
   const out: [number, number][] = [];
-  forEachWordRun(text, (start, end) => out.push([start, end]));
+  forEachWordRun(text, (start, end, hash) => {
+    expect(hash).toBe(hashRange(text, start, end));
+    out.push([start, end]);
+  });
   return out;
 }
 
