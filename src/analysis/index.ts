@@ -1,21 +1,17 @@
 // Whole-corpus analysis: entities (per article, cacheable by text hash, then merged across the
 // corpus) and quotes (which need the merged entities to name their speakers).
 //
-// The per-article work runs in a pool of worker threads when one is given (pool/), else here in
-// short time slices, yielding to the event loop between them, so a UI keeps answering keys. The
+// The per-article work runs in a pool of worker threads when one is given (pool/), else here
+// (inThread.ts, loaded only then) in short time slices, yielding to the event loop between them, so a UI keeps answering keys. The
 // unit of work is an article, or one block of a long article (see blocks.ts), so no unit runs
 // long. Blocks are analysed apart: a short name in one block ("Kim") joins a full name in another
 // only through the corpus-wide merge, and a quote's pronoun ("he said") is resolved within its block.
-import { textHash } from '../corpus/hash';
 import type { Article } from '../corpus/types';
 import { analysisPlan } from './blocks';
-import { mergeEntities } from './entities';
 import type { ArticleEntities } from './entities/types';
 import type { ArticleQuotes } from './quotes/reuse';
-import { articleEntitySteps, articleQuoteSteps } from './perArticle';
 import type { AnalysisPool } from './pool/pool';
 import { entitiesInPool, quotesInPool, type PoolCache } from './pool/run';
-import { inSlices } from './slices';
 import type { Analysis, Entity, LimitedArticle, Quote } from './types';
 
 export { analysisPlan, type AnalysisLimit } from './blocks';
@@ -50,37 +46,6 @@ export interface AnalyseOptions {
   pool?: AnalysisPool;
 }
 
-/** Entities of each article: from the cache, or extracted a block at a time. */
-function* entitySteps(articles: readonly Article[], cache: EntityCache | undefined, out: { article: string; result: ArticleEntities }[]): Generator<number> {
-  for (let i = 0; i < articles.length; i++) {
-    const article = articles[i];
-    const hash = textHash(article.text);
-    let result = cache?.get(hash, article.text);
-    if (!result) {
-      const steps = articleEntitySteps(article);
-      let step = steps.next();
-      for (; !step.done; step = steps.next()) yield i;
-      result = step.value;
-      cache?.set(hash, result);
-    }
-    out.push({ article: article.id, result });
-    yield i + 1;
-  }
-}
-
-function* quoteSteps(articles: readonly Article[], entities: Entity[], cache: QuoteCache | undefined, out: Quote[]): Generator<number> {
-  for (let i = 0; i < articles.length; i++) {
-    const article = articles[i];
-    const hash = cache ? textHash(article.text) : '';
-    const steps = articleQuoteSteps(article, entities, cache?.get(hash, article.text));
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) yield i;
-    if (step.value.fresh) cache?.set(hash, step.value.fresh);
-    out.push(...step.value.quotes);
-    yield i + 1;
-  }
-}
-
 const progressOf = (opts: AnalyseOptions, total: number, stage: AnalysisStage) => (done: number) => opts.onProgress?.(done, total, stage);
 
 /**
@@ -93,11 +58,8 @@ export async function analyseEntities(articles: readonly Article[], opts: Analys
     if (opts.cache && !opts.cache.pool) throw new Error('analysis in a worker pool takes an on-disk entity cache or none');
     return entitiesInPool(articles, opts.pool, { cache: opts.cache?.pool, progress, signal: opts.signal, forAll: forQuotes });
   }
-  const perArticle: { article: string; result: ArticleEntities }[] = [];
-  await inSlices(entitySteps(articles, opts.cache, perArticle), articles.length, progress, opts.signal);
-  const entities = mergeEntities(perArticle);
-  opts.signal?.throwIfAborted();
-  return entities;
+  const { entitiesInThread } = await import('./inThread');
+  return entitiesInThread(articles, opts.cache, { progress, signal: opts.signal });
 }
 
 /** The corpus's quotes, their speakers linked among its merged entities. */
@@ -107,9 +69,8 @@ export async function analyseQuotes(articles: readonly Article[], entities: Enti
     if (opts.quoteCache && !opts.quoteCache.pool) throw new Error('analysis in a worker pool takes an on-disk quote cache or none');
     return quotesInPool(articles, entities, opts.pool, { progress, signal: opts.signal, cache: opts.quoteCache?.pool });
   }
-  const quotes: Quote[] = [];
-  await inSlices(quoteSteps(articles, entities, opts.quoteCache, quotes), articles.length, progress, opts.signal);
-  return quotes;
+  const { quotesInThread } = await import('./inThread');
+  return quotesInThread(articles, entities, opts.quoteCache, { progress, signal: opts.signal });
 }
 
 /** The articles analysed only in part; undefined when there are none. */
