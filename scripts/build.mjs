@@ -43,9 +43,33 @@ const narrowStringWidth = {
   },
 };
 
+/**
+ * Ink's renderer composes each frame with its Output class (ink/build/output.js); the bundle gets
+ * it with each screen row kept from frame to frame (src/ui/shared/components/rowCachedOutput.ts),
+ * so a key redraws the rows it changed, not all of them.
+ */
+const rowCachedOutput = {
+  name: 'row-cached-output',
+  setup(b) {
+    const withRowCache = resolve('src/ui/shared/components/rowCachedOutput.ts');
+    b.onResolve({ filter: /^\.\/output\.js$/ }, (args) => {
+      if (!/[\\/]ink[\\/]build[\\/]renderer\.js$/.test(args.importer)) return undefined;
+      return { path: join(args.resolveDir, 'output.js'), namespace: 'row-cached-output' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'row-cached-output' }, (args) => ({
+      contents:
+        `import Output from ${JSON.stringify(args.path)};\n` +
+        `import { withRowCache } from ${JSON.stringify(withRowCache)};\n` +
+        'export default withRowCache(Output);\n',
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 const shared = {
   ...nodeBundle,
-  plugins: [narrowStringWidth],
+  plugins: [narrowStringWidth, rowCachedOutput],
   jsx: 'automatic',
   sourcemap: true,
   define: { __ANALYSIS_VERSION__: JSON.stringify(analysisVersion()) },
