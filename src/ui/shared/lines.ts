@@ -52,6 +52,13 @@ function sameStyle(a: Style | undefined, b: Style | undefined): boolean {
   return STYLE_KEYS.every((k) => a[k] === b[k]);
 }
 
+/** Whether two lines show the same text in the same styles, segment by segment. */
+export function sameLine(a: Line, b: Line): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((s, i) => s.text === b[i].text && sameStyle(s.style, b[i].style));
+}
+
 /**
  * The line with each run of adjacent segments of one style made one segment: the same text on
  * screen in fewer pieces (panes and marks cut lines into many, and each piece is a node Ink lays out).

@@ -1,6 +1,7 @@
+import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { textProps } from '../../../src/ui/shared/components/FrameView';
-import { mergeRuns, seg } from '../../../src/ui/shared/lines';
+import { FrameView, textProps } from '../../../src/ui/shared/components/FrameView';
+import { mergeRuns, sameLine, seg } from '../../../src/ui/shared/lines';
 
 describe('textProps', () => {
   const style = { color: 'cyan', backgroundColor: 'blue', bold: true, inverse: true, dim: true };
@@ -26,5 +27,25 @@ describe('mergeRuns', () => {
 
   it('leaves an empty line empty', () => {
     expect(mergeRuns([])).toEqual([]);
+  });
+});
+
+describe('sameLine', () => {
+  it('compares lines by their text and styles, not by identity', () => {
+    expect(sameLine([seg(' a'), seg('b', { bold: true })], [seg(' a'), seg('b', { bold: true })])).toBe(true);
+    expect(sameLine([seg(' a')], [seg(' b')])).toBe(false);
+    expect(sameLine([seg('a', { inverse: true })], [seg('a')])).toBe(false);
+    expect(sameLine([seg('a', { color: 'cyan' })], [seg('a', { color: 'blue' })])).toBe(false);
+    expect(sameLine([seg('ab')], [seg('a'), seg('b')])).toBe(false);
+  });
+});
+
+describe('FrameView', () => {
+  it('shows a changed row of a new frame, and keeps the rows that stayed', () => {
+    const frame = (cursor: number) => [0, 1, 2].map((i) => [seg(i === cursor ? `> row ${i}` : `  row ${i}`)]);
+    const { lastFrame, rerender } = render(<FrameView lines={frame(0)} colour />);
+    expect(lastFrame()).toBe('> row 0\n  row 1\n  row 2');
+    rerender(<FrameView lines={frame(1)} colour />);
+    expect(lastFrame()).toBe('  row 0\n> row 1\n  row 2');
   });
 });
