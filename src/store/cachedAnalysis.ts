@@ -131,17 +131,20 @@ export async function analyseWithCache(
   if (warning) warnings.push(warning);
   stats.workers = pool?.size ?? 0;
   const analyse: AnalyseOptions = { onProgress, signal, pool };
+  // Written while the quotes are found: this thread's slices of writing held up the workers' start on them.
+  let entitiesSaved: Promise<string | null> = Promise.resolve(null);
   try {
     if (!entities) {
       entities = await entitiesWithCache(articles, cache, analyse, needQuotes && !quotes, stats, warnings);
-      const saveError = await corpus.save('entities', entities);
-      if (saveError) warnings.push(saveError);
+      entitiesSaved = corpus.save('entities', entities);
     }
     if (!quotes) {
       quotes = await quotesWithCache(articles, entities, openQuoteCache(quoteCacheBeside(cache.dir)), analyse, stats, warnings);
       const saveError = await corpus.save('quotes', quotes);
       if (saveError) warnings.push(saveError);
     } else if (needQuotes) onProgress?.(articles.length, articles.length, 'quotes');
+    const saveError = await entitiesSaved;
+    if (saveError) warnings.push(saveError);
   } finally {
     // Awaited: the workers' heaps (hundreds of MB on Reuters) are gone once the analysis is.
     await pool?.close();
