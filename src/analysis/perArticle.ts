@@ -41,8 +41,8 @@ function quoteInputs(article: Article, entities: Entity[]): QuoteInput[] {
 }
 
 /** True when quote finding would read the same of the entities as when `kept` was found: same mentions, same link answers. */
-function stillHolds(kept: ArticleQuotes, inputs: QuoteInput[]): boolean {
-  const hash = viewHash();
+function stillHolds(kept: ArticleQuotes, article: Article, inputs: QuoteInput[]): boolean {
+  const hash = viewHash(article);
   for (const [k, { block, entities }] of inputs.entries()) {
     const view = entityView(block, entities);
     addView(hash, block, view);
@@ -65,8 +65,8 @@ export interface ArticleQuoteResult {
  */
 export function* articleQuoteSteps(article: Article, entities: Entity[], kept?: ArticleQuotes): Generator<void, ArticleQuoteResult> {
   const inputs = quoteInputs(article, entities);
-  if (kept && stillHolds(kept, inputs)) return { quotes: restoreQuotes(article, kept.quotes), fresh: null };
-  const hash = viewHash();
+  if (kept && stillHolds(kept, article, inputs)) return { quotes: restoreQuotes(article, kept.quotes), fresh: null };
+  const hash = viewHash(article);
   const links: ArticleQuotes['links'] = [];
   const out: Quote[] = [];
   for (const [k, { block, shift, entities: given }] of inputs.entries()) {

@@ -26,5 +26,6 @@ function validEntry(raw: unknown, text: string): ArticleEntities | undefined {
 }
 
 export function openEntityCache(dir = entityCacheDir()): DiskEntityCache {
-  return openShardedCache(dir, { what: 'analysis', valid: validEntry });
+  // 4,096 shards of at most 64 articles (about 260,000 in all): adding an article rewrites a small file.
+  return openShardedCache(dir, { what: 'analysis', valid: validEntry, shardChars: 2, maxShardEntries: 64 });
 }

@@ -1,17 +1,14 @@
 // A per-article cache on disk: results by text hash, in a folder per analyser version, sharded by
-// the hash's first two characters (4,096 small files), so that adding ten articles to a cached
-// corpus rewrites at most ten small files rather than the whole cache. A shard is read when first
-// needed; a damaged shard is set aside and its entries recomputed, an invalid entry dropped and
-// recomputed. Entries not used by a run are kept (another corpus may need them) up to a cap per shard.
+// the hash's first characters, so that adding ten articles to a cached corpus rewrites at most ten
+// shards rather than the whole cache. A shard is read when first needed; a damaged shard is set
+// aside and its entries recomputed, an invalid entry dropped and recomputed. Entries not used by a
+// run are kept (another corpus may need them) up to a cap per shard.
 import { join } from 'node:path';
 import type { PoolCache } from '../analysis/pool/run';
 import { ANALYSIS_VERSION } from '../corpus/analysisVersion';
 import { printable } from '../corpus/sanitize';
 import { damagedCacheWarning, readJsonFile, removeStaleTempFilesIn, writeFileAtomic } from './atomicFile';
 import { EntityCacheFileSchema } from './schemas';
-
-/** Beyond this many articles in one shard its oldest entries are dropped (about 260,000 articles in all). */
-const MAX_SHARD_ENTRIES = 64;
 
 export interface CacheStats {
   /** Articles whose cached result was used. */
@@ -44,6 +41,10 @@ export interface ShardedCacheKind<T> {
   what: string;
   /** An entry read from disk when it is fit for this text (the right shape, offsets inside the text); else undefined. */
   valid(raw: unknown, text: string): T | undefined;
+  /** How many of the hash's characters name its shard: 2 makes 4,096 shards, 1 makes 64. */
+  shardChars: 1 | 2;
+  /** Beyond this many articles in one shard its oldest entries are dropped. */
+  maxShardEntries: number;
 }
 
 export function openShardedCache<T>(dir: string, kind: ShardedCacheKind<T>): ShardedCache<T> {
@@ -64,7 +65,7 @@ export function openShardedCache<T>(dir: string, kind: ShardedCacheKind<T>): Sha
   const fileOf = (name: string) => join(dir, `${name}.json`);
 
   function shardOf(hash: string): Shard {
-    const name = hash.slice(0, 2);
+    const name = hash.slice(0, kind.shardChars);
     let shard = shards.get(name);
     if (shard) return shard;
     // What killed writes left behind is cleared once for the folder, not once per shard.
@@ -78,7 +79,7 @@ export function openShardedCache<T>(dir: string, kind: ShardedCacheKind<T>): Sha
   }
 
   function write(name: string, shard: Shard): string | null {
-    const kept = [...shard.entries].slice(-MAX_SHARD_ENTRIES);
+    const kept = [...shard.entries].slice(-kind.maxShardEntries);
     try {
       writeFileAtomic(fileOf(name), JSON.stringify({ version: ANALYSIS_VERSION, entries: Object.fromEntries(kept) }));
       shard.dirty = false;

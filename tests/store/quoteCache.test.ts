@@ -101,7 +101,7 @@ describe('the per-article quote cache', () => {
       const dir = freshDir();
       const { quotes } = await quotesWith(dir);
       const hash = textHash(seeds()[0].text);
-      const file = join(dir, `${hash.slice(0, 2)}.json`);
+      const file = join(dir, `${hash.slice(0, 1)}.json`);
       const shard = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, unknown> };
       writeFileSync(file, JSON.stringify({ ...shard, entries: { ...shard.entries, [hash]: bad } }));
       const again = await quotesWith(dir);
