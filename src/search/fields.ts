@@ -22,7 +22,8 @@ export interface WordSink {
 }
 
 /** Word runs of the body, kept while the lead's are given (scratch: start, end, hash). */
-let bodyRuns = new Int32Array(3 << 13);
+const BODY_RUNS_KEPT = 3 << 13;
+let bodyRuns = new Int32Array(BODY_RUNS_KEPT);
 
 /** Gives the sink the [headline, lead, body] words of an article (folded), field by field. */
 export function textFieldWords(article: Article, sink: WordSink): void {
@@ -54,6 +55,8 @@ export function textFieldWords(article: Article, sink: WordSink): void {
     bodyRuns[body++] = hash;
   });
   for (let k = 0; k < body; k += 3) sink.word(2, folded, bodyRuns[k], bodyRuns[k + 1], bodyRuns[k + 2]);
+  // A very long article's scratch is not kept for the life of the process.
+  if (bodyRuns.length > BODY_RUNS_KEPT) bodyRuns = new Int32Array(BODY_RUNS_KEPT);
 }
 
 /** Every name a quote's speaker goes by: as written, and the linked entity's name and aliases. */
