@@ -58,10 +58,11 @@ export const SearchHistoryFileSchema = v.object({
 export type SearchHistoryFile = v.InferOutput<typeof SearchHistoryFileSchema>;
 
 /**
- * The entity cache's outer shape only. Its entries are checked one by one when used (against the
- * article's text, which only then is known), so a bad entry costs its recomputation, not the file.
+ * A per-article cache shard's outer shape only (entities, quotes: shardedCache.ts). Its entries are
+ * checked one by one when used (against the article's text, which only then is known), so a bad
+ * entry costs its recomputation, not the file.
  */
-export const EntityCacheFileSchema = (version: string) =>
+export const CacheShardSchema = (version: string) =>
   v.object({
     version: v.literal(version),
     entries: plainObject('entries'),

@@ -8,7 +8,7 @@ import type { PoolCache } from '../analysis/pool/run';
 import { ANALYSIS_VERSION } from '../corpus/analysisVersion';
 import { printable } from '../corpus/sanitize';
 import { damagedCacheWarning, readJsonFile, removeStaleTempFilesIn, writeFileAtomic } from './atomicFile';
-import { EntityCacheFileSchema } from './schemas';
+import { CacheShardSchema } from './schemas';
 
 export interface CacheStats {
   /** Articles whose cached result was used. */
@@ -71,7 +71,7 @@ export function openShardedCache<T>(dir: string, kind: ShardedCacheKind<T>): Sha
     // What killed writes left behind is cleared once for the folder, not once per shard.
     if (!cleaned) removeStaleTempFilesIn(dir);
     cleaned = true;
-    const read = readJsonFile(fileOf(name), EntityCacheFileSchema(ANALYSIS_VERSION), { tempFilesCleaned: true });
+    const read = readJsonFile(fileOf(name), CacheShardSchema(ANALYSIS_VERSION), { tempFilesCleaned: true });
     if (read.status === 'corrupt') setAside.push(damagedCacheWarning(kind.what, read));
     shard = { entries: new Map(read.status === 'ok' ? Object.entries(read.value.entries) : []), checked: new Set(), dirty: false };
     shards.set(name, shard);
