@@ -5,6 +5,31 @@ import { analysisDataSteps, buildAnalysisData, sortSteps } from '../../../../src
 import { articleFromText } from '../../../helpers/corpus';
 
 describe("the reader's analysis data built in steps", () => {
+  it("makes an entity's mentions in reading order, and its counts per article, only when first asked for", () => {
+    const articles = [articleFromText('Report\n\nFirst.', 'a'), articleFromText('Report\n\nSecond.', 'b')];
+    let made = 0;
+    // The mentions list counts the passes that build the reading order from it.
+    class Counted<T> extends Array<T> {
+      flatMap<U>(f: (value: T, index: number, array: T[]) => U | readonly U[]): U[] {
+        made++;
+        return Array.from(this).flatMap(f);
+      }
+    }
+    const mentions = Counted.from([
+      { article: 'b', span: { start: 8, end: 14 } },
+      { article: 'a', span: { start: 8, end: 13 } },
+      { article: 'b', span: { start: 0, end: 6 } },
+    ]);
+    const entity: Entity = { id: 'place:p', name: 'P', type: 'place', aliases: [], mentions };
+    const [s] = buildAnalysisData(articles, { entities: [entity], quotes: [] }).entities;
+    expect([s.mentions, s.articles]).toEqual([3, [0, 1]]);
+    expect(made).toBe(0);
+    expect(s.ordered).toEqual([{ article: 0, start: 8, end: 13 }, { article: 1, start: 0, end: 6 }, { article: 1, start: 8, end: 14 }]);
+    expect([...s.perArticle]).toEqual([[0, 1], [1, 2]]);
+    expect(s.ordered).toBe(s.ordered);
+    expect(made).toBe(1);
+  });
+
   it('yields between bounded steps on a large analysis and builds what buildAnalysisData builds', async () => {
     const articles = [articleFromText('Report\n\nMany names.', 'a')];
     const entities: Entity[] = Array.from({ length: 1200 }, (_, i) => ({
