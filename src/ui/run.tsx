@@ -31,6 +31,14 @@ export interface RunTuiOptions {
   library?: { paths: LibraryPaths; load: () => Corpus };
 }
 
+/**
+ * Ink draws a frame at most this often, and a key that comes sooner after the last frame waits for
+ * the next: at Ink's 30 (33 ms) a key after the preview's redraw or a progress tick waited up to
+ * 33 ms. Frames come from keys, the preview settling and progress twice a second, and cost a few
+ * ms (rows are composed only when they change), so 120 (8 ms) costs little.
+ */
+const MAX_FPS = 120;
+
 export const NO_TERMINAL_MESSAGE = 'rknews: the reader needs a terminal; for plain output try `rknews list`\n';
 
 function sizeOf(stdout: NodeJS.WriteStream): TerminalSize {
@@ -159,7 +167,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
       libraryStatus={libraryStatus}
     />
   );
-  instance = render(app(), { stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false });
+  instance = render(app(), { stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS });
 
   // A reflow changes every line; clearing first leaves no ghost of the old layout.
   const onResize = () => {
