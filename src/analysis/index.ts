@@ -2,9 +2,9 @@
 // corpus) and quotes (which need the merged entities to name their speakers).
 //
 // The per-article work runs in a pool of worker threads when one is given (pool/), else here
-// (inThread.ts, loaded only then) in short time slices, yielding to the event loop between them, so a UI keeps answering keys. The
-// unit of work is an article, or one block of a long article (see blocks.ts), so no unit runs
-// long. Blocks are analysed apart: a short name in one block ("Kim") joins a full name in another
+// (inThread.ts, loaded only then) in short time slices, yielding to the event loop between them,
+// so a UI keeps answering keys. The unit of work is an article, or one block of a long article
+// (see blocks.ts), so no unit runs long. Blocks are analysed apart: a short name in one block ("Kim") joins a full name in another
 // only through the corpus-wide merge, and a quote's pronoun ("he said") is resolved within its block.
 import type { Article } from '../corpus/types';
 import { analysisPlan } from './blocks';
