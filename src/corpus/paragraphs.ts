@@ -143,8 +143,10 @@ function continuesSentence(text: string, previous: Line, line: Line): boolean {
  * "- " after a bare word is a dash that the wrapping happened to put first on the line.
  */
 function startsParagraph(text: string, previous: Line, line: Line): boolean {
-  if (/[ \t]/.test(text[line.start] ?? '')) return true;
-  if (!/^[-*•] /.test(text.slice(line.start, line.start + 2))) return false;
+  // Asked of every line of wrapped text: read as characters, not matched as patterns.
+  const first = text[line.start];
+  if (first === ' ' || first === '\t') return true;
+  if (!(first === '-' || first === '*' || first === '•') || text[line.start + 1] !== ' ') return false;
   const before = text.slice(previous.start, previous.end).trimEnd();
   if (/[:;]$/.test(before) || /^\s*[-*•] /.test(before)) return true;
   return /[.!?"”’)]$/.test(before) && /^[-*•] \P{Ll}/u.test(text.slice(line.start, line.end));
