@@ -41,7 +41,7 @@ export function viewHash(article: Article): Hash {
 
 /** Adds what a block's quote finding reads of its entities to `hash`: the entities of its mentions, and where each stands. */
 export function addView(hash: Hash, block: Article, view: EntityView): void {
-  // One string and one update a block: an update a mention was most of the check's time.
+  // One string and one hash update a block, not one a mention.
   let s = `\u0001${block.text.length}\u0002`;
   const index = new Map<unknown, number>();
   for (const e of view.local) {
