@@ -1,6 +1,6 @@
 // `rknews add`, `feeds` and `fetch` through the built binary against a local web server.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -186,9 +186,13 @@ describe('feeds and fetch', () => {
     await rk('feeds', 'add', server.url('/feeds/kill.xml'), '--library', lib);
     const killed = start(['fetch', '--library', lib]);
     await reached; // the fourth page has been asked for: the others are being saved or saved
+    let ended = false;
+    void killed.done.then(() => (ended = true));
     await new Promise<void>((resolve) => {
-      // Kill only once the three served pages are on disk, so the rerun has something to skip.
-      const check = () => (readdirSync(join(lib, 'articles')).filter((n) => n.endsWith('.md')).length >= 3 ? resolve() : setImmediate(check));
+      // Kill only once the three served pages are on disk, so the rerun has something to skip. A run
+      // that ended by itself (the next line reports it) stops the polling: it would spin for ever.
+      const saved = () => (existsSync(join(lib, 'articles')) ? readdirSync(join(lib, 'articles')).filter((n) => n.endsWith('.md')).length : 0);
+      const check = () => (ended || saved() >= 3 ? resolve() : setTimeout(check, 10));
       check();
     });
     killed.child.kill('SIGKILL');
