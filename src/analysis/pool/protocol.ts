@@ -78,8 +78,8 @@ export type FromWorker =
 export const writerOf = (size: number): number => (size > 1 ? 1 : 0);
 
 /**
- * The worker that writes the quote cache's entries for a text with hash `hash` (its shard is named by
- * the hash's first two characters, shardedCache.ts, so each shard has one owner). The last quotes
+ * The worker that writes the quote cache's entries for a text with hash `hash` (a shard is named by
+ * the hash's first characters, shardedCache.ts, so each shard has one owner). The last quotes
  * are found by all workers at once, and the cache's final write, which waits for them, is then
  * shared too: in one worker it was the end of the analysis, with the other idle.
  */
