@@ -1,8 +1,8 @@
 // Bundles the program into dist/: one entry file plus lazily loaded chunks, because resolving
 // Ink and React module by module roughly doubles start-up time (DESIGN.md §4).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { nodeBundle } from './esbuild-node.mjs';
 
@@ -77,17 +77,28 @@ const shared = {
   external: ['react-devtools-core'],
 };
 
-// Chunk names carry a content hash, so each build adds new ones: without this, old chunks pile up.
-rmSync('dist/chunks', { recursive: true, force: true });
-// Splitting keeps the TUI (Ink, React) in its own chunk, so `rknews list` never parses it.
-await build({
-  ...shared,
-  entryPoints: { rknews: 'src/main.ts' },
-  outdir: 'dist',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-});
-// The analysis worker thread, loaded by the pool from beside the bundle (src/analysis/pool/pool.ts).
-await build({ ...shared, entryPoints: { 'analysis-worker': 'src/analysis/pool/worker.ts' }, outdir: 'dist' });
-// Developer tools: `npm run eval` and `npm run bench`.
-await build({ ...shared, entryPoints: { eval: 'scripts/eval/main.ts', bench: 'bench/run.ts' }, outdir: 'dist' });
+// Each bundle is built in memory and written when all are built, chunks before the files that import
+// them, each file by rename: rknews runs started meanwhile (tests, other terminals) load a whole build.
+// Removing dist/chunks first broke every run started during a build (module not found).
+const built = [
+  // Splitting keeps the TUI (Ink, React) in its own chunk, so `rknews list` never parses it.
+  await build({ ...shared, write: false, entryPoints: { rknews: 'src/main.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
+  // The analysis worker thread, loaded by the pool from beside the bundle (src/analysis/pool/pool.ts).
+  await build({ ...shared, write: false, entryPoints: { 'analysis-worker': 'src/analysis/pool/worker.ts' }, outdir: 'dist' }),
+  // Developer tools: `npm run eval` and `npm run bench`.
+  await build({ ...shared, write: false, entryPoints: { eval: 'scripts/eval/main.ts', bench: 'bench/run.ts' }, outdir: 'dist' }),
+].flatMap((result) => result.outputFiles);
+
+const chunksDir = resolve('dist/chunks');
+const chunks = built.filter((f) => dirname(f.path) === chunksDir);
+mkdirSync(chunksDir, { recursive: true });
+for (const file of [...chunks, ...built.filter((f) => !chunks.includes(f))]) {
+  const temp = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temp, file.contents);
+  renameSync(temp, file.path);
+}
+// Chunk names carry a content hash, so each build adds new ones: the earlier builds' go (not another build's temporary files).
+const current = new Set(chunks.map((f) => basename(f.path)));
+for (const name of readdirSync(chunksDir)) {
+  if (/\.js(\.map)?$/.test(name) && !current.has(name)) rmSync(join(chunksDir, name), { force: true });
+}
