@@ -41,6 +41,19 @@ describe('withRowCache', () => {
     );
   });
 
+  it('tells apart writes that would read alike joined together', () => {
+    const Cached = withRowCache(Ink);
+    const two: Op[] = [
+      { type: 'write', x: 0, y: 0, text: 'a' },
+      { type: 'write', x: 1, y: 0, text: 'b' },
+    ];
+    // One line holding what would separate two writes in a key made by joining them.
+    for (const joined of ['a 1 1 b', 'a\u00001\u0001b']) {
+      const one: Op[] = [{ type: 'write', x: 0, y: 0, text: joined }];
+      for (const ops of [one, two, one]) expect(compose(Cached, 10, 1, ops)).toBe(compose(Ink, 10, 1, ops));
+    }
+  });
+
   it('composes a row again only when its writes change', () => {
     let composed = 0;
     // Counts the one-row Outputs made for rows not seen before.

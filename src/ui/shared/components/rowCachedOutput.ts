@@ -72,7 +72,8 @@ function rowsOf(operations: readonly OutputOperation[], height: number): RowWrit
   return rows;
 }
 
-const keyOf = (width: number, writes: RowWrites) => `${width}${writes.map((w) => `\u0000${w.x}\u0001${w.line}`).join('')}`;
+/** Each line with its length, so no two lists of writes give one key, whatever the lines hold. */
+const keyOf = (width: number, writes: RowWrites) => `${width}${writes.map((w) => ` ${w.x} ${w.line.length} ${w.line}`).join('')}`;
 
 /** Ink's Output class, with rows composed once and reused while their writes stay the same. */
 export function withRowCache(Base: InkOutputClass): InkOutputClass {
