@@ -62,8 +62,8 @@ export type BetweenWorkers =
   | { kind: 'mergeInput'; items: MergeItem[] }
   /** From an analysing worker to the writer: entity results found afresh, by text hash, for the cache. */
   | { kind: 'cacheInput'; cacheDir: string; entries: [string, ArticleEntities][] }
-  /** From the merger to the other workers: the merged entities, for quotes. */
-  | { kind: 'merged'; tag: number; entities: Entity[] }
+  /** From the merger to the other workers: the merged entities, for quotes, as JSON in chunks (entityChunkEnd). */
+  | { kind: 'merged'; tag: number; chunks: string[] }
   /** From a worker to the owner of their shards: quotes found afresh, by text hash, for the quote cache. */
   | { kind: 'quoteCacheInput'; cacheDir: string; items: [string, ArticleQuotes][] };
 
