@@ -16,10 +16,8 @@
 //    organisation ("Nintendo Europe") is the organisation's.
 //  - a city read as the place is its sports club when marked as a team ("Liverpool fans"; see isClub).
 import type { EntityType } from '../types';
-import { aliasKey, nameWords } from './aliases';
 import { noCues, type Cues } from './contextCues';
-import { CORPORATE_SUFFIXES } from './cues';
-import { lookupGazetteer } from './gazetteer';
+import { entityFacts, type EntityFacts } from './mergeFacts';
 import { CONFIDENT, type LocalEntity } from './types';
 
 /** How many times more articles must read a name another way to overrule this article's reading. */
@@ -32,26 +30,6 @@ const MAJORITY_ARTICLES = 10;
 /** Articles a name must stand in before the absence of any mark of a person counts against it. */
 const UNMARKED_ARTICLES = 3;
 
-/** Words between a company's name and its suffix ("Kidder, Peabody and Co"). */
-const JOINERS = new Set(['and', '&', ',']);
-
-/** Alias keys of the names companies go by: "Chrysler Corp" gives "Chrysler", "Shearson Lehman Brothers" "Shearson Lehman" and "Shearson". */
-function companyKeys(entities: readonly LocalEntity[]): Set<string> {
-  const keys = new Set<string>();
-  for (const e of entities) {
-    if (e.type !== 'organization') continue;
-    for (const form of [e.name, ...e.aliases]) {
-      const words = nameWords(form).map((w) => w.replace(/,$/, ''));
-      let end = words.length;
-      while (end > 1 && (CORPORATE_SUFFIXES.has(words[end - 1]) || JOINERS.has(words[end - 1]))) end--;
-      if (end === words.length) continue;
-      keys.add(aliasKey(words.slice(0, end).join(' ')));
-      keys.add(aliasKey(words[0]));
-    }
-  }
-  return keys;
-}
-
 interface KeyEvidence {
   /** Articles that type the name each way. */
   votes: Record<EntityType, number>;
@@ -59,45 +37,49 @@ interface KeyEvidence {
   cues: Cues;
 }
 
-/** The type each entity takes in the corpus, in order; null for a name that is no person and has no other reading. */
-export function corpusTypes(entities: readonly LocalEntity[]): (EntityType | null)[] {
+/**
+ * The type each entity takes in the corpus, in order; null for a name that is no person and has no
+ * other reading. `facts` are each entity's entityFacts, when worked out already.
+ */
+export function corpusTypes(entities: readonly LocalEntity[], facts: readonly EntityFacts[] = entities.map(entityFacts)): (EntityType | null)[] {
   const byKey = new Map<string, KeyEvidence>();
   const personParts = new Set<string>();
-  for (const e of entities) {
+  // Alias keys of the names companies go by: "Chrysler Corp" gives "Chrysler", "Shearson Lehman Brothers" "Shearson Lehman" and "Shearson".
+  const companies = new Set<string>();
+  entities.forEach((e, i) => {
     let k = byKey.get(e.key);
     if (!k) byKey.set(e.key, (k = { votes: { person: 0, organization: 0, place: 0 }, cues: noCues() }));
     k.votes[e.type]++;
     for (const t of CUE_KINDS) k.cues[t] += e.cues[t];
-    const words = nameWords(e.name);
+    const { words, firstKey, lastKey } = facts[i];
     if (e.type === 'person' && words.length > 1 && e.evidence.person >= CONFIDENT) {
-      personParts.add(aliasKey(words[0]));
-      personParts.add(aliasKey(words[words.length - 1]));
+      personParts.add(firstKey);
+      personParts.add(lastKey);
     }
-  }
-  const companies = companyKeys(entities);
-  const types = entities.map((e) => typeOf(e));
+    for (const key of facts[i].companyKeys) companies.add(key);
+  });
+  const types = entities.map((e, i) => typeOf(e, facts[i]));
   // "Nintendo Europe", "Chrysler LeBaron": a name read as a person's that starts with a one-word name
   // the corpus reads as an organisation in several articles, and that nothing marks as a person's, is the organisation's.
   const orgArticles = new Map<string, number>();
   entities.forEach((e, i) => {
-    if (types[i] === 'organization' && nameWords(e.name).length === 1) orgArticles.set(e.key, (orgArticles.get(e.key) ?? 0) + 1);
+    if (types[i] === 'organization' && facts[i].words.length === 1) orgArticles.set(e.key, (orgArticles.get(e.key) ?? 0) + 1);
   });
   return entities.map((e, i) => {
-    const words = nameWords(e.name);
+    const { words, firstKey } = facts[i];
     if (types[i] !== 'person' || words.length < 2 || byKey.get(e.key)!.cues.person > 0) return types[i];
-    return (orgArticles.get(aliasKey(words[0])) ?? 0) >= UNMARKED_ARTICLES ? 'organization' : types[i];
+    return (orgArticles.get(firstKey) ?? 0) >= UNMARKED_ARTICLES ? 'organization' : types[i];
   });
 
-  function typeOf(e: LocalEntity): EntityType | null {
+  function typeOf(e: LocalEntity, { gazetteer: known, words }: EntityFacts): EntityType | null {
     const { votes, cues } = byKey.get(e.key)!;
-    if (e.type === 'place' && lookupGazetteer(e.name)?.kind === 'city' && isClub(e, votes, cues)) return 'organization';
+    if (e.type === 'place' && known?.kind === 'city' && isClub(e, votes, cues)) return 'organization';
     if (e.known) return e.type;
     // Nearly every article reads it one other way ("JAPAN" in a headline read as an organisation).
     const majority = TYPES.reduce((a, b) => (votes[b] > votes[a] ? b : a));
     // Not between teams and their cities: "Chicago" in results is the team, as "NEW YORK AT CHICAGO" is in
     // a line of capitals; a country or a state alone is a place even as a team (CoNLL-2003's reading),
     // and a place the gazetteer does not know that most articles read as an organisation is one ("Shearson").
-    const known = lookupGazetteer(e.name);
     const overruled = e.type === 'person' || (majority === 'place' && STATES.has(known?.kind ?? '')) ||
       (majority === 'organization' && e.type === 'place' && !known);
     if (overruled && majority !== e.type && votes[majority] >= MAJORITY_ARTICLES && votes[majority] >= OVERWHELMING * votes[e.type] &&
@@ -111,7 +93,7 @@ export function corpusTypes(entities: readonly LocalEntity[]): (EntityType | nul
     if (cues.work > cues.person) return null;
     if (votes.place > votes.person) return 'place';
     const articles = votes.person + votes.organization + votes.place;
-    return articles >= UNMARKED_ARTICLES && nameWords(e.name).length === 1 && !personParts.has(e.key) ? null : 'person';
+    return articles >= UNMARKED_ARTICLES && words.length === 1 && !personParts.has(e.key) ? null : 'person';
   }
 }
 

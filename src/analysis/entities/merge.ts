@@ -1,10 +1,11 @@
 // Corpus-wide merge: per-article entities with the same alias key, or a bare surname or acronym
 // that only one corpus entity can mean, become one Entity with a stable id.
 import type { Entity, EntityType, Mention } from '../types';
-import { abbreviates, aliasKey, initials, isAcronym, nameWords, slug } from './aliases';
+import { abbreviates, aliasKey, nameWords, slug } from './aliases';
 import { CONFIDENT, type ArticleEntities, type LocalEntity } from './types';
 import { corpusTypes } from './corpusTypes';
 import { INSTITUTION_HEADS, ORG_HEADS } from './cues';
+import { entityFacts, strongKeys, type EntityFacts } from './mergeFacts';
 import { UnionFind } from './unionFind';
 import { variantPairs } from './variants';
 
@@ -12,6 +13,7 @@ interface Item {
   article: string;
   order: number;
   e: LocalEntity;
+  facts: EntityFacts;
 }
 
 /**
@@ -33,17 +35,18 @@ function boilerplateKeys(items: readonly { e: LocalEntity }[]): Set<string> {
   return new Set([...counts].filter(([, c]) => c.labelled >= BOILERPLATE_ARTICLES && 2 * c.labelled >= c.articles).map(([k]) => k));
 }
 
-export function mergeEntities(perArticle: { article: string; result: ArticleEntities }[]): Entity[] {
-  const all: Item[] = perArticle.flatMap(({ article, result }, order) => result.entities.map((e) => ({ article, order, e })));
+/**
+ * The corpus's entities from each article's. An article's `facts` (entityFacts of each of its
+ * entities, in order) may come worked out already: a pool's merger does that while it waits.
+ */
+export function mergeEntities(perArticle: { article: string; result: ArticleEntities; facts?: readonly EntityFacts[] }[]): Entity[] {
+  const all: Item[] = perArticle.flatMap(({ article, result, facts }, order) => result.entities.map((e, k) => ({ article, order, e, facts: facts?.[k] ?? entityFacts(e) })));
   const boilerplate = boilerplateKeys(all);
   // A name led by a label ("Shr NA", "Shr Class A" after a dateline) is the tagger running the label into
   // the figures or into a company's name: not an entity in its own right.
-  const labelLed = (e: LocalEntity): boolean => {
-    const words = nameWords(e.name);
-    return words.length > 1 && boilerplate.has(aliasKey(words[0]));
-  };
-  const kept = all.filter((it) => !boilerplate.has(it.e.key) && !labelLed(it.e));
-  const types = corpusTypes(kept.map((it) => it.e));
+  const labelLed = ({ facts }: Item): boolean => facts.words.length > 1 && boilerplate.has(facts.firstKey);
+  const kept = all.filter((it) => !boilerplate.has(it.e.key) && !labelLed(it));
+  const types = corpusTypes(kept.map((it) => it.e), kept.map((it) => it.facts));
   const items = kept.flatMap((it, i) => (types[i] === null ? [] : [retyped(it, types[i]!)]));
   const uf = new UnionFind(items.length);
 
@@ -51,7 +54,7 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
   // a sports report's "Chicago" (the team) is not the "Chicago" of a dateline (the place).
   const byKey = new Map<string, number>();
   items.forEach((it, i) => {
-    for (const k of strongKeys(it.e).map((key) => `${it.e.type}:${key}`)) {
+    for (const k of it.facts.strongKeys.map((key) => `${it.e.type}:${key}`)) {
       const first = byKey.get(k);
       if (first === undefined) byKey.set(k, i);
       else uf.union(first, i);
@@ -70,21 +73,20 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
     if (list) list.push(i);
     else map.set(key, [i]);
   };
-  items.forEach(({ e }, i) => {
-    const words = nameWords(e.name);
-    if (words.length < 2) return;
+  items.forEach(({ e, facts }, i) => {
+    if (facts.words.length < 2) return;
     if (e.type === 'person' && e.evidence.person >= CONFIDENT) {
-      for (const w of new Set([aliasKey(words[0]), aliasKey(words[words.length - 1])])) index(byPart, w, i);
+      for (const w of new Set([facts.firstKey, facts.lastKey])) index(byPart, w, i);
     } else if (e.type !== 'person' && (e.known || e.evidence[e.type] >= CONFIDENT)) {
-      index(byInitials, initials(e.name), i);
+      index(byInitials, facts.initials, i);
     }
   });
-  items.forEach(({ e }, i) => {
-    if (e.known || nameWords(e.name).length > 1) return;
-    const acronym = isAcronym(e.name);
+  items.forEach(({ e, facts }, i) => {
+    if (e.known || facts.words.length > 1) return;
+    const acronym = facts.acronym;
     if (!acronym && TYPES.some((t) => t !== 'person' && e.evidence[t] > CONFIDENT)) return;
     const options = acronym
-      ? (byInitials.get(e.name.replace(/[^\p{Lu}\p{N}]/gu, '')) ?? []).filter((j) => items[j].e.type === e.type && abbreviates(e.name, items[j].e.name))
+      ? (byInitials.get(facts.letters) ?? []).filter((j) => items[j].e.type === e.type && abbreviates(e.name, items[j].e.name))
       : (byPart.get(aliasKey(e.name)) ?? []);
     const roots = new Set(options.map((j) => uf.find(j)));
     if (roots.size === 1) uf.union(i, [...roots][0]);
@@ -108,7 +110,9 @@ export function mergeEntities(perArticle: { article: string; result: ArticleEnti
 function retyped(it: Item, type: EntityType): Item {
   if (type === it.e.type) return it;
   const total = TYPES.reduce((acc, t) => acc + it.e.evidence[t], 0);
-  return { ...it, e: { ...it.e, type, evidence: { person: 0, organization: 0, place: 0, [type]: total } } };
+  const e: LocalEntity = { ...it.e, type, evidence: { person: 0, organization: 0, place: 0, [type]: total } };
+  // Its strong keys depend on its type; the rest of its facts on its name alone.
+  return { ...it, e, facts: { ...it.facts, strongKeys: strongKeys(e) } };
 }
 
 /** The name most of the articles give it; the fuller one among equals. */
@@ -116,19 +120,6 @@ function mostCommonName(items: Item[]): string {
   const counts = new Map<string, number>();
   for (const it of items) counts.set(it.e.name, (counts.get(it.e.name) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || nameWords(b[0]).length - nameWords(a[0]).length)[0][0];
-}
-
-/**
- * Keys that identify an entity anywhere: its name and its full aliases; not a bare surname or
- * institution head, and not an acronym one article spelt out (another may mean something else by it; see the unique-initials rule).
- */
-function strongKeys(e: LocalEntity): string[] {
-  // A bare institution head ("Commission") stood for a different full name in each article.
-  // Nor the last word of its own name ("United" of "Manchester United", also "Dundee United"'s).
-  const words = nameWords(e.name);
-  const head = words.length > 1 ? words[words.length - 1] : undefined;
-  const full = e.aliases.filter((a) => nameWords(a).length > 1 || (!isAcronym(a) && e.type !== 'person' && !INSTITUTION_HEADS.has(a) && a !== head));
-  return [...new Set([e.key, ...full.map(aliasKey)])];
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
