@@ -16,6 +16,7 @@ import { mergeEntities } from '../entities';
 import { entityFacts, type EntityFacts } from '../entities/mergeFacts';
 import { articleEntitySteps, articleQuoteSteps } from '../perArticle';
 import { complete } from '../slices';
+import { cacheWrites } from './cacheWrites';
 import type { ArticleQuotes } from '../quotes/reuse';
 import type { ArticleEntities } from '../entities/types';
 import type { Entity } from '../types';
@@ -25,7 +26,7 @@ const port = parentPort;
 if (!port) throw new Error('the analysis worker runs only as a worker thread');
 
 /**
- * While results come in, the merger writes new cache entries this often (a run killed half-way
+ * While results come in, a cache's writer writes new entries this often (a run killed half-way
  * keeps them), each time for at most SAVE_BUDGET_MS; the rest once all have come. Writing every
  * new entry's shard every second rewrote each shard several times, seconds of CPU on Reuters.
  */
@@ -80,17 +81,10 @@ const writes = self === writerOf(size);
 const inputs = new Map<number, { item: MergeItem; facts: EntityFacts[] }>();
 let waiting: Extract<ToWorker, { kind: 'merge' }> | null = null;
 
-// The writer's state: new entries taken into the cache since the last save request, and that request.
-let entriesTaken = 0;
-let entitySave: Extract<ToWorker, { kind: 'saveEntities' }> | null = null;
-let lastSave = performance.now();
-let saveError: string | null = null;
-
-// The quote cache's writes of the shards this worker owns: new results taken in since the last save request, and that request.
-let quotesTaken = 0;
-let quoteSave: Extract<ToWorker, { kind: 'saveQuotes' }> | null = null;
-let lastQuoteSave = performance.now();
-let quoteSaveError: string | null = null;
+const savedReply = (id: number, problems: string | null) => reply({ kind: 'done', id, results: [problems] });
+// The writer's writes of the entity cache, and every worker's of the quote cache's shards it owns.
+const entityWrites = cacheWrites({ storeAt: (dir) => cacheAt(dir)!, everyMs: SAVE_EVERY_MS, budgetMs: SAVE_BUDGET_MS, saved: savedReply });
+const quoteWrites = cacheWrites({ storeAt: (dir) => quoteCacheAt(dir)!, everyMs: SAVE_EVERY_MS, budgetMs: SAVE_BUDGET_MS, saved: savedReply });
 
 // The articles of the last entity stage, parsed, by corpus index: the quote stage asks for them by index.
 let kept: { stage: number; articles: Map<number, Article> } = { stage: -1, articles: new Map() };
@@ -105,30 +99,6 @@ const deferred: Extract<ToWorker, { kind: 'quotes' }>[] = [];
 function takeInput(items: MergeItem[]): void {
   for (const item of items) inputs.set(item.index, { item, facts: item.result.entities.map(entityFacts) });
   mergeIfComplete();
-}
-
-/** The writer: new entries into the cache, written now and then while they come (a run killed half-way keeps them). */
-function takeCacheInput(cacheDir: string, entries: [string, ArticleEntities][]): void {
-  const store = cacheAt(cacheDir)!;
-  for (const [hash, result] of entries) store.set(hash, result);
-  entriesTaken += entries.length;
-  if (performance.now() - lastSave >= SAVE_EVERY_MS) {
-    saveError ??= store.saveSome(SAVE_BUDGET_MS);
-    lastSave = performance.now();
-  }
-  saveEntitiesIfComplete();
-}
-
-/** The writer: saves the cache once every new entry the save request counts has come (they arrive on several channels). */
-function saveEntitiesIfComplete(): void {
-  if (!entitySave || entriesTaken < entitySave.expected) return;
-  const { id, cacheDir } = entitySave;
-  entitySave = null;
-  entriesTaken = 0;
-  const store = cacheAt(cacheDir)!;
-  const error = saveError ?? store.save();
-  saveError = null;
-  reply({ kind: 'done', id, results: [[store.warning, error].filter(Boolean).join('; ') || null] });
 }
 
 function mergeIfComplete(): void {
@@ -191,35 +161,11 @@ function findQuotes(message: Extract<ToWorker, { kind: 'quotes' }>): void {
   if (message.cacheDir !== null) {
     for (const [owner, items] of byOwner.entries()) {
       if (items.length === 0) continue;
-      if (owner === self) takeQuoteInput(message.cacheDir, items);
+      if (owner === self) quoteWrites.take(message.cacheDir, items);
       else channels.get(owner)!.postMessage({ kind: 'quoteCacheInput', cacheDir: message.cacheDir, items } satisfies BetweenWorkers);
     }
   }
   reply({ kind: 'done', id: message.id, results: [JSON.stringify(found), byOwner.map((items) => items.length), store?.warning ?? null] });
-}
-
-/** New quote results for the shards this worker owns, written now and then while they come (a run killed half-way keeps them). */
-function takeQuoteInput(cacheDir: string, items: [string, ArticleQuotes][]): void {
-  const store = quoteCacheAt(cacheDir)!;
-  for (const [hash, entry] of items) store.set(hash, entry);
-  quotesTaken += items.length;
-  if (performance.now() - lastQuoteSave >= SAVE_EVERY_MS) {
-    quoteSaveError ??= store.saveSome(SAVE_BUDGET_MS);
-    lastQuoteSave = performance.now();
-  }
-  saveQuotesIfComplete();
-}
-
-/** Saves the quote cache's shards this worker owns once every new result the save request counts has come (they arrive on several channels). */
-function saveQuotesIfComplete(): void {
-  if (!quoteSave || quotesTaken < quoteSave.expected) return;
-  const { id, cacheDir } = quoteSave;
-  quoteSave = null;
-  quotesTaken = 0;
-  const store = quoteCacheAt(cacheDir)!;
-  const error = quoteSaveError ?? store.save();
-  quoteSaveError = null;
-  reply({ kind: 'done', id, results: [[store.warning, error].filter(Boolean).join('; ') || null] });
 }
 
 function keptArticle(stage: number, index: number): Article {
@@ -243,7 +189,7 @@ function findEntities(message: Extract<ToWorker, { kind: 'entities' }>): void {
   const fresh = items.filter((item) => !item.cached).map((item): [string, ArticleEntities] => [item.hash, item.result]);
   if (message.cacheDir !== null && fresh.length > 0) {
     if (writer) writer.postMessage({ kind: 'cacheInput', cacheDir: message.cacheDir, entries: fresh } satisfies BetweenWorkers);
-    else takeCacheInput(message.cacheDir, fresh);
+    else entityWrites.take(message.cacheDir, fresh);
   }
   reply({ kind: 'done', id: message.id, results: [store?.warning ?? null, fresh.length] });
 }
@@ -263,8 +209,7 @@ function handle(message: ToWorker): void {
       waiting = message;
       return mergeIfComplete();
     case 'saveEntities':
-      entitySave = message;
-      return saveEntitiesIfComplete();
+      return entityWrites.requestSave(message);
     case 'take':
       return reply({ kind: 'done', id: message.id, results: [entityChunk(message.from)] });
     case 'entitiesInput':
@@ -279,8 +224,7 @@ function handle(message: ToWorker): void {
     case 'quotes':
       return findQuotes(message);
     case 'saveQuotes':
-      quoteSave = message;
-      return saveQuotesIfComplete();
+      return quoteWrites.requestSave(message);
   }
 }
 
@@ -289,12 +233,12 @@ function fromPeer(message: BetweenWorkers): void {
     case 'mergeInput':
       return takeInput(message.items);
     case 'cacheInput':
-      return takeCacheInput(message.cacheDir, message.entries);
+      return entityWrites.take(message.cacheDir, message.entries);
     case 'merged':
       entities = message.chunks.flatMap((json) => JSON.parse(json) as Entity[]);
       return setTag(message.tag);
     case 'quoteCacheInput':
-      return takeQuoteInput(message.cacheDir, message.items);
+      return quoteWrites.take(message.cacheDir, message.items);
   }
 }
 
