@@ -29,7 +29,7 @@ export interface EntityCache {
 export interface QuoteCache {
   get(hash: string, text: string): ArticleQuotes | undefined;
   set(hash: string, value: ArticleQuotes): void;
-  /** Pool workers read it, and worker 0 writes it, themselves, as with the entity cache. */
+  /** Pool workers read it, and each writes the shards it owns, themselves. */
   readonly pool?: PoolCache;
 }
 

@@ -79,33 +79,34 @@ async function saveInSteps<T>(cache: ShardedCache<T>): Promise<string | null> {
  * analysis holds the cache (every article's entities) through the quotes stage.
  */
 async function entitiesWithCache(articles: readonly Article[], cache: DiskEntityCache, analyse: AnalyseOptions, forQuotes: boolean, stats: AnalysisStats, warnings: string[]): Promise<Entity[]> {
-  const flush = setInterval(() => cache.saveSome(FLUSH_BUDGET_MS), FLUSH_EVERY_MS);
-  let entities: Entity[];
-  try {
-    entities = await analyseEntities(articles, { ...analyse, cache }, forQuotes);
-  } finally {
-    clearInterval(flush);
-  }
+  const entities = await savedAsItGoes(cache, () => analyseEntities(articles, { ...analyse, cache }, forQuotes), warnings);
   ({ hits: stats.fromCache, computed: stats.analysed } = cache.stats);
-  const saveError = await saveInSteps(cache);
-  warnings.push(...[cache.warning, saveError].filter((w): w is string => w !== null));
   return entities;
 }
 
-/** The corpus's quotes with the per-article quote cache, saved as it goes and after (as entitiesWithCache). */
+/** The corpus's quotes with the per-article quote cache, saved as it goes and after. */
 async function quotesWithCache(articles: readonly Article[], entities: Entity[], cache: DiskQuoteCache, analyse: AnalyseOptions, stats: AnalysisStats, warnings: string[]): Promise<Quote[]> {
+  const quotes = await savedAsItGoes(cache, () => analyseQuotes(articles, entities, { ...analyse, quoteCache: cache }), warnings);
+  stats.quotesFound = cache.stats.computed;
+  stats.quotesFromCache = articles.length - cache.stats.computed;
+  return quotes;
+}
+
+/**
+ * Runs `analyse` while `cache` is written a bounded step now and then (a run stopped or killed
+ * half-way keeps what it did), then writes the rest; the cache's troubles go to `warnings`.
+ */
+async function savedAsItGoes<T, R>(cache: ShardedCache<T>, analyse: () => Promise<R>, warnings: string[]): Promise<R> {
   const flush = setInterval(() => cache.saveSome(FLUSH_BUDGET_MS), FLUSH_EVERY_MS);
-  let quotes: Quote[];
+  let result: R;
   try {
-    quotes = await analyseQuotes(articles, entities, { ...analyse, quoteCache: cache });
+    result = await analyse();
   } finally {
     clearInterval(flush);
   }
-  stats.quotesFound = cache.stats.computed;
-  stats.quotesFromCache = articles.length - cache.stats.computed;
   const saveError = await saveInSteps(cache);
   warnings.push(...[cache.warning, saveError].filter((w): w is string => w !== null));
-  return quotes;
+  return result;
 }
 
 export async function analyseWithCache(
