@@ -8,6 +8,7 @@ import { mergeEntities } from './entities';
 import type { ArticleEntities } from './entities/types';
 import type { EntityCache, QuoteCache } from './index';
 import { articleEntitySteps, articleQuoteSteps } from './perArticle';
+import { hasQuotationMarks } from './quotes/marks';
 import { inSlices } from './slices';
 import type { Entity, Quote } from './types';
 
@@ -32,6 +33,10 @@ function* entitySteps(articles: readonly Article[], cache: EntityCache | undefin
 function* quoteSteps(articles: readonly Article[], entities: Entity[], cache: QuoteCache | undefined, out: Quote[]): Generator<number> {
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i];
+    if (!hasQuotationMarks(article.text)) {
+      yield i + 1;
+      continue;
+    }
     const hash = cache ? textHash(article.text) : '';
     const steps = articleQuoteSteps(article, entities, cache?.get(hash, article.text));
     let step = steps.next();

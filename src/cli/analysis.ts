@@ -18,7 +18,7 @@ export async function analyseForCli(corpus: Corpus, io: Output, only?: 'entities
   }
   if (process.env.RKNEWS_DEBUG === '1') {
     const hits = stats.corpusHits.length > 0 ? stats.corpusHits.join(' and ') : 'nothing';
-    io.err(`rknews: debug: analysed ${stats.analysed} articles, ${stats.fromCache} from the entity cache, ${hits} from the corpus cache, ${stats.workers} workers, quotes found in ${stats.quotesFound}, ${stats.quotesFromCache} from the quote cache\n`);
+    io.err(`rknews: debug: analysed ${stats.analysed} articles, ${stats.fromCache} from the entity cache, ${hits} from the corpus cache, ${stats.workers} workers, quotes found in ${stats.quotesFound}, ${stats.quotesFromCache} from the quote cache, ${stats.quotesWithoutMarks} without quotation marks\n`);
   }
   return analysis;
 }

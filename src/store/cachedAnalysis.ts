@@ -22,6 +22,8 @@ export interface AnalysisStats {
   quotesFound: number;
   /** Articles whose quotes came from the per-article quote cache. */
   quotesFromCache: number;
+  /** Articles without a double quotation mark, which hold no quotes: neither found nor cached. */
+  quotesWithoutMarks: number;
   /** The corpus-level products read from their cache. */
   corpusHits: ('entities' | 'quotes')[];
   /** Worker threads used; 0 when the analysis ran in this thread. */
@@ -87,8 +89,8 @@ async function entitiesWithCache(articles: readonly Article[], cache: DiskEntity
 /** The corpus's quotes with the per-article quote cache, saved as it goes and after. */
 async function quotesWithCache(articles: readonly Article[], entities: Entity[], cache: DiskQuoteCache, analyse: AnalyseOptions, stats: AnalysisStats, warnings: string[]): Promise<Quote[]> {
   const quotes = await savedAsItGoes(cache, () => analyseQuotes(articles, entities, { ...analyse, quoteCache: cache }), warnings);
-  stats.quotesFound = cache.stats.computed;
-  stats.quotesFromCache = articles.length - cache.stats.computed;
+  ({ computed: stats.quotesFound, hits: stats.quotesFromCache } = cache.stats);
+  stats.quotesWithoutMarks = articles.length - stats.quotesFound - stats.quotesFromCache;
   return quotes;
 }
 
@@ -120,7 +122,7 @@ export async function analyseWithCache(
   const cache = openCache();
   const corpus = opts.openCorpus === null ? noCorpusCache : opts.openCorpus ? opts.openCorpus(articles) : openCorpusCache(articles, corpusCacheBeside(cache.dir), await runInSlices(corpusKeySteps(articles), signal));
   const warnings: string[] = [];
-  const stats: AnalysisStats = { analysed: 0, fromCache: 0, quotesFound: 0, quotesFromCache: 0, corpusHits: [], workers: 0 };
+  const stats: AnalysisStats = { analysed: 0, fromCache: 0, quotesFound: 0, quotesFromCache: 0, quotesWithoutMarks: 0, corpusHits: [], workers: 0 };
   const needQuotes = opts.only !== 'entities';
   let entities: Entity[] | null = await corpus.entities();
   let quotes: Quote[] | null = needQuotes ? await corpus.quotes() : [];

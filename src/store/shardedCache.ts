@@ -61,6 +61,9 @@ export function openShardedCache<T>(dir: string, kind: ShardedCacheKind<T>): Sha
   // What pool workers, which use the cache themselves, reported (see absorb).
   const fromWorkers: string[] = [];
   const stats: CacheStats = { hits: 0, computed: 0 };
+  // Entries read this run: each a hit, unless the caller then replaces it (a quote cache entry
+  // made with other entities, say), when it was not used after all.
+  const read = new Set<string>();
   let cleaned = false;
   const fileOf = (name: string) => join(dir, `${name}.json`);
 
@@ -109,6 +112,7 @@ export function openShardedCache<T>(dir: string, kind: ShardedCacheKind<T>): Sha
       if (raw === undefined) return undefined;
       if (shard.checked.has(hash)) {
         stats.hits++;
+        read.add(hash);
         return raw as T;
       }
       const entry = kind.valid(raw, text);
@@ -116,6 +120,7 @@ export function openShardedCache<T>(dir: string, kind: ShardedCacheKind<T>): Sha
         shard.entries.set(hash, entry);
         shard.checked.add(hash);
         stats.hits++;
+        read.add(hash);
       } else {
         shard.entries.delete(hash);
         shard.dirty = true;
@@ -132,6 +137,7 @@ export function openShardedCache<T>(dir: string, kind: ShardedCacheKind<T>): Sha
       shard.dirty = true;
       added++;
       stats.computed++;
+      if (read.delete(hash)) stats.hits--;
     },
     get added() {
       return added;

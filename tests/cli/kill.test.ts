@@ -45,10 +45,10 @@ function killWhen(home: string, corpus: string, when: (files: string[]) => boole
   });
 }
 
-function debugCounts(stderr: string): { analysed: number; fromCache: number; quotesFound: number; quotesFromCache: number } {
-  const m = /analysed (\d+) articles, (\d+) from the entity cache.*quotes found in (\d+), (\d+) from the quote cache/.exec(stderr);
+function debugCounts(stderr: string): { analysed: number; fromCache: number; quotesFound: number; quotesFromCache: number; withoutMarks: number } {
+  const m = /analysed (\d+) articles, (\d+) from the entity cache.*quotes found in (\d+), (\d+) from the quote cache, (\d+) without quotation marks/.exec(stderr);
   if (!m) throw new Error(`no debug line in: ${stderr}`);
-  return { analysed: Number(m[1]), fromCache: Number(m[2]), quotesFound: Number(m[3]), quotesFromCache: Number(m[4]) };
+  return { analysed: Number(m[1]), fromCache: Number(m[2]), quotesFound: Number(m[3]), quotesFromCache: Number(m[4]), withoutMarks: Number(m[5]) };
 }
 
 describe('rknews killed during analysis', { timeout: HANG_GUARD_MS }, () => {
@@ -92,9 +92,9 @@ describe('rknews killed during analysis', { timeout: HANG_GUARD_MS }, () => {
     const again = await runCliAsync(['quotes', '-c', corpus, '--json'], { XDG_CACHE_HOME: home, RKNEWS_DEBUG: '1' });
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(cleanQuotes.stdout);
-    const { quotesFound, quotesFromCache } = debugCounts(again.stderr);
+    const { quotesFound, quotesFromCache, withoutMarks } = debugCounts(again.stderr);
     expect(quotesFromCache).toBeGreaterThan(0);
-    expect(quotesFound + quotesFromCache).toBe(ARTICLES);
+    expect(quotesFound + quotesFromCache + withoutMarks).toBe(ARTICLES);
   });
 
   it('killed at any moment, a cache write included, leaves no damaged cache and no leftover temporary file', async () => {

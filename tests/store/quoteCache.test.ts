@@ -12,6 +12,8 @@ import { articleFromText, seedCorpus } from '../helpers/corpus';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'rknews-quotes-'));
 const seeds = () => seedCorpus().articles;
+/** The seeds with quotation marks: all but one, which has no quotes to find. */
+const QUOTED_SEEDS = 4;
 
 /** An article of its own: names no one the seeds name. */
 const extra = (i: number) => articleFromText(`Harbour report ${i}\n\n"The pier opens on day ${i}," said Harbourmaster Tove Lind${i} in Tromsø.\n\nLind${i} said the ferries would run "every hour, weather permitting".`, `extra-${i}`);
@@ -21,7 +23,7 @@ async function quotesWith(dir: string, articles = seeds(), entities?: Entity[]) 
   const cache = openQuoteCache(dir);
   const quotes = await analyseQuotes(articles, entities ?? (await analyseEntities(articles)), { quoteCache: cache });
   expect(cache.save()).toBeNull();
-  return { quotes, computed: cache.stats.computed, warning: cache.warning };
+  return { quotes, computed: cache.stats.computed, hits: cache.stats.hits, warning: cache.warning };
 }
 
 describe('the per-article quote cache', () => {
@@ -32,7 +34,7 @@ describe('the per-article quote cache', () => {
     expect(plain.length).toBeGreaterThan(10);
     const first = await quotesWith(dir, seeds(), entities);
     expect(first.quotes).toEqual(plain);
-    expect(first.computed).toBe(seeds().length);
+    expect(first.computed).toBe(QUOTED_SEEDS);
     const second = await quotesWith(dir, seeds(), entities);
     expect(second.quotes).toEqual(plain);
     expect(second.computed).toBe(0);
@@ -44,10 +46,21 @@ describe('the per-article quote cache', () => {
     await analyseWithCache(seeds(), undefined, () => openEntityCache(dir));
     const more = [...seeds(), extra(1), extra(2), extra(3)];
     const out = await analyseWithCache(more, undefined, () => openEntityCache(dir));
-    expect(out.stats).toMatchObject({ analysed: 3, quotesFound: 3, quotesFromCache: seeds().length });
+    expect(out.stats).toMatchObject({ analysed: 3, quotesFound: 3, quotesFromCache: QUOTED_SEEDS, quotesWithoutMarks: seeds().length - QUOTED_SEEDS });
     const fresh = await analyseWithCache(more, undefined, () => openEntityCache(join(freshDir(), 'entities')));
     expect(out.analysis).toEqual(fresh.analysis);
     expect(out.analysis.quotes.filter((q) => q.article.startsWith('extra-')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('neither finds nor keeps the quotes of an article without quotation marks, and counts it apart', async () => {
+    const dir = join(freshDir(), 'entities');
+    const plain = articleFromText('Harbour report\n\nHarbourmaster Tove Lind said in Tromsø that the pier opens on Monday.', 'plain');
+    const out = await analyseWithCache([...seeds(), plain], undefined, () => openEntityCache(dir));
+    expect(out.stats).toMatchObject({ quotesFound: QUOTED_SEEDS, quotesFromCache: 0, quotesWithoutMarks: seeds().length - QUOTED_SEEDS + 1 });
+    expect(out.analysis.quotes.filter((q) => q.article === 'plain')).toEqual([]);
+    expect(openQuoteCache(quoteCacheBeside(dir)).get(textHash(plain.text), plain.text)).toBeUndefined();
+    const again = await analyseWithCache([plain, ...seeds()], undefined, () => openEntityCache(dir));
+    expect(again.stats).toMatchObject({ quotesFound: 0, quotesFromCache: QUOTED_SEEDS, quotesWithoutMarks: seeds().length - QUOTED_SEEDS + 1 });
   });
 
   it('finds an article\'s quotes again when an entity it mentions changed, though no name lookup did', async () => {
@@ -60,6 +73,8 @@ describe('the per-article quote cache', () => {
     // The corpus-wide merge now names her otherwise: her mention in this article is the same.
     const after = await quotesWith(dir, [article], named('Ann K. Lee'));
     expect(after.computed).toBe(1);
+    // Read, found not to hold, replaced: not a hit.
+    expect(after.hits).toBe(0);
     expect(after.quotes[0].speaker).toEqual({ name: 'Ann K. Lee', entity: 'person:ann' });
   });
 

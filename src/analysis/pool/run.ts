@@ -197,6 +197,7 @@ async function sendEntities(pool: AnalysisPool, entities: Entity[], tag: number,
 export async function quotesInPool(articles: readonly Article[], entities: Entity[], pool: AnalysisPool, opts: Progress & { cache?: PoolCache }): Promise<Quote[]> {
   const cacheDir = opts.cache?.dir ?? null;
   const fresh = new Array<number>(pool.size).fill(0);
+  let hits = 0;
   const readWarnings = new Map<number, string>();
   let tag = held.get(pool)?.entities === entities ? held.get(pool)!.tag : null;
   if (tag === null) {
@@ -214,10 +215,11 @@ export async function quotesInPool(articles: readonly Article[], entities: Entit
     articles.length,
     queues ? ownFirst(queues, stolen) : sharedQueue(batchesOf(articles)),
     (batch) => ({ kind: 'quotes', id: pool.nextId(), indices: batch, articles: kept && !stolen.has(batch) ? null : batch.map((i) => forWorker(articles[i])), stage: kept?.stage ?? -1, tag, cacheDir }),
-    (worker, batch, [json, byOwner, warning]) => {
+    (worker, batch, [json, byOwner, warning, cached]) => {
       const found = JSON.parse(json as string) as Quote[][];
       batch.forEach((i, k) => (perArticle[i] = found[k]));
       (byOwner as number[]).forEach((n, owner) => (fresh[owner] += n));
+      hits += cached as number;
       if (typeof warning === 'string') readWarnings.set(worker, warning);
     },
     opts,
@@ -227,7 +229,7 @@ export async function quotesInPool(articles: readonly Article[], entities: Entit
     const saved = (await Promise.all(fresh.map((expected, w) => pool.request(w, { kind: 'saveQuotes', id: pool.nextId(), cacheDir, expected })))) as [string | null][];
     const computed = fresh.reduce((a, b) => a + b, 0);
     const warnings = new Set([...readWarnings.values(), ...saved.flatMap(([w]) => (w ? [w] : []))]);
-    opts.cache.absorb({ hits: articles.length - computed, computed, warnings: [...warnings] });
+    opts.cache.absorb({ hits, computed, warnings: [...warnings] });
   }
   return perArticle.flat();
 }

@@ -19,7 +19,8 @@ import { complete } from '../slices';
 import { cacheWrites } from './cacheWrites';
 import type { ArticleQuotes } from '../quotes/reuse';
 import type { ArticleEntities } from '../entities/types';
-import type { Entity } from '../types';
+import { hasQuotationMarks } from '../quotes/marks';
+import type { Entity, Quote } from '../types';
 import { entityChunkEnd, quoteOwner, WORKER_NICE, writerOf, type ArticleInput, type BetweenWorkers, type FromWorker, type MergeItem, type ToWorker } from './protocol';
 
 const port = parentPort;
@@ -150,10 +151,13 @@ function findQuotes(message: Extract<ToWorker, { kind: 'quotes' }>): void {
   const store = quoteCacheAt(message.cacheDir);
   const articles = message.articles?.map(articleOf) ?? message.indices.map((i) => keptArticle(message.stage, i));
   const fresh: [string, ArticleQuotes][] = [];
-  const found = articles.map((a) => {
+  let hits = 0;
+  const found = articles.map((a): Quote[] => {
+    if (!hasQuotationMarks(a.text)) return [];
     const hash = store ? textHash(a.text) : '';
     const result = complete(articleQuoteSteps(a, entities, store?.get(hash, a.text)));
     if (store && result.fresh) fresh.push([hash, result.fresh]);
+    else if (store) hits++;
     return result.quotes;
   });
   const byOwner = Array.from({ length: size }, (): [string, ArticleQuotes][] => []);
@@ -165,7 +169,7 @@ function findQuotes(message: Extract<ToWorker, { kind: 'quotes' }>): void {
       else channels.get(owner)!.postMessage({ kind: 'quoteCacheInput', cacheDir: message.cacheDir, items } satisfies BetweenWorkers);
     }
   }
-  reply({ kind: 'done', id: message.id, results: [JSON.stringify(found), byOwner.map((items) => items.length), store?.warning ?? null] });
+  reply({ kind: 'done', id: message.id, results: [JSON.stringify(found), byOwner.map((items) => items.length), store?.warning ?? null, hits] });
 }
 
 function keptArticle(stage: number, index: number): Article {

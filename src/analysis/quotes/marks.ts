@@ -45,6 +45,11 @@ function nextMark(text: string, from: number, to: number): number {
   return m !== null && m.index < to ? m.index : -1;
 }
 
+/** False when the text has no double quotation mark: it then holds no quotation, whatever its entities. */
+export function hasQuotationMarks(text: string): boolean {
+  return nextMark(text, 0, text.length) >= 0;
+}
+
 /** The end of the text before `i`, trimmed of whitespace. */
 function trimEnd(text: string, from: number, i: number): number {
   let e = i;

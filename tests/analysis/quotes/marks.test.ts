@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotedSpans } from '../../../src/analysis/quotes/marks';
+import fc from 'fast-check';
+import { findQuotedSpans, hasQuotationMarks } from '../../../src/analysis/quotes/marks';
 
 function inner(text: string): string[] {
   return findQuotedSpans(text, [{ start: 0, end: text.length }]).map((q) => text.slice(q.inner.start, q.inner.end));
@@ -36,5 +37,21 @@ describe('findQuotedSpans', () => {
     const paras = [{ start: 0, end: 25 }, { start: 27, end: t.length }];
     const got = findQuotedSpans(t, paras).map((q) => t.slice(q.inner.start, q.inner.end));
     expect(got).toEqual(['One paragraph of speech.', 'And the second one,']);
+  });
+});
+
+describe('hasQuotationMarks', () => {
+  it('sees every double mark, and no apostrophe or single quote', () => {
+    for (const mark of ['"', '“', '”', '«', '»', '„']) expect(hasQuotationMarks(`He said ${mark}no`)).toBe(true);
+    expect(hasQuotationMarks("Norland's minister called it Norland’s 'fresh start'.")).toBe(false);
+  });
+
+  it('is false only when no quotation can be found in the text', () => {
+    const marks = fc.constantFrom('"', '“', '”', '«', '»', '„', "'", '’', ' ', '.', 'a', 'said', '\n\n');
+    fc.assert(
+      fc.property(fc.array(marks, { maxLength: 30 }).map((a) => a.join('')), (text) => {
+        if (!hasQuotationMarks(text)) expect(findQuotedSpans(text, [{ start: 0, end: text.length }])).toEqual([]);
+      }),
+    );
   });
 });
