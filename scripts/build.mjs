@@ -17,6 +17,15 @@ function analysisVersion() {
   return hash.digest('hex').slice(0, 12);
 }
 
+/** A module in place of the one at `path`: it imports that one's default export as `real`, and `name` from `helper`, and exports `exported`. */
+function standIn(path, helper, name, exported) {
+  return {
+    contents: `import real from ${JSON.stringify(path)};\nimport { ${name} } from ${JSON.stringify(helper)};\nexport default ${exported};\n`,
+    resolveDir: dirname(path),
+    loader: 'js',
+  };
+}
+
 /**
  * Every `string-width` the bundle imports (Ink's, wrap-ansi's, ours) answers one-column text by its
  * length first (src/ui/shared/text/narrowWidth.ts) and asks the real module only for other text:
@@ -32,14 +41,9 @@ const narrowStringWidth = {
       if (real.errors.length > 0) return { errors: real.errors };
       return { path: real.path, namespace: 'narrow-string-width' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'narrow-string-width' }, (args) => ({
-      contents:
-        `import real from ${JSON.stringify(args.path)};\n` +
-        `import { narrowWidth } from ${JSON.stringify(fastPath)};\n` +
-        'export default function stringWidth(text, options) { const w = narrowWidth(text, options); return w < 0 ? real(text, options) : w; }\n',
-      resolveDir: dirname(args.path),
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'narrow-string-width' }, (args) =>
+      standIn(args.path, fastPath, 'narrowWidth', 'function stringWidth(text, options) { const w = narrowWidth(text, options); return w < 0 ? real(text, options) : w; }'),
+    );
   },
 };
 
@@ -56,14 +60,7 @@ const rowCachedOutput = {
       if (!/[\\/]ink[\\/]build[\\/]renderer\.js$/.test(args.importer)) return undefined;
       return { path: join(args.resolveDir, 'output.js'), namespace: 'row-cached-output' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'row-cached-output' }, (args) => ({
-      contents:
-        `import Output from ${JSON.stringify(args.path)};\n` +
-        `import { withRowCache } from ${JSON.stringify(withRowCache)};\n` +
-        'export default withRowCache(Output);\n',
-      resolveDir: dirname(args.path),
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'row-cached-output' }, (args) => standIn(args.path, withRowCache, 'withRowCache', 'withRowCache(real)'));
   },
 };
 
