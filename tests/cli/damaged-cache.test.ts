@@ -32,7 +32,7 @@ const cacheDir = clean.files.find((f) => /^entities-[^/]*$/.test(f))!;
 const shards = clean.files.filter((f) => f.startsWith(`${cacheDir}/`));
 const shardJson = (name: string) => JSON.parse(readFileSync(join(clean.home, 'rknews', name), 'utf8')) as Shard;
 const [firstHash, secondHash] = shards.flatMap((f) => Object.keys(shardJson(f).entries));
-const shardOf = (hash: string) => `${cacheDir}/${hash.slice(0, 2)}.json`;
+const shardOf = (hash: string) => `${cacheDir}/${hash.slice(0, 1)}.json`;
 const cacheName = shardOf(firstHash);
 
 /** The clean run's per-article cache with `change` applied to the shard holding `hash` (the shard alone: the corpus-level cache is left out). */

@@ -66,7 +66,7 @@ describe('rknews killed during analysis', { timeout: HANG_GUARD_MS }, () => {
     expect(clean.code).toBe(0);
     const home = mkdtempSync(join(tmpdir(), 'rknews-kill-'));
     // Killed once the first cache shards are on disk, long before the end.
-    const signal = await killWhen(home, corpus, (files) => files.some((f) => /^entities-[^/]+\/[\w-]{2}\.json$/.test(f)));
+    const signal = await killWhen(home, corpus, (files) => files.some((f) => /^entities-[^/]+\/[\w-]\.json$/.test(f)));
     expect(signal).toBe('SIGKILL');
     const files = cacheFiles(home);
     // The corpus-level results are written at the end: the run was killed before it.

@@ -12,7 +12,7 @@ const articles = [
   articleFromText('The United Nations criticised the meeting. Kim Jong Un did not reply.', 'b'),
 ];
 const hashes = articles.map((a) => textHash(a.text));
-const shardFile = (dir: string, hash: string) => join(dir, `${hash.slice(0, 2)}.json`);
+const shardFile = (dir: string, hash: string) => join(dir, `${hash.slice(0, 1)}.json`);
 
 type Shard = { version: string; entries: Record<string, unknown> };
 
@@ -101,7 +101,7 @@ describe('the entity cache on disk', () => {
     expect(second.stats).toEqual({ hits: 40, computed: 1 });
     second.save();
     const changed = readdirSync(dir).filter((f) => statSync(join(dir, f)).mtimeMs !== before.get(f));
-    expect(changed).toEqual([`${textHash(added.text).slice(0, 2)}.json`]);
+    expect(changed).toEqual([`${textHash(added.text).slice(0, 1)}.json`]);
   });
 
   it('writes new entries a bounded step at a time with saveSome, and all of them in the end', async () => {
