@@ -5,6 +5,7 @@
 // copied in one piece, and parsing it is several times cheaper than structured-clone decoding.
 import type { MessagePort } from 'node:worker_threads';
 import type { Article, RawDoc } from '../../corpus/types';
+import type { EntityFacts } from '../entities/mergeFacts';
 import type { ArticleEntities } from '../entities/types';
 import type { ArticleQuotes } from '../quotes/reuse';
 import type { Entity } from '../types';
@@ -25,6 +26,11 @@ export interface MergeItem {
   result: ArticleEntities;
   /** Read from the cache, not computed (the cache then needs no write). */
   cached: boolean;
+  /**
+   * entityFacts of each of its entities, worked out by the worker that sends it: the merger does it
+   * for its own articles, and the rest used to pile up on it after the last article (0.8 s on Reuters).
+   */
+  facts?: EntityFacts[];
 }
 
 export type ToWorker =

@@ -77,8 +77,8 @@ const { index: self, size } = (workerData ?? { index: 0, size: 1 }) as { index: 
 const writes = self === writerOf(size);
 
 // The merger's state: results by corpus index until a merge takes them, with their entities' facts
-// for the merge, worked out as they come: the merge waits for every article, and is then the pool's
-// serial part, with the other workers idle (Reuters: about a third of its CPU is these facts).
+// for the merge, worked out before the merge (by the worker that found them): the merge waits for
+// every article, and is then the pool's serial part (Reuters: about a third of its CPU is these facts).
 const inputs = new Map<number, { item: MergeItem; facts: EntityFacts[] }>();
 let waiting: Extract<ToWorker, { kind: 'merge' }> | null = null;
 
@@ -98,7 +98,7 @@ let mergedJson = new Map<number, string>();
 const deferred: Extract<ToWorker, { kind: 'quotes' }>[] = [];
 
 function takeInput(items: MergeItem[]): void {
-  for (const item of items) inputs.set(item.index, { item, facts: item.result.entities.map(entityFacts) });
+  for (const item of items) inputs.set(item.index, { item, facts: item.facts ?? item.result.entities.map(entityFacts) });
   mergeIfComplete();
 }
 
@@ -188,7 +188,7 @@ function findEntities(message: Extract<ToWorker, { kind: 'entities' }>): void {
     const cached = store?.get(hash, article.text);
     return { index: message.indices[k], article: article.id, hash, result: cached ?? complete(articleEntitySteps(article)), cached: cached !== undefined };
   });
-  if (merger) merger.postMessage({ kind: 'mergeInput', items } satisfies BetweenWorkers);
+  if (merger) merger.postMessage({ kind: 'mergeInput', items: items.map((item) => ({ ...item, facts: item.result.entities.map(entityFacts) })) } satisfies BetweenWorkers);
   else takeInput(items);
   const fresh = items.filter((item) => !item.cached).map((item): [string, ArticleEntities] => [item.hash, item.result]);
   if (message.cacheDir !== null && fresh.length > 0) {
