@@ -50,7 +50,8 @@ const progressOf = (opts: AnalyseOptions, total: number, stage: AnalysisStage) =
 
 /**
  * The corpus's merged entities. With a pool, `forQuotes` leaves them with every worker as they
- * arrive, for finding quotes next.
+ * arrive, for finding quotes next, and returns before the workers have written the cache: the
+ * cache's `pool.settled()` waits for that.
  */
 export async function analyseEntities(articles: readonly Article[], opts: AnalyseOptions = {}, forQuotes = false): Promise<Entity[]> {
   const progress = progressOf(opts, articles.length, 'entities');

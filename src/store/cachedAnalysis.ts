@@ -148,6 +148,8 @@ export async function analyseWithCache(
     } else if (needQuotes) onProgress?.(articles.length, articles.length, 'quotes');
     const saveError = await entitiesSaved;
     if (saveError) warnings.push(saveError);
+    // The workers may still have been writing the entity cache while they found quotes.
+    warnings.push(...(await cache.pool.settled()));
   } finally {
     // Awaited: the workers' heaps (hundreds of MB on Reuters) are gone once the analysis is.
     await pool?.close();

@@ -60,6 +60,8 @@ export function openShardedCache<T>(dir: string, kind: ShardedCacheKind<T>): Sha
   let added = 0;
   // What pool workers, which use the cache themselves, reported (see absorb).
   const fromWorkers: string[] = [];
+  // Their writes still going on after the stage that asked for them returned (see PoolCache.saving).
+  const writes: Promise<string | null>[] = [];
   const stats: CacheStats = { hits: 0, computed: 0 };
   // Entries read this run: each a hit, unless the caller then replaces it (a quote cache entry
   // made with other entities, say), when it was not used after all.
@@ -158,6 +160,13 @@ export function openShardedCache<T>(dir: string, kind: ShardedCacheKind<T>): Sha
         stats.hits += report.hits;
         stats.computed += report.computed;
         fromWorkers.push(...report.warnings);
+      },
+      saving(write) {
+        writes.push(write);
+      },
+      async settled() {
+        const problems = await Promise.all(writes.splice(0));
+        return problems.filter((p): p is string => p !== null);
       },
     },
     save: () => saveWithin(Infinity),

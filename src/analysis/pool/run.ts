@@ -31,6 +31,10 @@ export interface PoolCache {
   readonly dir: string;
   /** Takes in the counts and warnings of the workers' use of it. */
   absorb(report: PoolCacheReport): void;
+  /** Takes in a write of it the workers finish after the stage that asked for it has returned; it ends with its problems or null. */
+  saving(write: Promise<string | null>): void;
+  /** Waits for the writes taken in by `saving`, and gives their problems. */
+  settled(): Promise<string[]>;
 }
 
 const forWorker = (article: Article): ArticleInput => {
@@ -163,13 +167,24 @@ export async function entitiesInPool(articles: readonly Article[], pool: Analysi
   );
   placed.set(pool, placement);
   const tag = pool.nextId();
-  // Both wait for every article's results; in two threads at once they are no longer the pool's serial part.
-  const [[count, hits, computed], [saveWarning]] = (await Promise.all([
-    pool.request(0, { kind: 'merge', id: pool.nextId(), total: articles.length, tag, toPeers: opts.forAll }),
-    cacheDir === null ? [null] : pool.request(writerOf(pool.size), { kind: 'saveEntities', id: pool.nextId(), cacheDir, expected: fresh }),
-  ])) as [[number, number, number], [string | null]];
+  // The merge and the writer's writes both wait for every article's results; in two threads at once
+  // they are no longer the pool's serial part. A writer that fails leaves the cache unwritten, which
+  // a warning says (the cache is only an optimisation), never a rejection that nobody awaits yet.
+  const merged = pool.request(0, { kind: 'merge', id: pool.nextId(), total: articles.length, tag, toPeers: opts.forAll });
+  const saved =
+    cacheDir === null
+      ? null
+      : pool.request(writerOf(pool.size), { kind: 'saveEntities', id: pool.nextId(), cacheDir, expected: fresh }).then(
+          ([problems]) => problems as string | null,
+          (error: Error) => `the analysis cache was not written: ${error.message}`,
+        );
+  const [count, hits, computed] = (await merged) as [number, number, number];
+  const saveWarning = saved && !opts.forAll ? await saved : null;
   const warnings = new Set([...readWarnings.values(), ...(saveWarning ? [saveWarning] : [])]);
   opts.cache?.absorb({ hits, computed, warnings: [...warnings] });
+  // Quotes come next: the merger starts on them while the writer may still write (on Reuters it
+  // wrote for up to 1.4 s after the merge, the merger idle meanwhile); the cache's owner waits for it.
+  if (saved && opts.forAll) opts.cache?.saving(saved);
   const entities: Entity[] = [];
   while (entities.length < count) {
     const [json] = (await pool.request(0, { kind: 'take', id: pool.nextId(), from: entities.length })) as [string];

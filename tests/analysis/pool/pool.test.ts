@@ -148,6 +148,64 @@ describe('the analysis worker pool', () => {
     expect(again.stats).toEqual({ hits: articles.length, computed: 0 });
   });
 
+  /** The pool, with the writer's answer to saveEntities held back until `release`; `fail` makes it a failure. */
+  function heldSave(pool: AnalysisPool, fail = false): { pool: AnalysisPool; sent: ToWorker['kind'][]; release: () => void } {
+    let release!: () => void;
+    const open = new Promise<void>((resolve) => (release = resolve));
+    const sent: ToWorker['kind'][] = [];
+    const held: AnalysisPool = {
+      ...pool,
+      request(worker, message) {
+        sent.push(message.kind);
+        const reply = pool.request(worker, message);
+        if (message.kind !== 'saveEntities') return reply;
+        return reply.then(async (results) => {
+          await open;
+          if (fail) throw new Error('writer gone');
+          return results;
+        });
+      },
+    };
+    return { pool: held, sent, release };
+  }
+
+  it('finds quotes while the writer still writes the entity cache, which the cache then waits for', async () => {
+    const articles = corpus();
+    const { pool, sent, release } = heldSave(open(2));
+    const cache = openEntityCache(mkdtempSync(join(tmpdir(), 'rknews-pool-')));
+    const entities = await analyseEntities(articles, { pool, cache }, true);
+    expect(entities).toEqual(await analyseEntities(articles));
+    expect(cache.stats).toEqual({ hits: 0, computed: articles.length });
+    expect(await analyseQuotes(articles, entities, { pool })).toEqual(await analyseQuotes(articles, entities));
+    expect(sent).toContain('quotes');
+    let settled = false;
+    const problems = cache.pool.settled().then((p) => ((settled = true), p));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+    release();
+    expect(await problems).toEqual([]);
+    const again = openEntityCache(cache.dir);
+    await analyseEntities(articles, { pool: open(2), cache: again });
+    expect(again.stats).toEqual({ hits: articles.length, computed: 0 });
+  });
+
+  it('waits for the writer when no quotes come next, and turns a failed write into a warning, never an unhandled rejection', async () => {
+    const articles = corpus();
+    const waiting = heldSave(open(2));
+    let done = false;
+    const entities = analyseEntities(articles, { pool: waiting.pool, cache: openEntityCache(mkdtempSync(join(tmpdir(), 'rknews-pool-'))) }).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(done).toBe(false);
+    waiting.release();
+    await entities;
+
+    const failing = heldSave(open(2), true);
+    const cache = openEntityCache(mkdtempSync(join(tmpdir(), 'rknews-pool-')));
+    expect(await analyseEntities(articles, { pool: failing.pool, cache }, true)).toEqual(await analyseEntities(articles));
+    failing.release();
+    expect(await cache.pool.settled()).toEqual(['the analysis cache was not written: writer gone']);
+  });
+
   it.runIf(existsSync('/proc/thread-self'))('runs its workers below the priority of this thread (Linux): a key is drawn before analysis goes on', async () => {
     const nices = () =>
       new Map(readdirSync('/proc/self/task').map((tid) => [tid, Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16])]));
