@@ -4,7 +4,7 @@
 // CLI commands as whole processes with a warm cache (`list` cold).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analysisTimeoutMs, readerFiguresOf, REUTERS } from './growth';
 import { analysisMs, coldAnalysisOnly } from './readerRun';
@@ -98,13 +98,24 @@ export async function benchReaderProbes(): Promise<Record<string, number>> {
     if (process.argv.includes('--one-thread')) {
       // Both without keys typed meanwhile, one after the other, so they see much the same machine.
       const timeout = analysisTimeoutMs(process.argv);
-      const pool = analysisMs((await coldAnalysisOnly(program.bin, REUTERS, timeout, {})).analysis);
-      const one = analysisMs((await coldAnalysisOnly(program.bin, REUTERS, timeout, { RKNEWS_WORKERS: '1' })).analysis);
+      const poolRun = (await coldAnalysisOnly(program.bin, REUTERS, timeout, {})).analysis;
+      const oneRun = (await coldAnalysisOnly(program.bin, REUTERS, timeout, { RKNEWS_WORKERS: '1' })).analysis;
+      const [pool, one] = [analysisMs(poolRun), analysisMs(oneRun)];
       const ratio = pool !== null && one !== null ? pool / one : null;
       console.log(
         `  cold analysis in the reader, nothing typed: ${s(pool)} with the default pool, ${s(one)} with RKNEWS_WORKERS=1; ratio ${ratio?.toFixed(2) ?? '–'} ` +
           `(target ≤ 0.6: ${verdict(ratio === null ? null : ratio <= 0.6)}); load ${load()}`,
       );
+      // One worker is not one core: V8 collects garbage and compiles on threads of its own, on the
+      // core the worker leaves free. The pool must do at least the same work in ratio × one's time.
+      const cores = (run: typeof poolRun, wall: number | null) => (run?.cpuMs != null && wall ? run.cpuMs / wall : null);
+      const [poolCores, oneCores] = [cores(poolRun, pool), cores(oneRun, one)];
+      if (poolCores !== null && oneCores !== null) {
+        console.log(
+          `  cores kept busy (process CPU / wall time): ${oneCores.toFixed(2)} with RKNEWS_WORKERS=1, ${poolCores.toFixed(2)} with the pool, of ${availableParallelism()}; ` +
+            `0.6× would need the one-worker run's CPU done at ${(oneCores / 0.6).toFixed(2)} cores, with no cost of its own for the pool`,
+        );
+      }
     } else {
       console.log(`  cold analysis in the reader, keys typed meanwhile: ${s(cold)} (against one thread: add --one-thread)`);
     }

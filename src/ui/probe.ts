@@ -27,6 +27,8 @@ export interface AnalysisRecord {
   rssAfterMb: number | null;
   /** The JavaScript heap in use then: what the reader holds, apart from what the allocator has not given back. */
   heapUsedAfterMb: number | null;
+  /** CPU time of the whole process (every thread: UI, workers, V8's own) from the start until settling. */
+  cpuMs: number | null;
 }
 
 export interface ProbeReport {
@@ -85,7 +87,8 @@ export function startProbe(path: string | undefined): Probe {
   return {
     watch(run) {
       return (...args) => {
-        const record: AnalysisRecord = { startMs: now(), resolvedMs: null, settledMs: null, outcome: null, lag: null, rssAfterMb: null, heapUsedAfterMb: null };
+        const record: AnalysisRecord = { startMs: now(), resolvedMs: null, settledMs: null, outcome: null, lag: null, rssAfterMb: null, heapUsedAfterMb: null, cpuMs: null };
+        const cpuAtStart = process.cpuUsage();
         report.analyses.push(record);
         const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
         histogram.enable();
@@ -97,6 +100,8 @@ export function startProbe(path: string | undefined): Probe {
             record.settledMs = now();
             record.rssAfterMb = rssMb();
             record.heapUsedAfterMb = heapUsedMb();
+            const cpu = process.cpuUsage(cpuAtStart);
+            record.cpuMs = Math.round((cpu.user + cpu.system) / 1000);
             setTimeout(() => {
               histogram.disable();
               record.lag = lagStats(histogram);

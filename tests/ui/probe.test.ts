@@ -21,7 +21,16 @@ describe('startProbe', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rknews-probe-'));
     const path = join(dir, 'probe.json');
     const probe = startProbe(path);
-    const watched = probe.watch(async (n: number) => n * 2);
+    // Busy until it has taken 30 ms of CPU, however loaded the machine.
+    const cpuMs = (since: NodeJS.CpuUsage) => {
+      const { user, system } = process.cpuUsage(since);
+      return (user + system) / 1000;
+    };
+    const watched = probe.watch(async (n: number) => {
+      const start = process.cpuUsage();
+      while (cpuMs(start) < 30);
+      return n * 2;
+    });
     await expect(watched(21)).resolves.toBe(42);
     expect(existsSync(path)).toBe(false); // written once the result has been drawn
     await vi.runAllTimersAsync();
@@ -32,6 +41,7 @@ describe('startProbe', () => {
     expect(record.rssAfterMb).toBeGreaterThan(0);
     expect(record.heapUsedAfterMb).toBeGreaterThan(0);
     expect(record.heapUsedAfterMb).toBeLessThan(record.rssAfterMb!);
+    expect(record.cpuMs).toBeGreaterThanOrEqual(30);
     expect(Object.keys(record.lag!)).toEqual(['samples', 'mean', 'p50', 'p99', 'max']);
     probe.finish();
     const final = read(path);
