@@ -182,8 +182,9 @@ export async function entitiesInPool(articles: readonly Article[], pool: Analysi
   const saveWarning = saved && !opts.forAll ? await saved : null;
   const warnings = new Set([...readWarnings.values(), ...(saveWarning ? [saveWarning] : [])]);
   opts.cache?.absorb({ hits, computed, warnings: [...warnings] });
-  // Quotes come next: the merger starts on them while the writer may still write (on Reuters it
-  // wrote for up to 1.4 s after the merge, the merger idle meanwhile); the cache's owner waits for it.
+  // Quotes come next: the merger starts on them while the writer may still write (with 4,096 shards
+  // Reuters' final save outlasted the merge by up to 1.4 s, the merger idle; a larger corpus's save
+  // can still outlast it); the cache's owner waits for the write.
   if (saved && opts.forAll) opts.cache?.saving(saved);
   const entities: Entity[] = [];
   while (entities.length < count) {
