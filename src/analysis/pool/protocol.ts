@@ -27,10 +27,10 @@ export interface MergeItem {
   /** Read from the cache, not computed (the cache then needs no write). */
   cached: boolean;
   /**
-   * entityFacts of each of its entities, worked out by the worker that sends it: the merger does it
-   * for its own articles, and the rest used to pile up on it after the last article (0.8 s on Reuters).
+   * entityFacts of each of its entities, worked out by the worker that found them: when the merger
+   * did it for every article, the others' piled up on it after the last article (0.8 s on Reuters).
    */
-  facts?: EntityFacts[];
+  facts: EntityFacts[];
 }
 
 export type ToWorker =

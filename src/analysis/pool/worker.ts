@@ -13,7 +13,7 @@ import type { Article } from '../../corpus/types';
 import { openEntityCache, type DiskEntityCache } from '../../store/entityCache';
 import { openQuoteCache, type DiskQuoteCache } from '../../store/quoteCache';
 import { mergeEntities } from '../entities';
-import { entityFacts, type EntityFacts } from '../entities/mergeFacts';
+import { entityFacts } from '../entities/mergeFacts';
 import { articleEntitySteps, articleQuoteSteps } from '../perArticle';
 import { complete } from '../slices';
 import { cacheWrites } from './cacheWrites';
@@ -77,9 +77,9 @@ const { index: self, size } = (workerData ?? { index: 0, size: 1 }) as { index: 
 const writes = self === writerOf(size);
 
 // The merger's state: results by corpus index until a merge takes them, with their entities' facts
-// for the merge, worked out before the merge (by the worker that found them): the merge waits for
-// every article, and is then the pool's serial part (Reuters: about a third of its CPU is these facts).
-const inputs = new Map<number, { item: MergeItem; facts: EntityFacts[] }>();
+// for the merge, worked out by the worker that found them: the merge waits for every article, and is
+// then the pool's serial part (Reuters: about a third of its CPU is these facts).
+const inputs = new Map<number, MergeItem>();
 let waiting: Extract<ToWorker, { kind: 'merge' }> | null = null;
 
 const savedReply = (id: number, problems: string | null) => reply({ kind: 'done', id, results: [problems] });
@@ -98,7 +98,7 @@ let mergedJson = new Map<number, string>();
 const deferred: Extract<ToWorker, { kind: 'quotes' }>[] = [];
 
 function takeInput(items: MergeItem[]): void {
-  for (const item of items) inputs.set(item.index, { item, facts: item.facts ?? item.result.entities.map(entityFacts) });
+  for (const item of items) inputs.set(item.index, item);
   mergeIfComplete();
 }
 
@@ -106,13 +106,13 @@ function mergeIfComplete(): void {
   if (!waiting || inputs.size < waiting.total) return;
   const { id, total, toPeers, tag: merged } = waiting;
   waiting = null;
-  const ordered: { article: string; result: MergeItem['result']; facts: EntityFacts[] }[] = [];
+  const ordered: MergeItem[] = [];
   let hits = 0;
   for (let i = 0; i < total; i++) {
     const input = inputs.get(i);
     if (!input) throw new Error(`the merge is missing article ${i}`);
-    ordered.push({ article: input.item.article, result: input.item.result, facts: input.facts });
-    if (input.item.cached) hits++;
+    ordered.push(input);
+    if (input.cached) hits++;
   }
   inputs.clear();
   entities = mergeEntities(ordered);
@@ -186,9 +186,10 @@ function findEntities(message: Extract<ToWorker, { kind: 'entities' }>): void {
     kept.articles.set(message.indices[k], article);
     const hash = textHash(article.text);
     const cached = store?.get(hash, article.text);
-    return { index: message.indices[k], article: article.id, hash, result: cached ?? complete(articleEntitySteps(article)), cached: cached !== undefined };
+    const result = cached ?? complete(articleEntitySteps(article));
+    return { index: message.indices[k], article: article.id, hash, result, cached: cached !== undefined, facts: result.entities.map(entityFacts) };
   });
-  if (merger) merger.postMessage({ kind: 'mergeInput', items: items.map((item) => ({ ...item, facts: item.result.entities.map(entityFacts) })) } satisfies BetweenWorkers);
+  if (merger) merger.postMessage({ kind: 'mergeInput', items } satisfies BetweenWorkers);
   else takeInput(items);
   const fresh = items.filter((item) => !item.cached).map((item): [string, ArticleEntities] => [item.hash, item.result]);
   if (message.cacheDir !== null && fresh.length > 0) {
