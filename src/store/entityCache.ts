@@ -26,8 +26,5 @@ function validEntry(raw: unknown, text: string): ArticleEntities | undefined {
 }
 
 export function openEntityCache(dir = entityCacheDir()): DiskEntityCache {
-  // 64 shards of at most 4,096 articles (about 260,000 in all). Creating a file costs about a
-  // millisecond here: a cold Reuters run spent 4 s writing 4,096 shards, longer than the merge it
-  // runs beside; 64 shards of ~750 kB take a fraction of that, and adding an article rewrites one.
-  return openShardedCache(dir, { what: 'analysis', valid: validEntry, shardChars: 1, maxShardEntries: 4096 });
+  return openShardedCache(dir, { what: 'analysis', valid: validEntry });
 }

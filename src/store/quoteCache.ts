@@ -25,8 +25,5 @@ function validEntry(raw: unknown, text: string): ArticleQuotes | undefined {
 }
 
 export function openQuoteCache(dir: string): DiskQuoteCache {
-  // 64 shards of at most 4,096 articles (about 260,000 in all): quote entries are small, and opening
-  // a file to write cost about a millisecond here: 1,400 small shards written were 20% of the CPU
-  // profile of a single-thread bbc run that found its quotes afresh.
-  return openShardedCache(dir, { what: 'quote', valid: validEntry, shardChars: 1, maxShardEntries: 4096 });
+  return openShardedCache(dir, { what: 'quote', valid: validEntry });
 }
