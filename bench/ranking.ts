@@ -8,7 +8,8 @@ import { loadDocs } from '../src/corpus/load';
 import { parseArticle } from '../src/corpus/parse';
 import { buildSearchIndex, search } from '../src/search';
 import { RANKING } from '../src/search/engine';
-import { leaveOneTopicOut, loadDevSet, miniSearchBaseline, scoreEngine, type Trial } from './relevance';
+import type { SearchIndex } from '../src/search/types';
+import { leaveOneTopicOut, loadDevSet, miniSearchBaseline, scoreEngine, type DevSet, type Trial } from './relevance';
 
 const SHARED = fileURLToPath(new URL('../../shared', import.meta.url));
 const REUTERS = `${SHARED}/corpora/reuters-21578.jsonl`;
@@ -70,6 +71,7 @@ export async function benchRanking(): Promise<Record<string, number>> {
     const delta = (cv.perQuery.get(q.query) ?? 0) - (now.perQuery.get(q.query) ?? 0);
     if (Math.abs(delta) >= 0.005) say(`    ${q.query.padEnd(34)} ${f2(now.perQuery.get(q.query) ?? 0)} -> ${f2(cv.perQuery.get(q.query) ?? 0)} cross-validated`);
   }
+  reportMisses(dev, index, now.perQuery, say);
   return {
     'ranking.ndcg10': now.clean,
     'ranking.typo_ndcg10': now.typo,
@@ -78,4 +80,27 @@ export async function benchRanking(): Promise<Record<string, number>> {
     'ranking.cv_typo_ndcg10': cv.typo,
     'ranking.minisearch_ndcg10': mini.clean.ndcg,
   };
+}
+
+/** Below this nDCG@10 a query's misses are described: what its labels let a ranking of the matches reach. */
+const MISS_NDCG = 0.5;
+
+/**
+ * For the clean queries ranked worst: how many stories carry the topic, how many hold every
+ * query word, and of those how many carry the topic or no TOPICS at all (the scorer counts
+ * such a story as not relevant, whatever it is about). A miss the labels explain is not one a
+ * weight can fix.
+ */
+function reportMisses(dev: DevSet, index: SearchIndex, perQuery: ReadonlyMap<string, number>, say: (line: string) => void): void {
+  const worst = dev.queries.filter((q) => !q.typo && (perQuery.get(q.query) ?? 0) < MISS_NDCG);
+  if (!worst.length) return;
+  say(`  clean queries under nDCG@10 ${MISS_NDCG}: stories carrying the topic, and the matches holding every word (in any form rknews matches)`);
+  for (const q of worst) {
+    const withTopic = Object.values(dev.labels).filter((topics) => topics.includes(q.topic)).length;
+    const r = search(index, q.query);
+    const holding = r.slice(0, r.total).map((a) => dev.labels[a.article] ?? []);
+    const relevant = holding.filter((topics) => topics.includes(q.topic)).length;
+    const unlabelled = holding.filter((topics) => !topics.length).length;
+    say(`    ${q.query.padEnd(34)} ${f2(perQuery.get(q.query) ?? 0)}: ${withTopic} carry ${q.topic}; ${r.total} hold every word: ${relevant} carry ${q.topic}, ${unlabelled} no TOPICS at all`);
+  }
 }
